@@ -1,0 +1,194 @@
+"""The `seller-studio` command. Every capability of the app can be driven from here."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from studio import __version__
+
+ENHANCE_CHOICES = ("off", "auto", "natural", "bright_room", "low_light", "beauty")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    command = args.command or "app"
+    try:
+        return int(COMMANDS[command](args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except CliError as exc:
+        print(f"seller-studio: {exc}", file=sys.stderr)
+        return 2
+
+
+class CliError(Exception):
+    """A user error: printed as one sentence, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="seller-studio", description="Live-commerce studio.")
+    p.add_argument("--version", action="version", version=f"seller-studio {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    app = sub.add_parser("app", help="open the studio window (the default)")
+    app.add_argument("--source", help="video source for this run (default: last used, else camera:0)")
+
+    sub.add_parser("devices", help="list cameras and microphones")
+
+    r = sub.add_parser("rehearse", help="record a headless rehearsal to a file")
+    r.add_argument("--source", default="demo", help="demo, camera:0, camera:/dev/video2 or file:PATH")
+    r.add_argument("--mic", default=None,
+                   help="mic, mic:N, demo (tone) or none; default: demo tone for the demo source, else mic")
+    r.add_argument("--duration", type=float, default=10.0, help="seconds (default 10)")
+    r.add_argument("--out", type=Path, default=Path("rehearsal.mkv"), help="output .mkv")
+    r.add_argument("--mp4", action="store_true", help="also write an .mp4 copy when done")
+    r.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
+    r.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
+    r.add_argument("--product", help="id of the product to pin on screen")
+    r.add_argument("--countdown", type=int, help="start a flash-sale countdown of N seconds (10-300)")
+    r.add_argument("--banner", help="banner text along the bottom")
+    r.add_argument("--locale", default="en_US", help="locale for prices (default en_US)")
+    r.add_argument("--size", default="1280x720", help="program size WxH (default 1280x720)")
+    r.add_argument("--fps", type=int, default=30)
+    return p
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise CliError(f"--size must look like 1280x720, not {text!r}.") from None
+    if w < 160 or h < 120 or w % 2 or h % 2:
+        raise CliError(f"--size {text} is not usable: even numbers, at least 160x120.")
+    return w, h
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from studio.ui.app import run_app  # Qt is only imported for the window
+
+    return run_app(source=args.source)
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from studio.media.base import SourceError
+    from studio.media.devices import list_cameras, list_microphones
+
+    print("Cameras:")
+    cameras = list_cameras()
+    for dev in cameras:
+        print(f"  {dev.spec:<22} {dev.name}")
+    if not cameras:
+        print("  none found (the demo scene is used instead: --source demo)")
+    print("Microphones:")
+    try:
+        mics = list_microphones()
+    except SourceError as exc:
+        print(f"  {exc}")
+        return 0
+    for dev in mics:
+        print(f"  {dev.spec:<22} {dev.name}")
+    if not mics:
+        print("  none found (silence is recorded instead: --mic none)")
+    return 0
+
+
+def cmd_rehearse(args: argparse.Namespace) -> int:
+    from studio.commerce.catalog import CatalogError
+    from studio.encode.recorder import RecorderError
+    from studio.media.devices import parse_video_spec
+    from studio.processing.enhance import PRESETS, EnhanceSettings
+    from studio.session import Session
+    from studio.settings import SessionSettings
+
+    width, height = _size(args.size)
+    try:
+        kind, _ = parse_video_spec(args.source)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if not 1 <= args.duration <= 6 * 3600:
+        raise CliError("--duration must be between 1 second and 6 hours.")
+    if args.product and not args.catalog:
+        raise CliError("--product needs --catalog FILE.")
+    mic = args.mic or ("demo" if kind == "demo" else "mic")
+    settings = SessionSettings(video_source=args.source, audio_source=mic, width=width,
+                               height=height, fps=args.fps, locale=args.locale)
+    session = Session(settings)
+    session.notices.connect(lambda n: print(f"\n{_notice_prefix(n)}{n.text}", file=sys.stderr))
+    if args.enhance == "auto":
+        session.set_enhance(EnhanceSettings(auto=True))
+    elif args.enhance != "off":
+        session.set_enhance(PRESETS[args.enhance])
+    try:
+        if args.catalog:
+            catalog = session.load_catalog(args.catalog)
+            if args.product:
+                session.pin_product(args.product)
+            else:
+                print(f"Loaded {len(catalog.products)} products from {args.catalog}.")
+        if args.banner:
+            session.overlays.set_banner(args.banner, scrolling=len(args.banner) > 40)
+        session.start()
+        if args.countdown:
+            session.start_countdown(args.countdown)
+        session.wait_first_frame()
+        path = session.start_recording(args.out, make_mp4=args.mp4)
+    except (CatalogError, RecorderError, KeyError, ValueError) as exc:
+        session.close()
+        raise CliError(str(exc).strip("'\"")) from None
+    tty = sys.stdout.isatty()
+    started = time.monotonic()
+    last_print = 0.0
+    try:
+        while (elapsed := time.monotonic() - started) < args.duration:
+            time.sleep(min(0.25, args.duration - elapsed))
+            if tty or elapsed - last_print >= 1.0:
+                last_print = elapsed
+                _progress(session, path, min(elapsed, args.duration), args.duration, tty)
+    except KeyboardInterrupt:
+        print("\nStopping early; finishing the file…")
+    result = session.close()
+    if tty:
+        print()
+    if result is None:
+        raise CliError("The recording did not run.")
+    print(f"Saved {result.path} ({result.video_frames} frames, {result.duration_s:.1f} s"
+          f"{', ' + str(result.dropped_frames) + ' dropped' if result.dropped_frames else ''}).")
+    if result.mp4_path:
+        print(f"Saved {result.mp4_path}.")
+    if result.error:
+        print(f"seller-studio: {result.error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _notice_prefix(notice: object) -> str:
+    level = getattr(notice, "level", "info")
+    return {"warning": "Warning: ", "error": "Error: "}.get(level, "")
+
+
+def _progress(session: object, path: Path, elapsed: float, total: float, tty: bool) -> None:
+    from studio.session import Session
+
+    assert isinstance(session, Session)
+    stats = session.program.stats
+    rec = session.recorder
+    dropped = rec.dropped_frames if rec else 0
+    line = (f"● REC {path.name}  {_clock(elapsed)} / {_clock(total)}  "
+            f"{stats.fps:4.1f} fps  {stats.process_ms:4.1f} ms/frame  dropped {dropped}")
+    print(("\r" + line) if tty else line, end="" if tty else "\n", flush=True)
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 60:02d}:{s % 60:02d}"
+
+
+COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse}

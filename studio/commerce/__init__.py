@@ -1,0 +1,1 @@
+"""Commerce data: product catalogue, prices and currencies, comments."""

@@ -1,0 +1,1 @@
+"""Encoding: PyAV encoder settings, the crash-safe recorder, bitrate control."""

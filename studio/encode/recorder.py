@@ -1,0 +1,245 @@
+"""The recorder: program video + audio into a Matroska file that stays playable if the
+process dies (small clusters, flushed per packet), and an MP4 copy on a clean stop."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+
+from studio.encode.settings import AudioEncoderSettings, VideoEncoderSettings, bgr_to_video_frame
+from studio.media.frames import AudioBlock, Frame
+
+log = logging.getLogger(__name__)
+
+# Matroska keeps the open cluster in memory: cap it at 1 s so a crash loses ≤ ~1 s.
+MKV_OPTIONS = {"cluster_time_limit": "1000", "cluster_size_limit": "4194304", "flush_packets": "1"}
+QUEUE_SECONDS = 2  # bounded backlog between the program thread and the encoder thread
+AUDIO_RESYNC_NS = 100_000_000  # re-anchor audio timestamps if capture drifts this far
+
+
+class RecorderError(Exception):
+    """The recording could not start or continue; the message is one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecordingResult:
+    path: Path
+    mp4_path: Path | None
+    video_frames: int
+    audio_samples: int
+    duration_s: float
+    dropped_frames: int
+    error: str | None = None
+
+
+class Recorder:
+    """Consumes program frames and audio blocks on its own thread; never blocks the caller."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        video: VideoEncoderSettings = VideoEncoderSettings(),
+        audio: AudioEncoderSettings = AudioEncoderSettings(),
+        make_mp4: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.video_settings = video
+        self.audio_settings = audio
+        self.make_mp4 = make_mp4
+        self._queue: deque[Frame | AudioBlock | None] = deque()
+        self._cond = threading.Condition()
+        self._max_video = QUEUE_SECONDS * video.fps
+        self._queued_video = 0
+        self.dropped_frames = 0
+        self.video_frames = 0
+        self.audio_samples = 0
+        self.error: str | None = None
+        self._origin_ns: int | None = None
+        self._last_vpts = -1
+        self._next_apts: int | None = None
+        self._fifo_pts: int | None = None
+        self._thread: threading.Thread | None = None
+        self._container: av.container.OutputContainer | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------
+    def start(self) -> None:
+        if self.path.suffix.lower() not in (".mkv", ".mka", ""):
+            raise RecorderError(
+                f"Recordings are written as Matroska (.mkv) so they survive a crash; "
+                f"got {self.path.name}. Use --mp4 to also get an MP4 copy."
+            )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._container = av.open(str(self.path), "w", format="matroska", options=MKV_OPTIONS)
+        except (OSError, av.FFmpegError) as exc:
+            raise RecorderError(f"Cannot write the recording to {self.path}: {exc}.") from exc
+        vs = self.video_settings
+        self._vstream = self._container.add_stream(vs.codec, rate=vs.fps, options=vs.x264_options())
+        self._vstream.width, self._vstream.height = vs.width, vs.height
+        self._vstream.pix_fmt = "yuv420p"
+        self._vstream.codec_context.time_base = Fraction(1, vs.fps)
+        self._vstream.thread_count = vs.threads
+        if vs.crf is None:
+            self._vstream.bit_rate = vs.bitrate
+        au = self.audio_settings
+        self._astream = self._container.add_stream(au.codec, rate=au.sample_rate, layout="mono")
+        self._astream.bit_rate = au.bitrate
+        self._afifo = av.AudioFifo()
+        self._thread = threading.Thread(target=self._run, name="Recorder", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> RecordingResult:
+        with self._cond:
+            self._queue.append(None)
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+        mp4: Path | None = None
+        if self.make_mp4 and self.error is None and self.video_frames:
+            mp4 = self.path.with_suffix(".mp4")
+            try:
+                remux_to_mp4(self.path, mp4)
+            except (OSError, av.FFmpegError) as exc:
+                self.error = f"The MP4 copy could not be written ({exc}); the .mkv is complete."
+                mp4 = None
+        return RecordingResult(
+            self.path, mp4, self.video_frames, self.audio_samples,
+            self.video_frames / self.video_settings.fps, self.dropped_frames, self.error,
+        )
+
+    # -- producers (any thread) ----------------------------------------------------------
+    def push_video(self, frame: Frame) -> None:
+        with self._cond:
+            if self._queued_video >= self._max_video:
+                self.dropped_frames += 1  # encoder is behind: shed video, never grow the backlog
+                return
+            self._queued_video += 1
+            self._queue.append(frame)
+            self._cond.notify()
+
+    def push_audio(self, block: AudioBlock) -> None:
+        with self._cond:
+            if len(self._queue) < 4 * self._max_video:
+                self._queue.append(block)
+                self._cond.notify()
+
+    # -- encoder thread --------------------------------------------------------------------
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._cond:
+                    self._cond.wait_for(lambda: bool(self._queue))
+                    item = self._queue.popleft()
+                    if isinstance(item, Frame):
+                        self._queued_video -= 1
+                if item is None:
+                    break
+                if isinstance(item, Frame):
+                    self._encode_video(item)
+                else:
+                    self._encode_audio(item)
+            self._flush()
+        except Exception as exc:  # disk full, encoder error: keep what is written, say why
+            log.exception("recording failed")
+            self.error = f"Recording stopped: {exc}."
+        finally:
+            if self._container is not None:
+                try:
+                    self._container.close()
+                except Exception:
+                    log.exception("closing the recording failed")
+
+    def _encode_video(self, frame: Frame) -> None:
+        if self._origin_ns is None:
+            self._origin_ns = frame.pts_ns
+        fps = self.video_settings.fps
+        pts = round((frame.pts_ns - self._origin_ns) * fps / 1e9)
+        if pts <= self._last_vpts:
+            return  # two program ticks mapped to one slot (clock jitter): keep the first
+        self._last_vpts = pts
+        vs = self.video_settings
+        image = frame.image
+        if image.shape[1] != vs.width or image.shape[0] != vs.height:
+            import cv2
+
+            image = cv2.resize(image, (vs.width, vs.height), interpolation=cv2.INTER_AREA)
+        vf = bgr_to_video_frame(image)
+        vf.pts = pts
+        vf.time_base = Fraction(1, fps)
+        for packet in self._vstream.encode(vf):
+            self._container.mux(packet)  # type: ignore[union-attr]
+        self.video_frames += 1
+
+    def _encode_audio(self, block: AudioBlock) -> None:
+        if self._origin_ns is None:
+            return  # audio starts with the first picture
+        rate = self.audio_settings.sample_rate
+        samples = block.samples
+        start = round((block.pts_ns - self._origin_ns) * rate / 1e9)
+        if self._next_apts is None or abs(start - self._next_apts) * 1e9 / rate > AUDIO_RESYNC_NS:
+            if start < 0:  # block began before the first picture: keep only its tail
+                samples = samples[-start:]
+                start = 0
+            if self._next_apts is None and start > 0:
+                self._next_apts = 0  # audio began after the first picture: lead in with silence
+            if self._next_apts is not None and start > self._next_apts:
+                # A capture gap: fill with silence so audio stays aligned with the picture.
+                self._write_audio(np.zeros(start - self._next_apts, np.int16), self._next_apts)
+            elif self._next_apts is not None:
+                start = self._next_apts  # overlap: continue where we are
+            self._next_apts = start
+        if len(samples):
+            self._write_audio(samples, self._next_apts)
+
+    def _write_audio(self, samples: np.ndarray, pts: int) -> None:
+        af = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+        af.sample_rate = self.audio_settings.sample_rate
+        af.pts = None  # the fifo re-chunks; we stamp what comes out (it is contiguous)
+        if self._fifo_pts is None:
+            self._fifo_pts = pts
+        self._afifo.write(af)
+        self._next_apts = pts + len(samples)
+        self.audio_samples += len(samples)
+        size = self._astream.codec_context.frame_size or 960
+        while self._afifo.samples >= size:
+            chunk = self._afifo.read(size)
+            chunk.pts = self._fifo_pts
+            chunk.time_base = Fraction(1, af.sample_rate)
+            self._fifo_pts += size
+            for packet in self._astream.encode(chunk):
+                self._container.mux(packet)  # type: ignore[union-attr]
+
+    def _flush(self) -> None:
+        assert self._container is not None
+        for packet in self._vstream.encode(None):
+            self._container.mux(packet)
+        if self._afifo.samples:
+            chunk = self._afifo.read()
+            chunk.pts = self._fifo_pts
+            chunk.time_base = Fraction(1, self.audio_settings.sample_rate)
+            for packet in self._astream.encode(chunk):
+                self._container.mux(packet)
+        for packet in self._astream.encode(None):
+            self._container.mux(packet)
+
+
+def remux_to_mp4(src: Path, dst: Path) -> None:
+    """Copy the streams into an MP4 (moov up front) without re-encoding."""
+    with av.open(str(src)) as inp, av.open(str(dst), "w", format="mp4",
+                                           options={"movflags": "+faststart"}) as out:
+        mapping = {}
+        for stream in inp.streams:
+            if stream.type in ("video", "audio"):
+                mapping[stream.index] = out.add_stream_from_template(stream)
+        for packet in inp.demux():
+            if packet.dts is None or packet.stream.index not in mapping:
+                continue
+            packet.stream = mapping[packet.stream.index]
+            out.mux(packet)

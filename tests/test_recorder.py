@@ -1,0 +1,76 @@
+import time
+
+import numpy as np
+
+from studio.encode.recorder import Recorder, RecorderError
+from studio.media.demo import DemoToneSource, DemoVideoSource
+from studio.media.frames import AudioBlock, Frame, now_ns
+from tests.media_check import decode
+
+
+def _record(path, seconds=2.0, make_mp4=False, with_audio=True):
+    scene = DemoVideoSource()
+    rec = Recorder(path, make_mp4=make_mp4)
+    rec.start()
+    tone = DemoToneSource()
+    if with_audio:
+        tone.start(rec.push_audio)
+    t0 = now_ns()
+    n = int(seconds * 30)
+    for i in range(n):
+        due = t0 + i * 1_000_000_000 // 30
+        while now_ns() < due:
+            time.sleep(0.002)
+        rec.push_video(Frame(scene.render(i, due / 1e9), due, i))
+    if with_audio:
+        tone.stop()
+    return rec.stop()
+
+
+def test_records_video_and_audio_in_sync(tmp_path):
+    result = _record(tmp_path / "r.mkv", make_mp4=True)
+    assert result.error is None and result.video_frames == 60
+    for path in (result.path, result.mp4_path):
+        d = decode(path)
+        assert d.video_frames == 60
+        assert (d.width, d.height) == (1280, 720)
+        assert d.has_audio
+        assert abs(d.audio_duration - d.video_duration) < 0.1, d
+
+
+def test_audio_gap_is_filled_with_silence(tmp_path):
+    rec = Recorder(tmp_path / "gap.mkv")
+    rec.start()
+    t0 = now_ns()
+    img = np.full((720, 1280, 3), 80, np.uint8)
+    for i in range(30):
+        rec.push_video(Frame(img, t0 + i * 33_333_333, i))
+    tone = np.full(960, 1000, np.int16)
+    # 0.0–0.4 s of audio, then a 0.4 s hole, then 0.8–1.0 s.
+    for k in list(range(20)) + list(range(40, 50)):
+        rec.push_audio(AudioBlock(tone, t0 + k * 20_000_000))
+    result = rec.stop()
+    d = decode(result.path)
+    assert abs(d.audio_duration - 1.0) < 0.05
+
+
+def test_refuses_non_matroska_name(tmp_path):
+    rec = Recorder(tmp_path / "x.avi")
+    try:
+        rec.start()
+    except RecorderError as exc:
+        assert "Matroska" in str(exc)
+    else:
+        raise AssertionError("expected RecorderError")
+
+
+def test_unwritable_path_is_a_sentence(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    rec = Recorder(blocker / "sub" / "r.mkv")
+    try:
+        rec.start()
+    except RecorderError as exc:
+        assert "Cannot write the recording" in str(exc)
+    else:
+        raise AssertionError("expected RecorderError")
