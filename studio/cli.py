@@ -58,6 +58,24 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--locale", default="en_US", help="locale for prices (default en_US)")
     r.add_argument("--size", default="1280x720", help="program size WxH (default 1280x720)")
     r.add_argument("--fps", type=int, default=30)
+
+    sv = sub.add_parser("serve", help="run the embedded server on its own (WHIP in, WHEP + viewer page out)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8080)
+    sv.add_argument("--token", help="bearer token WHIP publishers must send (required beyond loopback)")
+
+    pb = sub.add_parser("publish", help="publish a source headlessly over WHIP (or to a local viewer page)")
+    pb.add_argument("--source", default="demo", help="demo, camera:0, camera:/dev/video2 or file:PATH")
+    pb.add_argument("--mic", default=None, help="mic, mic:N, demo or none (default: demo with demo source)")
+    where = pb.add_mutually_exclusive_group(required=True)
+    where.add_argument("--whip", metavar="URL", help="WHIP endpoint to publish to")
+    where.add_argument("--local", action="store_true", help="serve the show from this computer")
+    pb.add_argument("--token", help="bearer token for the WHIP endpoint")
+    pb.add_argument("--port", type=int, default=8080, help="port for --local (default 8080)")
+    pb.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C)")
+    pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
+    pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
+    pb.add_argument("--product", help="id of the product to pin on screen")
     return p
 
 
@@ -191,4 +209,97 @@ def _clock(seconds: float) -> str:
     return f"{s // 60:02d}:{s % 60:02d}"
 
 
-COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse}
+def cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from studio.server.app import ServerConfigError, ServerSettings, StudioServer
+
+    async def run() -> None:
+        server = StudioServer(ServerSettings(args.host, args.port, args.token))
+        await server.start()
+        print(f"Serving on {server.base_url}")
+        print(f"  publish (WHIP): {server.base_url}/whip/<room>" + ("  (Bearer token required)"
+                                                                       if args.token else ""))
+        print(f"  watch:          {server.base_url}/watch/<room>")
+        print(f"  play (WHEP):    {server.base_url}/whep/<room>", flush=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await server.stop()
+
+    try:
+        asyncio.run(run())
+    except ServerConfigError as exc:
+        raise CliError(str(exc)) from None
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from studio.commerce.catalog import CatalogError
+    from studio.media.devices import parse_video_spec
+    from studio.processing.enhance import PRESETS, EnhanceSettings
+    from studio.session import LiveTarget, Session
+    from studio.settings import SessionSettings
+
+    try:
+        kind, _ = parse_video_spec(args.source)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    mic = args.mic or ("demo" if kind == "demo" else "mic")
+    session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port))
+    session.notices.connect(lambda n: print(f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))
+    if args.enhance == "auto":
+        session.set_enhance(EnhanceSettings(auto=True))
+    elif args.enhance != "off":
+        session.set_enhance(PRESETS[args.enhance])
+    try:
+        if args.catalog:
+            session.load_catalog(args.catalog)
+            if args.product:
+                session.pin_product(args.product)
+    except (CatalogError, KeyError) as exc:
+        raise CliError(str(exc).strip("'\"")) from None
+    session.start()
+    session.wait_first_frame()
+    target = LiveTarget("whip", args.whip, args.token) if args.whip else LiveTarget("local")
+    print(f"Connecting to {args.whip or 'this computer'}…", flush=True)
+    try:
+        session.go_live(target)
+    except ValueError as exc:
+        session.close()
+        raise CliError(str(exc)) from None
+    while session.state.live_state == "connecting":
+        time.sleep(0.02)
+    if session.state.live_state != "live":
+        session.close()
+        raise CliError(session.state.live_error or "Going live failed.")
+    print(f"Connected after {session.state.connect_ms:.0f} ms.", flush=True)
+    if session.state.watch_url and not args.whip:
+        print(f"Watch at {session.state.watch_url}", flush=True)
+    started = time.monotonic()
+    last_bytes = 0
+    code = 0
+    try:
+        while args.duration is None or time.monotonic() - started < args.duration:
+            time.sleep(1.0)
+            if session.state.live_state != "live":
+                print(f"seller-studio: {session.state.live_error or 'the live session ended.'}",
+                      file=sys.stderr)
+                code = 1
+                break
+            enc = session.live_encoder
+            sent = enc.bytes_sent if enc else 0
+            kbit = (sent - last_bytes) * 8 / 1000
+            last_bytes = sent
+            viewers = f", {session.state.viewer_count} viewers" if not args.whip else ""
+            print(f"Sending {kbit:.0f} kbit/s ({_clock(time.monotonic() - started)}{viewers})",
+                  flush=True)
+    except KeyboardInterrupt:
+        pass
+    session.close()
+    print("Ended the live session.")
+    return code
+
+
+COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse,
+            "serve": cmd_serve, "publish": cmd_publish}

@@ -14,7 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from studio.commerce.catalog import Catalog, load_catalog
+from studio.commerce.comments import Comment, CommentFeed, make_comment
 from studio.commerce.product import Product
+from studio.encode.live import LiveEncoder, LiveEncoderSettings
 from studio.encode.recorder import Recorder, RecorderError, RecordingResult
 from studio.encode.settings import VideoEncoderSettings
 from studio.events import EventedModel, Signal
@@ -26,7 +28,11 @@ from studio.processing.compositor import Compositor
 from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
+from studio.server.app import ServerConfigError, ServerSettings, StudioServer
+from studio.server.room import Room
 from studio.settings import SessionSettings
+from studio.transport.network import NetworkThread
+from studio.transport.whip import WhipError, WhipPublisher
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,16 @@ class Notice:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class LiveTarget:
+    """Where Go Live sends the program."""
+
+    kind: str = "local"  # "local" (the embedded server) or "whip"
+    url: str = ""  # WHIP endpoint for kind "whip"
+    token: str | None = None
+    room: str = "live"  # room on the embedded server for kind "local"
+
+
 @dataclass
 class SessionState(EventedModel):
     video_source: str = ""
@@ -49,13 +65,21 @@ class SessionState(EventedModel):
     pinned_product: str | None = None
     enhance: EnhanceSettings = field(default_factory=EnhanceSettings)
     catalog_path: Path | None = None
+    video_format: tuple[int, int, int] = (1280, 720, 30)
+    live_state: str = "offline"  # offline, connecting, live, reconnecting, error
+    live_started_ns: int | None = None
+    live_error: str | None = None
+    live_target: str = ""  # what the host sees: "This computer", a WHIP URL
+    watch_url: str | None = None  # the viewer page when serving from this computer
+    viewer_count: int = 0
+    connect_ms: float | None = None
 
 
 class Session:
     def __init__(self, settings: SessionSettings | None = None) -> None:
         self.settings = settings or SessionSettings()
         s = self.settings
-        self.state = SessionState()
+        self.state = SessionState(video_format=(s.width, s.height, s.fps))
         self.notices: Signal[Notice] = Signal()
         self.enhancer = Enhancer()
         self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
@@ -68,6 +92,13 @@ class Session:
         self.video: VideoSource | None = None
         self.audio: AudioSource | None = None
         self.recorder: Recorder | None = None
+        self.comments = CommentFeed()
+        self.host_name = "Host"
+        self.server: StudioServer | None = None
+        self.live_encoder: LiveEncoder | None = None
+        self._network: NetworkThread | None = None
+        self._publisher: WhipPublisher | None = None
+        self._room: Room | None = None
         self._lock = threading.RLock()
         self._started = False
 
@@ -84,7 +115,18 @@ class Session:
     def close(self) -> RecordingResult | None:
         """Stop everything; a running recording is finalised and its result returned."""
         with self._lock:
+            if self.live_encoder is not None:
+                self.end_live()
             result = self.stop_recording() if self.recorder else None
+            if self.server is not None and self._network is not None:
+                try:
+                    self._network.call(self.server.stop(), timeout=10)
+                except Exception:
+                    log.exception("stopping the embedded server failed")
+                self.server = None
+            if self._network is not None:
+                self._network.close()
+                self._network = None
             self.program.stop()
             if self.video:
                 self.video.stop()
@@ -148,6 +190,31 @@ class Session:
             self._notify("warning", notice)
         return notice
 
+    def set_video_format(self, width: int, height: int, fps: int) -> None:
+        """Change the program size and rate (and ask the camera for it). Not while recording."""
+        if width % 2 or height % 2 or not (160 <= width <= 3840 and 120 <= height <= 2160):
+            raise ValueError(f"{width}x{height} is not a usable picture size.")
+        if not 5 <= fps <= 60:
+            raise ValueError(f"{fps} fps is outside 5–60.")
+        with self._lock:
+            if self.recorder is not None:
+                raise RuntimeError("Stop the recording before changing the picture size or rate.")
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, width=width, height=height, fps=fps)
+            running = self._started
+            self.program.stop()
+            preview = self.program.preview
+            self.fit = Compositor(width, height)
+            self.overlays.resize(width, height)
+            self.program = ProgramRenderer(fps, width, height)
+            self.program.preview = preview  # views keep the slot they subscribed to
+            self.program.set_chain([self.fit, self.enhancer, self.overlays])
+            if running:
+                self.set_video_source(self.state.video_source or self.settings.video_source)
+                self.program.start()
+        self.state.update(video_format=(width, height, fps))
+
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.mixer.set_gain_db(gain_db)
 
@@ -210,6 +277,142 @@ class Session:
             self._notify("error", result.error)
         return result
 
+    # -- live -----------------------------------------------------------------------------------------
+    @property
+    def network(self) -> NetworkThread:
+        if self._network is None:
+            self._network = NetworkThread()
+        return self._network
+
+    def start_server(self, settings: ServerSettings | None = None) -> StudioServer:
+        """Start the embedded server (idempotent). Port 8080 by default; a busy port falls back
+        to one the system picks, and says so."""
+        if self.server is not None:
+            return self.server
+        settings = settings or ServerSettings(port=self.settings.server_port)
+        server = StudioServer(settings)
+        try:
+            self.network.call(server.start(), timeout=10)
+        except ServerConfigError as exc:
+            if settings.port == 0:
+                raise
+            server = StudioServer(ServerSettings(settings.host, 0, settings.token))
+            self.network.call(server.start(), timeout=10)
+            self._notify("info", f"{exc} Using port {server.port} instead.")
+        self.server = server
+        room = server.room("live")
+        self._room = room
+        room.comment_posted.connect(self.comments.add)
+        room.status_changed.connect(self._on_room_status_changed)
+        self.state.update(watch_url=server.watch_url(room.name))
+        return server
+
+    def _on_room_status_changed(self, room: Room) -> None:
+        self.state.update(viewer_count=room.viewer_count)
+
+    def go_live(self, target: LiveTarget | dict[str, object] | None = None) -> None:
+        """Start publishing the program (non-blocking). Progress and errors come back through
+        `state.live_state` / `state.live_error` and `notices`."""
+        if isinstance(target, dict):
+            target = LiveTarget(**target)  # type: ignore[arg-type]
+        target = target or LiveTarget()
+        if target.kind not in ("local", "whip"):
+            raise ValueError(f"Unknown live target {target.kind!r}: use local or whip.")
+        if target.kind == "whip" and not target.url:
+            raise ValueError("Enter the WHIP server's URL to go live there.")
+        s = self.settings
+        with self._lock:
+            if self.live_encoder is not None:
+                raise RuntimeError("The show is already live.")
+            encoder = LiveEncoder(LiveEncoderSettings(width=s.width, height=s.height, fps=s.fps))
+            encoder.start()
+            self.live_encoder = encoder
+            self.program.add_output(encoder.push_video)
+            self.mixer.add_output(encoder.push_audio)
+        label = "This computer" if target.kind == "local" else target.url
+        self.state.update(live_state="connecting", live_error=None, live_target=label, connect_ms=None)
+        t0 = time.perf_counter()
+        if target.kind == "local":
+            try:
+                server = self.start_server()
+                room = server.room(target.room)
+                self.network.call(_attach(room, encoder), timeout=5)
+                self._room = room
+            except Exception as exc:
+                self._live_failed(f"The studio's own server could not start: {exc}")
+                return
+            self.state.update(live_state="live", live_started_ns=now_ns(),
+                              connect_ms=(time.perf_counter() - t0) * 1000,
+                              watch_url=server.watch_url(room.name))
+            return
+        publisher = WhipPublisher(target.url, encoder, target.token)
+        self._publisher = publisher
+        future = self.network.submit(publisher.start())
+
+        def done(fut: object) -> None:
+            try:
+                result = future.result()
+            except WhipError as exc:
+                self._live_failed(str(exc))
+                return
+            except Exception as exc:
+                log.exception("going live failed")
+                self._live_failed(f"Going live failed: {exc}.")
+                return
+            self.state.update(live_state="live", live_started_ns=now_ns(), connect_ms=result.connect_ms)
+            self._notify("info", f"Live on {target.url} (connected in {result.connect_ms:.0f} ms).")
+
+        future.add_done_callback(done)
+
+    def _live_failed(self, sentence: str) -> None:
+        self._teardown_live()
+        self.state.update(live_state="error", live_error=sentence, live_started_ns=None)
+        self._notify("error", sentence)
+
+    def end_live(self) -> None:
+        """Stop publishing: DELETE the WHIP session / take the show off the embedded server."""
+        self._teardown_live()
+        self.state.update(live_state="offline", live_started_ns=None, viewer_count=0)
+
+    def _teardown_live(self) -> None:
+        with self._lock:
+            encoder, self.live_encoder = self.live_encoder, None
+            publisher, self._publisher = self._publisher, None
+            if encoder is not None:
+                self.program.remove_output(encoder.push_video)
+                self.mixer.remove_output(encoder.push_audio)
+        if self._network is not None:
+            try:
+                if publisher is not None:
+                    self._network.call(publisher.close(), timeout=10)
+                room = self._room
+                if room is not None and encoder is not None and room.encoder is encoder:
+                    self._network.call(room.detach_encoder(), timeout=10)
+            except Exception:
+                log.exception("ending the live session cleanly failed")
+        if encoder is not None:
+            encoder.stop()
+
+    @property
+    def live(self) -> bool:
+        return self.state.live_state == "live"
+
+    def reply(self, text: str) -> Comment:
+        """Post a host comment to every viewer (CommentError if empty or too long)."""
+        comment = make_comment(self.host_name, text, host=True)
+        room = self._room
+        if room is not None and self._network is not None:
+            self._network.loop.call_soon_threadsafe(room.post, comment)
+        else:
+            self.comments.add(comment)
+        return comment
+
+    def pin_comment(self, comment: Comment | None) -> None:
+        if comment is None:
+            self.overlays.set_pinned_comment(None, None)
+        else:
+            self.overlays.set_pinned_comment(comment.name, comment.text)
+
     @property
     def recording(self) -> bool:
         return self.recorder is not None
@@ -221,3 +424,7 @@ class Session:
                 return True
             time.sleep(0.01)
         return False
+
+
+async def _attach(room: Room, encoder: LiveEncoder) -> None:
+    room.attach_encoder(encoder)

@@ -27,3 +27,5 @@ class SessionSettings:
     recordings_dir: Path = field(default_factory=default_recordings_dir)
     record_preset: str = "veryfast"
     record_crf: int = 21
+    server_port: int = 8080
+    """Port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose."""

@@ -73,7 +73,8 @@ class VideoSource(ABC):
             if image is None:
                 failures += 1
                 if failures > 30:  # ~1 s of failed reads: the device is gone
-                    self.failed.emit(f"{self.info.label if self.info else 'The source'} stopped delivering pictures.")
+                    label = self.info.label if self.info else "The source"
+                    self.failed.emit(f"{label} stopped delivering pictures.")
                     return
                 continue
             failures = 0

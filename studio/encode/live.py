@@ -1,0 +1,274 @@
+"""The live encoder: one H.264 + Opus encode of the program, fanned out as packets.
+
+Every WebRTC peer (WHIP upload, each viewer of the embedded server) and every other
+consumer subscribes to the same packets, so a new viewer never costs a new encode.
+Encoding runs on its own thread; subscribers live on an asyncio loop and receive packets
+through bounded queues (a subscriber that falls behind is cut back to the next keyframe)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from fractions import Fraction
+
+import av
+import numpy as np
+
+from studio.encode.settings import bgr_to_video_frame
+from studio.media.frames import AudioBlock, Frame, LatestSlot, now_ns
+
+log = logging.getLogger(__name__)
+
+VIDEO_CLOCK = Fraction(1, 90_000)
+AUDIO_CLOCK = Fraction(1, 48_000)
+QUEUE_LIMIT = 90  # packets a slow subscriber may lag before it is reset to a keyframe
+
+
+@dataclass(frozen=True, slots=True)
+class LiveEncoderSettings:
+    width: int = 1280
+    height: int = 720
+    fps: int = 30
+    bitrate: int = 2_500_000
+    """Video target in bit/s; the adaptive controller moves it within min/max."""
+    min_bitrate: int = 300_000
+    max_bitrate: int = 6_000_000
+    preset: str = "superfast"
+    keyframe_interval_s: float = 2.0
+    audio_bitrate: int = 64_000
+    threads: int = 2
+
+
+class PacketFeed:
+    """One subscriber's view of the encoder's packets, read on its asyncio loop."""
+
+    def __init__(self, encoder: LiveEncoder, kind: str, loop: asyncio.AbstractEventLoop) -> None:
+        self.encoder = encoder
+        self.kind = kind
+        self.loop = loop
+        self.queue: asyncio.Queue[av.Packet | None] = asyncio.Queue()
+        self.waiting_for_keyframe = kind == "video"
+        self.closed = False
+
+    def _deliver(self, packet: av.Packet | None) -> None:  # on the subscriber's loop
+        if self.closed:
+            return
+        if packet is None:
+            self.queue.put_nowait(None)
+            return
+        if self.kind == "video":
+            if self.waiting_for_keyframe:
+                if not packet.is_keyframe:
+                    return
+                self.waiting_for_keyframe = False
+            elif self.queue.qsize() >= QUEUE_LIMIT:
+                # Too far behind: drop the backlog and restart from the next keyframe.
+                while not self.queue.empty():
+                    self.queue.get_nowait()
+                self.waiting_for_keyframe = True
+                self.encoder.request_keyframe()
+                return
+        elif self.queue.qsize() >= QUEUE_LIMIT:
+            self.queue.get_nowait()
+        self.queue.put_nowait(packet)
+
+    async def get(self) -> av.Packet | None:
+        """The next packet, or None when the encoder stopped."""
+        return await self.queue.get()
+
+    def close(self) -> None:
+        self.closed = True
+        self.encoder.unsubscribe(self)
+
+
+class LiveEncoder:
+    """Accepts program frames (BGR numpy via `push_video`, or av.VideoFrame via `push_av_frame`)
+    and audio blocks; never blocks the caller (video is latest-wins, audio is queued briefly)."""
+
+    def __init__(self, settings: LiveEncoderSettings = LiveEncoderSettings()) -> None:
+        self.settings = settings
+        self._video_slot: LatestSlot[Frame | av.VideoFrame] = LatestSlot()
+        self._audio: list[AudioBlock] = []
+        self._audio_lock = threading.Lock()
+        self._feeds: list[PacketFeed] = []
+        self._feeds_lock = threading.Lock()
+        self._keyframe = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._target_bitrate = settings.bitrate
+        self._origin_ns: int | None = None
+        self._last_vpts = -1
+        self._apts: int | None = None
+        self.frames_encoded = 0
+        self.bytes_sent = 0
+        self.keyframes = 0
+        self.encode_ms = 0.0
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> None:
+        s = self.settings
+        self._vctx = av.CodecContext.create("libx264", "w")
+        self._vctx.width, self._vctx.height = s.width, s.height
+        self._vctx.pix_fmt = "yuv420p"
+        self._vctx.time_base = VIDEO_CLOCK
+        self._vctx.framerate = Fraction(s.fps, 1)
+        self._vctx.bit_rate = self._target_bitrate
+        self._vctx.thread_count = s.threads
+        self._vctx.options = self._x264_options(self._target_bitrate)
+        self._vctx.profile = "Constrained Baseline"  # what browsers and aiortc decode everywhere
+        self._actx = av.CodecContext.create("libopus", "w")
+        self._actx.sample_rate = 48_000
+        self._actx.layout = "mono"
+        self._actx.format = "s16"
+        self._actx.bit_rate = s.audio_bitrate
+        self._actx.time_base = AUDIO_CLOCK
+        # In-band FEC and a loss hint: audio survives lossy uplinks (decoders use it when present).
+        self._actx.options = {"fec": "1", "packet_loss": "10", "application": "voip"}
+        self._afifo = av.AudioFifo()
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="LiveEncoder", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._video_slot.put(None)  # type: ignore[arg-type]
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        with self._feeds_lock:
+            feeds = list(self._feeds)
+        for feed in feeds:
+            self._send(feed, None)
+
+    def _x264_options(self, bitrate: int) -> dict[str, str]:
+        s = self.settings
+        kbit = bitrate // 1000
+        # A VBV of ~half a second keeps bursts (keyframes) from building queueing delay.
+        return {"preset": s.preset, "tune": "zerolatency", "bf": "0",
+                "g": str(int(s.fps * s.keyframe_interval_s)), "forced-idr": "1",
+                "maxrate": f"{kbit}k", "bufsize": f"{kbit // 2}k"}
+
+    # -- subscribers (any thread; feeds read on their loop) ----------------------------------------
+    def subscribe(self, kind: str, loop: asyncio.AbstractEventLoop | None = None) -> PacketFeed:
+        feed = PacketFeed(self, kind, loop or asyncio.get_running_loop())
+        with self._feeds_lock:
+            self._feeds.append(feed)
+        if kind == "video":
+            self.request_keyframe()  # a new viewer gets a picture at once, not in ≤ 2 s
+        return feed
+
+    def unsubscribe(self, feed: PacketFeed) -> None:
+        with self._feeds_lock:
+            if feed in self._feeds:
+                self._feeds.remove(feed)
+
+    @property
+    def subscribers(self) -> int:
+        with self._feeds_lock:
+            return len(self._feeds)
+
+    def request_keyframe(self) -> None:
+        self._keyframe.set()
+
+    @property
+    def target_bitrate(self) -> int:
+        return self._target_bitrate
+
+    def set_bitrate(self, bitrate: int) -> None:
+        """Applied at the next frame (libx264 reconfigures rate control in place)."""
+        s = self.settings
+        self._target_bitrate = max(s.min_bitrate, min(s.max_bitrate, int(bitrate)))
+
+    # -- producers ----------------------------------------------------------------------------------
+    def push_video(self, frame: Frame) -> None:
+        self._video_slot.put(frame)
+
+    def push_av_frame(self, frame: av.VideoFrame) -> None:
+        self._video_slot.put(frame)
+
+    def push_audio(self, block: AudioBlock) -> None:
+        with self._audio_lock:
+            if len(self._audio) < 50:  # 1 s; beyond that the encoder thread is stuck anyway
+                self._audio.append(block)
+
+    # -- encoder thread -------------------------------------------------------------------------------
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            item = self._video_slot.take(timeout=0.02)
+            self._drain_audio()
+            if item is None:
+                continue
+            try:
+                self._encode_video(item)
+            except Exception:
+                log.exception("live video encode failed")
+
+    def _encode_video(self, item: Frame | av.VideoFrame) -> None:
+        t0 = time.perf_counter()
+        if isinstance(item, Frame):
+            pts_ns = item.pts_ns
+            vf = bgr_to_video_frame(item.image)
+        else:
+            pts_ns = now_ns()
+            vf = item if item.format.name == "yuv420p" else item.reformat(format="yuv420p")
+        if vf.width != self.settings.width or vf.height != self.settings.height:
+            vf = vf.reformat(width=self.settings.width, height=self.settings.height)
+        if self._origin_ns is None:
+            self._origin_ns = pts_ns
+        pts = (pts_ns - self._origin_ns) * 90_000 // 1_000_000_000
+        if pts <= self._last_vpts:
+            pts = self._last_vpts + 1
+        self._last_vpts = pts
+        vf.pts, vf.time_base = pts, VIDEO_CLOCK
+        if self._keyframe.is_set():
+            self._keyframe.clear()
+            vf.pict_type = av.video.frame.PictureType.I
+        if self._vctx.bit_rate != self._target_bitrate:
+            self._vctx.bit_rate = self._target_bitrate
+        for packet in self._vctx.encode(vf):
+            packet.time_base = VIDEO_CLOCK
+            if packet.is_keyframe:
+                self.keyframes += 1
+            self.bytes_sent += packet.size
+            self._fan_out("video", packet)
+        self.frames_encoded += 1
+        self.encode_ms = (time.perf_counter() - t0) * 1000
+
+    def _drain_audio(self) -> None:
+        with self._audio_lock:
+            blocks, self._audio = self._audio, []
+        for block in blocks:
+            if self._origin_ns is None:
+                continue  # audio timestamps count from the first picture
+            if self._apts is None:
+                self._apts = max(0, (block.pts_ns - self._origin_ns) * 48_000 // 1_000_000_000)
+            af = av.AudioFrame.from_ndarray(block.samples.reshape(1, -1), format="s16", layout="mono")
+            af.sample_rate = 48_000
+            self._afifo.write(af)
+            while self._afifo.samples >= 960:
+                chunk = self._afifo.read(960)
+                chunk.pts, chunk.time_base = self._apts, AUDIO_CLOCK
+                self._apts += 960
+                for packet in self._actx.encode(chunk):
+                    packet.time_base = AUDIO_CLOCK
+                    self._fan_out("audio", packet)
+
+    def _fan_out(self, kind: str, packet: av.Packet) -> None:
+        with self._feeds_lock:
+            feeds = [f for f in self._feeds if f.kind == kind]
+        for feed in feeds:
+            self._send(feed, packet)
+
+    @staticmethod
+    def _send(feed: PacketFeed, packet: av.Packet | None) -> None:
+        try:
+            feed.loop.call_soon_threadsafe(feed._deliver, packet)
+        except RuntimeError:  # the subscriber's loop is closed
+            feed.closed = True
+
+
+def silence_block(pts_ns: int, samples: int = 960) -> AudioBlock:
+    return AudioBlock(np.zeros(samples, np.int16), pts_ns)

@@ -1,0 +1,1 @@
+"""The embedded server: WHIP ingest, WHEP playback, the viewer page and live comments."""

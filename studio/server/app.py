@@ -1,0 +1,346 @@
+"""The embedded aiohttp server.
+
+Routes (rooms are named in the path):
+  POST   /whip/<room>          WHIP ingest (token required when set, always beyond loopback)
+  DELETE /whip/<room>/<id>     end the ingest
+  POST   /whep/<room>          WHEP-style playback: offer in, answer out, 201 + Location
+  DELETE /whep/<room>/<id>     leave
+  GET    /watch/<room>         the viewer page (plain HTML/JS, nothing fetched from outside)
+  GET    /ws/<room>            live comments and status over WebSocket
+  GET    /healthz
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import ipaddress
+import json
+import logging
+import re
+import time
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from aiohttp import WSMsgType, web
+from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc.exceptions import OperationError
+
+from studio.commerce.comments import CommentError, make_comment
+from studio.events import Signal
+from studio.server.room import Peer, Room
+from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
+from studio.transport.tracks import PacketTrack, attach_sender
+
+log = logging.getLogger(__name__)
+ROOM_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+COMMENT_BURST = 5  # comments per socket per 10 s
+OFFER_LIMIT = 64 * 1024
+
+
+class ServerConfigError(Exception):
+    """The server cannot start as asked; the message is one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    token: str | None = None
+    """Needed for WHIP ingest; required when binding beyond loopback."""
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", ""):
+        return host == "localhost"
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class StudioServer:
+    def __init__(self, settings: ServerSettings = ServerSettings()) -> None:
+        if not is_loopback(settings.host) and not settings.token:
+            raise ServerConfigError(
+                f"Serving on {settings.host} makes the studio reachable from other machines: "
+                "set a token (--token) so only you can publish."
+            )
+        self.settings = settings
+        self.rooms: dict[str, Room] = {}
+        self.room_added: Signal[Room] = Signal()
+        self._runner: web.AppRunner | None = None
+        self.port = settings.port
+        self.app = web.Application(client_max_size=OFFER_LIMIT)
+        self.app.add_routes([
+            web.get("/healthz", self._healthz),
+            web.post("/whip/{room}", self._whip_post),
+            web.delete("/whip/{room}/{peer}", self._whip_delete),
+            web.options("/whip/{room}", self._options),
+            web.post("/whep/{room}", self._whep_post),
+            web.delete("/whep/{room}/{peer}", self._whep_delete),
+            web.options("/whep/{room}", self._options),
+            web.get("/watch/{room}", self._watch_page),
+            web.get("/publish/{room}", self._publish_page),
+            web.get("/ws/{room}", self._websocket),
+            web.get("/", self._index),
+        ])
+        self._sockets: dict[str, set[web.WebSocketResponse]] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            raise ServerConfigError(
+                f"Cannot serve on {self.settings.host}:{self.settings.port} ({exc.strerror or exc})."
+            ) from None
+        server = site._server
+        if server is not None and getattr(server, "sockets", None):
+            self.port = server.sockets[0].getsockname()[1]  # port 0 → the one the OS chose
+
+    async def stop(self) -> None:
+        for room in list(self.rooms.values()):
+            await room.close()
+        for sockets in self._sockets.values():
+            for ws in list(sockets):
+                await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def base_url(self) -> str:
+        host = self.settings.host
+        host = "127.0.0.1" if host in ("0.0.0.0", "") else host
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
+    def watch_url(self, room: str) -> str:
+        return f"{self.base_url}/watch/{room}"
+
+    def room(self, name: str) -> Room:
+        if not ROOM_RE.match(name):
+            raise ValueError(f"Room names are 1–64 letters, digits, - or _, not {name!r}.")
+        room = self.rooms.get(name)
+        if room is None:
+            room = Room(name)
+            room.status_changed.connect(self._on_room_status_changed)
+            room.comment_posted.connect(lambda c, n=name: self._broadcast(n, c.to_json()))
+            self.rooms[name] = room
+            self.room_added.emit(room)
+        return room
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _authorised(self, request: web.Request) -> bool:
+        token = self.settings.token
+        if not token:
+            return True
+        header = request.headers.get("Authorization", "")
+        given = header[7:] if header.lower().startswith("bearer ") else ""
+        return hmac.compare_digest(given.encode(), token.encode())
+
+    def _room_from(self, request: web.Request) -> Room:
+        name = request.match_info["room"]
+        if not ROOM_RE.match(name):
+            raise web.HTTPBadRequest(text="Room names are 1-64 letters, digits, - or _.")
+        return self.room(name)
+
+    async def _read_offer(self, request: web.Request) -> str:
+        ctype = request.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if ctype != "application/sdp":
+            raise web.HTTPUnsupportedMediaType(text="Send the SDP offer as application/sdp.")
+        sdp = await request.text()
+        problem = looks_like_offer(sdp)
+        if problem:
+            raise web.HTTPBadRequest(text=problem)
+        return strip_mdns_candidates(sdp)
+
+    @staticmethod
+    def _created(answer: str, location: str) -> web.Response:
+        return web.Response(status=201, text=answer, content_type="application/sdp",
+                            headers={"Location": location, "Access-Control-Expose-Headers": "Location"})
+
+    async def _options(self, request: web.Request) -> web.Response:
+        return web.Response(status=204, headers={
+            "Accept-Post": "application/sdp",
+            "Access-Control-Allow-Methods": "POST, DELETE, OPTIONS",
+            "Access-Control-Allow-Headers": "Authorization, Content-Type",
+        })
+
+    # -- routes ------------------------------------------------------------------------------------
+    async def _healthz(self, request: web.Request) -> web.Response:
+        return web.json_response({"ok": True, "rooms": {n: r.status() for n, r in self.rooms.items()}})
+
+    async def _index(self, request: web.Request) -> web.Response:
+        live = [n for n, r in self.rooms.items() if r.live]
+        raise web.HTTPFound(f"/watch/{live[0] if live else 'live'}")
+
+    async def _whip_post(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            raise web.HTTPUnauthorized(text="Missing or wrong token.",
+                                       headers={"WWW-Authenticate": "Bearer"})
+        room = self._room_from(request)
+        if room.live or room.publisher is not None:
+            raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
+        offer = await self._read_offer(request)
+        pc = RTCPeerConnection()
+        peer = Peer(_new_id(), pc, "publisher")
+        await room.start_ingest(peer)
+
+        @pc.on("track")
+        def _on_track(track: Any) -> None:
+            room.ingest_track(track)
+
+        @pc.on("connectionstatechange")
+        async def _on_state() -> None:
+            if pc.connectionState in ("failed", "closed") and room.publisher is peer:
+                await room.end_ingest()
+
+        try:
+            await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
+            for t in pc.getTransceivers():
+                t.direction = "recvonly"
+            await pc.setLocalDescription(await pc.createAnswer())
+        except (ValueError, AttributeError, KeyError, OperationError) as exc:
+            await room.end_ingest()
+            raise web.HTTPBadRequest(text=f"The SDP offer could not be used: {exc}") from None
+        return self._created(pc.localDescription.sdp, f"/whip/{room.name}/{peer.id}")
+
+    async def _whip_delete(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            raise web.HTTPUnauthorized(text="Missing or wrong token.")
+        room = self._room_from(request)
+        if room.publisher is None or room.publisher.id != request.match_info["peer"]:
+            raise web.HTTPNotFound(text="No such WHIP session.")
+        await room.end_ingest()
+        return web.Response(status=200)
+
+    async def _whep_post(self, request: web.Request) -> web.Response:
+        t0 = time.perf_counter()
+        room = self._room_from(request)
+        offer = await self._read_offer(request)
+        encoder = room.encoder
+        if encoder is None:
+            raise web.HTTPNotFound(text=f"The show in room {room.name} is not live yet.")
+        pc = RTCPeerConnection()
+        peer = room.add_viewer(pc)
+        try:
+            # Transceivers made before the offer is applied carry our codec preferences into
+            # the negotiation (aiortc filters codecs when it applies the remote description).
+            for kind in offered_kinds(offer):
+                transceiver = pc.addTransceiver(PacketTrack(encoder, kind), direction="sendonly")
+                transceiver.setCodecPreferences(_shared_codecs(kind))
+                attach_sender(transceiver.sender, encoder)
+            await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
+            await pc.setLocalDescription(await pc.createAnswer())
+        except OperationError as exc:
+            await room.remove_viewer(peer.id)
+            raise web.HTTPUnprocessableEntity(
+                text=f"No common codec: this show is H.264 video and Opus audio ({exc}).") from None
+        except (ValueError, AttributeError, KeyError) as exc:
+            await room.remove_viewer(peer.id)
+            raise web.HTTPBadRequest(text=f"The SDP offer could not be used: {exc}") from None
+        log.debug("WHEP answer for %s in %.0f ms", room.name, (time.perf_counter() - t0) * 1000)
+        return self._created(pc.localDescription.sdp, f"/whep/{room.name}/{peer.id}")
+
+    async def _whep_delete(self, request: web.Request) -> web.Response:
+        room = self._room_from(request)
+        if not await room.remove_viewer(request.match_info["peer"]):
+            raise web.HTTPNotFound(text="No such viewer session.")
+        return web.Response(status=200)
+
+    async def _watch_page(self, request: web.Request) -> web.Response:
+        room = self._room_from(request)
+        html = _static("watch.html").replace("{{ROOM}}", room.name)
+        return web.Response(text=html, content_type="text/html", charset="utf-8")
+
+    async def _publish_page(self, request: web.Request) -> web.Response:
+        room = self._room_from(request)
+        html = _static("publish.html").replace("{{ROOM}}", room.name)
+        return web.Response(text=html, content_type="text/html", charset="utf-8")
+
+    # -- comments --------------------------------------------------------------------------------------
+    async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
+        room = self._room_from(request)
+        ws = web.WebSocketResponse(heartbeat=20)
+        await ws.prepare(request)
+        sockets = self._sockets.setdefault(room.name, set())
+        sockets.add(ws)
+        await ws.send_json(room.status())
+        for comment in room.comments:
+            await ws.send_json(comment.to_json())
+        recent: list[float] = []
+        try:
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    continue
+                try:
+                    data = json.loads(msg.data)
+                except ValueError:
+                    await ws.send_json({"type": "error", "text": "That message was not JSON."})
+                    continue
+                if not isinstance(data, dict) or data.get("type") != "comment":
+                    continue
+                now = time.monotonic()
+                recent = [t for t in recent if now - t < 10]
+                if len(recent) >= COMMENT_BURST:
+                    await ws.send_json({"type": "error", "text": "Slow down a little: too many comments."})
+                    continue
+                try:
+                    comment = make_comment(str(data.get("name", "")), str(data.get("text", "")))
+                except CommentError as exc:
+                    await ws.send_json({"type": "error", "text": str(exc)})
+                    continue
+                recent.append(now)
+                room.post(comment)
+        finally:
+            sockets.discard(ws)
+        return ws
+
+    def _on_room_status_changed(self, room: Room) -> None:
+        self._broadcast(room.name, room.status())
+
+    def _broadcast(self, room: str, payload: dict[str, Any]) -> None:
+        """Send to every socket of a room; safe to call from any thread."""
+        loop = self._loop
+        text = json.dumps(payload)
+
+        def send() -> None:
+            for ws in list(self._sockets.get(room, ())):
+                if not ws.closed:
+                    asyncio.ensure_future(ws.send_str(text))
+
+        if loop is None or loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            send()
+        else:
+            loop.call_soon_threadsafe(send)
+
+
+def _shared_codecs(kind: str) -> list[Any]:
+    """Codecs the shared encoder makes: H.264 (+ RTX for retransmissions), Opus."""
+    wanted = ("video/H264", "video/rtx") if kind == "video" else ("audio/opus",)
+    return [c for c in RTCRtpSender.getCapabilities(kind).codecs if c.mimeType in wanted]
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _static(name: str) -> str:
+    return resources.files("studio.server").joinpath("static", name).read_text(encoding="utf-8")

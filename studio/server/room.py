@@ -1,0 +1,160 @@
+"""A room: one show. Its packets come from one LiveEncoder (the app's own, or the one that
+re-encodes a WHIP ingest once); every viewer subscribes to those packets."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+
+import av
+import numpy as np
+from aiortc import MediaStreamTrack, RTCPeerConnection
+from aiortc.mediastreams import MediaStreamError
+
+from studio.commerce.comments import Comment
+from studio.encode.live import LiveEncoder, LiveEncoderSettings
+from studio.events import Signal
+from studio.media.frames import AudioBlock, now_ns
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Peer:
+    id: str
+    pc: RTCPeerConnection
+    kind: str  # "viewer" or "publisher"
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+
+class Room:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.encoder: LiveEncoder | None = None
+        self.publisher: Peer | None = None  # a WHIP ingest, when the show comes from outside
+        self.viewers: dict[str, Peer] = {}
+        self.comments: deque[Comment] = deque(maxlen=100)
+        self.comment_posted: Signal[Comment] = Signal()
+        self.status_changed: Signal[Room] = Signal()
+        self._owns_encoder = False
+
+    @property
+    def live(self) -> bool:
+        return self.encoder is not None
+
+    @property
+    def viewer_count(self) -> int:
+        return sum(1 for p in self.viewers.values() if p.pc.connectionState == "connected")
+
+    def status(self) -> dict[str, object]:
+        return {"type": "status", "room": self.name, "live": self.live, "viewers": self.viewer_count}
+
+    # -- sources -----------------------------------------------------------------------------------
+    def attach_encoder(self, encoder: LiveEncoder) -> None:
+        """The app serves its own show: its one encode feeds every viewer directly."""
+        if self.encoder is not None:
+            raise RuntimeError(f"Room {self.name!r} already has a show.")
+        self.encoder = encoder
+        self._owns_encoder = False
+        self.status_changed.emit(self)
+
+    async def detach_encoder(self) -> None:
+        encoder, self.encoder = self.encoder, None
+        if encoder is not None and self._owns_encoder:
+            encoder.stop()
+        await self._close_viewers()
+        self.status_changed.emit(self)
+
+    async def start_ingest(self, peer: Peer) -> None:
+        """Decode the publisher's media once (aiortc does), re-encode once, fan out packets."""
+        self.publisher = peer
+        self.encoder = None
+        self._owns_encoder = True
+        self.status_changed.emit(self)
+
+    def ingest_track(self, track: MediaStreamTrack) -> None:
+        assert self.publisher is not None
+        task = asyncio.ensure_future(
+            self._pump_video(track) if track.kind == "video" else self._pump_audio(track)
+        )
+        self.publisher.tasks.append(task)
+
+    async def _ensure_encoder(self, width: int, height: int) -> LiveEncoder:
+        if self.encoder is None:
+            # Even sizes for yuv420p; keep the publisher's resolution.
+            settings = LiveEncoderSettings(width=width - width % 2, height=height - height % 2)
+            self.encoder = LiveEncoder(settings)
+            self.encoder.start()
+            self.status_changed.emit(self)
+        return self.encoder
+
+    async def _pump_video(self, track: MediaStreamTrack) -> None:
+        try:
+            while True:
+                frame = await track.recv()
+                assert isinstance(frame, av.VideoFrame)
+                encoder = await self._ensure_encoder(frame.width, frame.height)
+                encoder.push_av_frame(frame)
+        except MediaStreamError:
+            pass
+
+    async def _pump_audio(self, track: MediaStreamTrack) -> None:
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
+        try:
+            while True:
+                frame = await track.recv()
+                if self.encoder is None:
+                    continue
+                for out in resampler.resample(frame):  # type: ignore[arg-type]
+                    samples = out.to_ndarray().reshape(-1).astype(np.int16, copy=False)
+                    self.encoder.push_audio(AudioBlock(samples, now_ns()))
+        except MediaStreamError:
+            pass
+
+    async def end_ingest(self) -> None:
+        peer, self.publisher = self.publisher, None
+        if peer is not None:
+            for task in peer.tasks:
+                task.cancel()
+            await peer.pc.close()
+        await self.detach_encoder()
+
+    # -- viewers -----------------------------------------------------------------------------------------
+    def add_viewer(self, pc: RTCPeerConnection) -> Peer:
+        peer = Peer(uuid.uuid4().hex, pc, "viewer")
+        self.viewers[peer.id] = peer
+
+        @pc.on("connectionstatechange")
+        async def _on_state() -> None:
+            if pc.connectionState in ("failed", "closed"):
+                await self.remove_viewer(peer.id)
+            self.status_changed.emit(self)
+
+        return peer
+
+    async def remove_viewer(self, peer_id: str) -> bool:
+        peer = self.viewers.pop(peer_id, None)
+        if peer is None:
+            return False
+        await peer.pc.close()
+        self.status_changed.emit(self)
+        return True
+
+    async def _close_viewers(self) -> None:
+        for peer_id in list(self.viewers):
+            await self.remove_viewer(peer_id)
+
+    async def close(self) -> None:
+        await self._close_viewers()
+        if self.publisher is not None:
+            await self.end_ingest()
+        elif self.encoder is not None:
+            await self.detach_encoder()
+
+    # -- comments --------------------------------------------------------------------------------------
+    def post(self, comment: Comment) -> None:
+        self.comments.append(comment)
+        self.comment_posted.emit(comment)

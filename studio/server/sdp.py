@@ -1,0 +1,43 @@
+"""Small SDP helpers for the server side."""
+
+from __future__ import annotations
+
+from aiortc.sdp import SessionDescription
+
+
+def strip_mdns_candidates(sdp: str) -> str:
+    """Drop `.local` (mDNS) host candidates from a browser's offer.
+
+    aiortc resolves them one by one (≈1 s with Chromium); the browser still reaches our own
+    candidates, and we learn its address as a peer-reflexive candidate from its checks."""
+    lines = sdp.splitlines()
+    kept = [ln for ln in lines if not (ln.startswith("a=candidate:") and ".local " in ln)]
+    return "\r\n".join(kept) + "\r\n"
+
+
+def looks_like_offer(sdp: str) -> str | None:
+    """None if `sdp` could be an offer, else a sentence saying what is wrong."""
+    if not sdp.strip():
+        return "The request had no SDP offer in its body."
+    if not sdp.lstrip().startswith("v=0"):
+        return "The body is not an SDP offer (it must start with v=0)."
+    if "m=" not in sdp:
+        return "The SDP offer has no media sections."
+    try:
+        parsed = SessionDescription.parse(sdp)
+    except Exception as exc:  # aiortc's parser signals bad input with assert/ValueError/…
+        return f"The SDP offer is malformed ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})."
+    if not any(m.kind in ("audio", "video") for m in parsed.media):
+        return "The SDP offer has no audio or video."
+    return None
+
+
+def offered_kinds(sdp: str) -> list[str]:
+    """The audio/video m-line kinds of an offer, in order, each once."""
+    kinds: list[str] = []
+    for line in sdp.splitlines():
+        if line.startswith("m="):
+            kind = line[2:].split(" ", 1)[0]
+            if kind in ("audio", "video") and kind not in kinds:
+                kinds.append(kind)
+    return kinds

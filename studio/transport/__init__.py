@@ -1,0 +1,1 @@
+"""Transport: WHIP client, aiortc tracks over the shared encoder, network loop, stats."""

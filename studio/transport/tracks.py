@@ -1,0 +1,58 @@
+"""aiortc tracks that hand pre-encoded packets from the shared LiveEncoder to a sender.
+
+aiortc packetizes an `av.Packet` returned from `recv()` without encoding again (the
+sender's `encoder.pack`). Keyframe requests from the far end (PLI/FIR) are wired to the
+shared encoder by `attach_sender`."""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+import logging
+
+import av
+from aiortc import MediaStreamTrack, RTCRtpSender
+from aiortc.mediastreams import MediaStreamError
+
+from studio.encode.live import LiveEncoder, PacketFeed
+
+log = logging.getLogger(__name__)
+
+
+class PacketTrack(MediaStreamTrack):
+    """One subscriber to the shared encoder, as a sendable track."""
+
+    def __init__(self, encoder: LiveEncoder, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.encoder = encoder
+        self._feed: PacketFeed | None = None
+
+    @property
+    def feed(self) -> PacketFeed:
+        if self._feed is None:
+            self._feed = self.encoder.subscribe(self.kind, asyncio.get_running_loop())
+        return self._feed
+
+    async def recv(self) -> av.Packet:  # type: ignore[override]
+        if self.readyState != "live":
+            raise MediaStreamError
+        packet = await self.feed.get()
+        if packet is None:
+            self.stop()
+            raise MediaStreamError
+        return packet
+
+    def stop(self) -> None:
+        if self._feed is not None:
+            self._feed.close()
+        super().stop()
+
+
+def attach_sender(sender: RTCRtpSender, encoder: LiveEncoder) -> None:
+    """Route the peer's keyframe requests to the shared encoder (rate-limited there)."""
+    sender._send_keyframe = encoder.request_keyframe  # type: ignore[method-assign]
+
+
+def video_time_base() -> fractions.Fraction:
+    return fractions.Fraction(1, 90_000)

@@ -1,0 +1,68 @@
+"""Real aiortc peers used by the tests: a WHEP viewer and a WHIP publisher of test media."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+import aiohttp
+from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError
+
+
+@dataclass
+class ViewerResult:
+    video_frames: int = 0
+    audio_frames: int = 0
+    width: int = 0
+    height: int = 0
+    first_frame_ms: float | None = None
+    frames: list = field(default_factory=list)
+
+
+async def whep_view(url: str, seconds: float, keep_frames: int = 0) -> ViewerResult:
+    """Watch `url` (a /whep/<room> endpoint) for `seconds`; count decoded frames."""
+    pc = RTCPeerConnection()
+    pc.addTransceiver("video", direction="recvonly")
+    pc.addTransceiver("audio", direction="recvonly")
+    result = ViewerResult()
+    t0 = time.perf_counter()
+    tasks = []
+
+    async def consume(track):
+        try:
+            while True:
+                frame = await track.recv()
+                if track.kind == "video":
+                    if result.first_frame_ms is None:
+                        result.first_frame_ms = (time.perf_counter() - t0) * 1000
+                    result.video_frames += 1
+                    result.width, result.height = frame.width, frame.height
+                    if len(result.frames) < keep_frames:
+                        result.frames.append(frame.to_ndarray(format="bgr24"))
+                else:
+                    result.audio_frames += 1
+        except MediaStreamError:
+            pass
+
+    @pc.on("track")
+    def on_track(track):
+        tasks.append(asyncio.ensure_future(consume(track)))
+
+    await pc.setLocalDescription(await pc.createOffer())
+    async with aiohttp.ClientSession() as http:
+        async with http.post(url, data=pc.localDescription.sdp,
+                             headers={"Content-Type": "application/sdp"}) as resp:
+            assert resp.status == 201, await resp.text()
+            location = resp.headers["Location"]
+            answer = await resp.text()
+        await pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+        await asyncio.sleep(seconds)
+        base = url.split("/whep/")[0]
+        async with http.delete(base + location) as resp:
+            assert resp.status == 200
+    for t in tasks:
+        t.cancel()
+    await pc.close()
+    return result
