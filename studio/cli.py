@@ -247,7 +247,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     mic = args.mic or ("demo" if kind == "demo" else "mic")
     session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port))
-    session.notices.connect(lambda n: print(f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))
+    # Errors end the command with one sentence of their own; print the rest as they come.
+    session.notices.connect(lambda n: n.level != "error" and print(
+        f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))
     if args.enhance == "auto":
         session.set_enhance(EnhanceSettings(auto=True))
     elif args.enhance != "off":

@@ -145,7 +145,7 @@ class Session:
         self.close()
 
     def _notify(self, level: str, text: str) -> None:
-        log.log(logging.WARNING if level != "info" else logging.INFO, text)
+        log.info("%s: %s", level, text)  # shown to the host by whoever listens to notices
         self.notices.emit(Notice(level, text))
 
     # -- sources -----------------------------------------------------------------------------
@@ -349,15 +349,14 @@ class Session:
         self._publisher = publisher
         future = self.network.submit(publisher.start())
 
-        def done(fut: object) -> None:
+        def done(fut: object) -> None:  # runs on the network loop: never wait on it here
             try:
                 result = future.result()
-            except WhipError as exc:
-                self._live_failed(str(exc))
-                return
             except Exception as exc:
-                log.exception("going live failed")
-                self._live_failed(f"Going live failed: {exc}.")
+                if not isinstance(exc, WhipError):
+                    log.exception("going live failed")
+                sentence = str(exc) if isinstance(exc, WhipError) else f"Going live failed: {exc}."
+                threading.Thread(target=self._live_failed, args=(sentence,), daemon=True).start()
                 return
             self.state.update(live_state="live", live_started_ns=now_ns(), connect_ms=result.connect_ms)
             self._notify("info", f"Live on {target.url} (connected in {result.connect_ms:.0f} ms).")

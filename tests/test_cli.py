@@ -20,7 +20,7 @@ def test_rehearse_records_a_decodable_file(tmp_path):
     duration = 8
     proc = subprocess.run(
         studio_cmd("rehearse", "--source", "demo", "--duration", str(duration), "--out", str(out),
-                   "--enhance", "auto", "--catalog", str(DEMO_CSV), "--product", "p1", "--mp4"),
+                   "--enhance", "auto", "--catalog", str(DEMO_CSV), "--product", "earbuds-pro", "--mp4"),
         capture_output=True, text=True, timeout=120, cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
@@ -83,3 +83,45 @@ def test_python_dash_m_and_version():
     proc = subprocess.run([sys.executable, "-m", "studio", "--version"], capture_output=True,
                           text=True, timeout=30, cwd=ROOT)
     assert proc.returncode == 0 and proc.stdout.startswith("seller-studio ")
+
+
+def _free_port():
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_serve_and_publish_over_whip():
+    port = _free_port()
+    server = subprocess.Popen(studio_cmd("serve", "--port", str(port), "--token", "abc"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = server.stdout.readline()
+        assert f"Serving on http://127.0.0.1:{port}" in line, line + server.stderr.read()
+        url = f"http://127.0.0.1:{port}/whip/show"
+        wrong = subprocess.run(studio_cmd("publish", "--whip", url, "--token", "nope", "--duration", "2"),
+                               capture_output=True, text=True, timeout=60, cwd=ROOT)
+        assert wrong.returncode == 2
+        assert "401" in wrong.stderr and "token was refused" in wrong.stderr
+        assert "Traceback" not in wrong.stderr
+        ok = subprocess.run(studio_cmd("publish", "--whip", url, "--token", "abc", "--duration", "3"),
+                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+        assert ok.returncode == 0, ok.stderr
+        assert "Connecting to" in ok.stdout and "Connected after" in ok.stdout
+        assert "kbit/s" in ok.stdout and "Ended the live session." in ok.stdout
+        rates = [int(ln.split()[1]) for ln in ok.stdout.splitlines() if ln.startswith("Sending ")]
+        assert rates and max(rates) > 200, ok.stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_publish_to_a_server_that_is_down():
+    port = _free_port()
+    proc = subprocess.run(studio_cmd("publish", "--whip", f"http://127.0.0.1:{port}/whip/x", "--duration", "1"),
+                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 2
+    assert "Cannot reach the WHIP server" in proc.stderr and "Traceback" not in proc.stderr

@@ -64,7 +64,7 @@ def test_pinned_product_changes_program_pixels():
         slot.put(Frame(frozen, 0, 0))
         s.program.set_source(slot)
         before = s.program.render_once(1).image
-        s.pin_product("p1", "bottom-left")
+        s.pin_product("earbuds-pro", "bottom-left")
         after = s.program.render_once(2).image
         diff = np.any(before != after, axis=2)
         ys, xs = np.nonzero(diff)

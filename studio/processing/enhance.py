@@ -396,10 +396,12 @@ class LowLightLift(_YuvStage):
     TARGET_MEAN = 0.42  # of the Y range: ~107/255 in full-range terms
     MAX_TOE_SLOPE = 5.0
     CLIP_LIMIT = 2.5  # max slope of the equalisation curve
-    SMOOTHING = 0.12
+    ESTIMATE_EVERY = 2
+    SMOOTHING = 0.2  # EMA weight of a new curve: time constant ~10 frames
 
     def __init__(self, strength: float = 1.0) -> None:
         super().__init__(strength)
+        self._frame = 0
         self._curve: np.ndarray | None = None  # target curve on 0..255, float
         self._lut_curve: np.ndarray | None = None
         self._lut = np.arange(256, dtype=np.uint8)
@@ -407,6 +409,7 @@ class LowLightLift(_YuvStage):
         self._x = np.clip((np.arange(256, dtype=np.float64) - _Y_BLACK) / _Y_SPAN, 0.0, 1.0)
 
     def reset(self) -> None:
+        self._frame = 0
         self._curve = None
         self._lut_curve = None
         self._lut_strength = -1.0
@@ -439,12 +442,13 @@ class LowLightLift(_YuvStage):
         return curve * _Y_SPAN + _Y_BLACK
 
     def apply_planes(self, yuv: _Yuv420, pts_ns: int) -> None:
-        small = _half(_half(yuv.y))
-        target = self._target_curve(small)
-        if self._curve is None:
-            self._curve = target
-        else:
-            self._curve += self.SMOOTHING * (target - self._curve)
+        if self._curve is None or self._frame % self.ESTIMATE_EVERY == 0:
+            target = self._target_curve(_half(_half(yuv.y)))
+            if self._curve is None:
+                self._curve = target
+            else:
+                self._curve += self.SMOOTHING * (target - self._curve)
+        self._frame += 1
         identity = np.arange(256, dtype=np.float64)
         # Outside 16..235 (not produced by OpenCV's conversion) the curve stays identity.
         curve = identity.copy()

@@ -16,6 +16,7 @@ happens in `apply`, outside the setters' lock, so a setter never waits for a ren
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import threading
@@ -112,12 +113,12 @@ class BlendLayer:
     __slots__ = ("premul", "inv_alpha", "box")
 
     def __init__(self, rgba_premul: np.ndarray, box: Rect | None = None) -> None:
-        alpha = rgba_premul[..., 3]
-        self.premul = np.ascontiguousarray(
-            np.clip(rgba_premul[..., 2::-1] * 255 + 0.5, 0, 255).astype(np.uint8))
-        inv = (255 - np.clip(alpha * 255 + 0.5, 0, 255)).astype(np.uint8)
-        self.inv_alpha = np.ascontiguousarray(np.repeat(inv[..., None], 3, axis=2))
-        h, w = alpha.shape
+        # convertScaleAbs rounds and saturates in one pass (premultiplied values are >= 0).
+        rgba8 = cv2.convertScaleAbs(np.ascontiguousarray(rgba_premul, np.float32), alpha=255.0)
+        self.premul = cv2.cvtColor(rgba8, cv2.COLOR_RGBA2BGR)
+        inv = 255 - rgba8[..., 3]
+        self.inv_alpha = cv2.merge([inv, inv, inv])
+        h, w = inv.shape
         self.box: Rect = box or (0, 0, w, h)
 
     @property
@@ -159,6 +160,11 @@ class Canvas:
     def height(self) -> int:
         return int(self.px.shape[0])
 
+    def copy(self) -> Canvas:
+        clone = Canvas.__new__(Canvas)
+        clone.px = self.px.copy()
+        return clone
+
     def over(self, premul: np.ndarray, x: int, y: int) -> None:
         """Porter-Duff "over" of a premultiplied RGBA patch at (x, y), clipped."""
         h, w = premul.shape[:2]
@@ -174,13 +180,15 @@ class Canvas:
     def fill(self, mask: np.ndarray, color: RGBA | np.ndarray, x: int, y: int) -> None:
         """Paint `color` (RGBA 0..255, or a straight float RGBA array of the mask's size)
         through a coverage mask (float 0..1)."""
+        patch = np.empty((*mask.shape, 4), np.float32)
         if isinstance(color, np.ndarray):
-            straight = color
+            np.multiply(mask, color[..., 3], out=patch[..., 3])
+            np.multiply(color[..., :3], patch[..., 3:4], out=patch[..., :3])
         else:
             straight = np.asarray(color, np.float32) / 255.0
-        alpha = mask[..., None] * (straight[..., 3:4] if straight.ndim == 3 else straight[3])
-        rgb = straight[..., :3] if straight.ndim == 3 else straight[:3]
-        self.over(np.concatenate([rgb * alpha, alpha], axis=-1).astype(np.float32), x, y)
+            np.multiply(mask, straight[3], out=patch[..., 3])
+            np.multiply(patch[..., 3:4], straight[:3], out=patch[..., :3])
+        self.over(patch, x, y)
 
     def paste(self, rgba: np.ndarray, x: int, y: int, opacity: float = 1.0) -> None:
         """Straight-alpha RGBA uint8 (text, pictures)."""
@@ -234,9 +242,11 @@ def horizontal_gradient(width: int, height: int, left: RGBA, right: RGBA) -> np.
 def picture_premul(rgba: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     """Scale a straight RGBA picture in premultiplied space, so transparent pixels do not
     bleed dark fringes into the edges; returns premultiplied float RGBA."""
+    interp = cv2.INTER_AREA if size[0] < rgba.shape[1] else cv2.INTER_CUBIC
+    if rgba[..., 3].min() == 255:  # opaque (most product photos): scale the small uint8 copy
+        return cv2.resize(rgba, size, interpolation=interp).astype(np.float32) / 255.0
     straight = rgba.astype(np.float32) / 255.0
     premul = np.concatenate([straight[..., :3] * straight[..., 3:4], straight[..., 3:4]], -1)
-    interp = cv2.INTER_AREA if size[0] < rgba.shape[1] else cv2.INTER_CUBIC
     return np.clip(cv2.resize(premul, size, interpolation=interp), 0, 1)
 
 
@@ -258,6 +268,16 @@ def load_picture(path: Path) -> np.ndarray | None:
     if image.shape[2] == 4:
         return cv2.cvtColor(image, cv2.COLOR_BGRA2RGBA)
     return cv2.cvtColor(image, cv2.COLOR_BGR2RGBA)
+
+
+@functools.lru_cache(maxsize=64)
+def _qr_modules(url: str) -> np.ndarray:
+    """QR modules (1 = dark) of a URL; cached, as segno scores masks in pure Python (~5 ms)
+    and hosts switch between the same few products all show long."""
+    # make_qr, not make: a short URL would otherwise become a Micro QR phones ignore.
+    modules = np.array(segno.make_qr(url, error="m").matrix, dtype=np.uint8)
+    modules.flags.writeable = False  # shared between renders
+    return modules
 
 
 def _text(text: str, size: int, color: RGBA, bold: bool = False, max_width: int | None = None,
@@ -401,8 +421,7 @@ class ProductCardOverlay(Overlay):
     def _qr(self, canvas: Canvas, url: str, ctx: RenderContext, x: int, y: int, size: int,
             column_h: int) -> None:
         caption = _text(ctx.labels.scan_to_buy, ctx.px(12), MUTED, max_width=size + ctx.px(8))
-        # make_qr, not make: a short URL would otherwise become a Micro QR phones ignore.
-        modules = np.array(segno.make_qr(url, error="m").matrix, dtype=np.uint8)
+        modules = _qr_modules(url)
         n = modules.shape[0]
         cell = max(1, size // n)  # whole pixels per module keep the code crisp and scannable
         code = cv2.resize(modules, (n * cell, n * cell), interpolation=cv2.INTER_NEAREST)
@@ -471,6 +490,15 @@ class _Countdown:
     label: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class _CountdownBase:
+    canvas: Canvas
+    box: Rect
+    clock_right: int  # the clock is right-aligned here, on `baseline`
+    baseline: int
+    track: tuple[int, int, int, int]  # progress line x, y, full width, height
+
+
 class CountdownOverlay(Overlay):
     """Flash-sale pill: label and mm:ss with a progress line; "Sale ended", then hidden.
     Re-rendered only when the displayed second changes."""
@@ -481,6 +509,7 @@ class CountdownOverlay(Overlay):
     def __init__(self) -> None:
         super().__init__()
         self._state: _Countdown | None = None
+        self._base: tuple[Hashable, _CountdownBase] | None = None  # processing thread only
 
     def start(self, seconds: int, now_ns: int, label: str | None) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int) or not (
@@ -506,18 +535,33 @@ class CountdownOverlay(Overlay):
 
     def _render(self, key: tuple[int, int, int, str | None, RenderContext]) -> BlendLayer:
         remaining, shown, total, label, ctx = key
+        if remaining == 0:
+            return self._ended(ctx, ctx.px(self.HEIGHT))
+        base_key = (label, ctx)
+        if self._base is None or self._base[0] != base_key:
+            self._base = (base_key, self._render_base(label, ctx))
+        base = self._base[1]
+        # Per second only the clock and the progress line are drawn, on a copy of the pill.
+        canvas = base.canvas.copy()
+        px = ctx.px
+        clock = _text(f"{shown // 60:02d}:{shown % 60:02d}", px(22), WHITE, bold=True)
+        canvas.text(clock, base.clock_right - clock.size[0], base.baseline - clock.baseline)
+        tx, ty, track_w, line_h = base.track
+        done = max(1, round(track_w * shown / total))
+        canvas.fill(np.ones((line_h, done), np.float32), ACCENT_2, tx, ty)
+        return canvas.layer(base.box)
+
+    def _render_base(self, label: str | None, ctx: RenderContext) -> _CountdownBase:
+        """The pill without the changing parts: shadow, label, bolt, "ends in", track."""
         px = ctx.px
         height = px(self.HEIGHT)
-        if remaining == 0:
-            return self._ended(ctx, height)
         title = _text(label or ctx.labels.flash_sale, px(17), WHITE, bold=True,
                       max_width=px(220))
         ends_in = _text(ctx.labels.ends_in, px(13), (255, 255, 255, 190), max_width=px(120))
-        clock = _text(f"{shown // 60:02d}:{shown % 60:02d}", px(22), WHITE, bold=True)
-        clock_w = max(clock.size[0], _text("00:00", px(22), WHITE, bold=True).size[0])
+        widest = _text("00:00", px(22), WHITE, bold=True)  # room that never jitters
         bolt = px(14)
         left_w = px(14) + bolt + px(6) + title.size[0] + px(14)
-        right_w = px(12) + ends_in.size[0] + px(8) + clock_w + px(16)
+        right_w = px(12) + ends_in.size[0] + px(8) + widest.size[0] + px(18)
         width = left_w + right_w
         side, top, bottom = _shadow_margins(ctx, 6, 3)
         canvas = Canvas(width + 2 * side, height + top + bottom)
@@ -536,20 +580,15 @@ class CountdownOverlay(Overlay):
         canvas.fill(polygon_mask(bolt + 1, round(bolt * 1.4) + 1, points), (255, 236, 140, 255),
                     bx, by)
         canvas.text(title, bx + bolt + px(6), top + (height - title.size[1]) // 2)
+        # "ends in" and the clock share a baseline, lifted a little for the progress line.
+        baseline = top + (height - widest.size[1]) // 2 - px(2) + widest.baseline
         rx = side + left_w + px(12)
-        # "ends in" and the clock share a baseline; lifted a little for the progress line.
-        base = top + (height - clock.size[1]) // 2 - px(2) + clock.baseline
-        canvas.text(ends_in, rx, base - ends_in.baseline)
-        cx = rx + ends_in.size[0] + px(8) + (clock_w - clock.size[0])
-        canvas.text(clock, cx, base - clock.baseline)
-        # Progress line along the bottom of the dark half, shrinking second by second.
-        track_w = right_w - px(26)
+        canvas.text(ends_in, rx, baseline - ends_in.baseline)
         line_h = max(1, px(3))
-        tx, ty = side + left_w + px(10), top + height - line_h - px(4)
-        canvas.fill(np.ones((line_h, track_w), np.float32), (255, 255, 255, 50), tx, ty)
-        done = max(1, round(track_w * shown / total))
-        canvas.fill(np.ones((line_h, done), np.float32), ACCENT_2, tx, ty)
-        return canvas.layer((side, top, width, height))
+        track = (side + left_w + px(10), top + height - line_h - px(4), right_w - px(28), line_h)
+        canvas.fill(np.ones((line_h, track[2]), np.float32), (255, 255, 255, 50), *track[:2])
+        clock_right = rx + ends_in.size[0] + px(8) + widest.size[0]
+        return _CountdownBase(canvas, (side, top, width, height), clock_right, baseline, track)
 
     def _ended(self, ctx: RenderContext, height: int) -> BlendLayer:
         text = _text(ctx.labels.sale_ended, ctx.px(17), WHITE, bold=True, max_width=ctx.px(300))
@@ -806,6 +845,7 @@ class OverlayStack:
     def __init__(self, width: int = VIDEO_WIDTH, height: int = VIDEO_HEIGHT,
                  locale: str = "en_US", labels: OverlayLabels | None = None) -> None:
         parse_locale(locale)
+        default_renderer().warm_up_in_background()
         self.width, self.height = width, height  # the design frame; `apply` follows the image
         self.product_card = ProductCardOverlay()
         self.countdown = CountdownOverlay()

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 FONTS_ENV = "SELLER_STUDIO_FONTS"  # extra font folders or files, os.pathsep-separated
 ASSET_FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 ELLIPSIS = "\u2026"
+LINE_CACHE_SIZE = 2048
 Color = tuple[int, int, int, int]  # RGBA
 
 
@@ -213,6 +214,8 @@ class TextRenderer:
         self._layout = ImageFont.Layout.RAQM if self._raqm else ImageFont.Layout.BASIC
         self._chains: dict[bool, list[FontFace]] = {}
         self._warned: set[str] = set()
+        self._line_cache: dict[tuple[str, int, bool, str | None], _Line] = {}
+        self._warming: threading.Thread | None = None
         # FreeType faces are not safe to use from two threads at once; text is drawn
         # only when content changes, so one lock costs nothing measurable.
         self._lock = threading.RLock()
@@ -240,6 +243,23 @@ class TextRenderer:
         """The text cut into font runs, in visual (left-to-right drawing) order."""
         with self._lock:
             return self._visual_runs(text, bold)
+
+    def warm_up_in_background(self) -> None:
+        """Load the fonts and their character maps on a daemon thread (once), so the first
+        CJK title does not stall a video frame: the CJK cmap alone takes ~0.2 s."""
+        with self._lock:
+            if self._warming is not None:
+                return
+            self._warming = threading.Thread(target=self._warm_up, name="font-warm-up",
+                                             daemon=True)
+        self._warming.start()
+
+    def _warm_up(self) -> None:
+        for bold in (False, True):
+            for face in self.chain(bold):
+                with self._lock:  # one face at a time: a frame waits at most for one
+                    face.covers(" ")
+                    face.font(20)
 
     # -- fonts --
 
@@ -360,6 +380,16 @@ class TextRenderer:
     # -- layout and drawing --
 
     def _layout_line(self, text: str, size: int, bold: bool, language: str | None) -> _Line:
+        # Wrapping and ellipsizing measure the same heads again and again: remember them.
+        key = (text, size, bold, language)
+        line = self._line_cache.get(key)
+        if line is None:
+            if len(self._line_cache) >= LINE_CACHE_SIZE:
+                self._line_cache.clear()  # crude, but bounded and never on a hot path
+            line = self._line_cache[key] = self._measure_line(text, size, bold, language)
+        return line
+
+    def _measure_line(self, text: str, size: int, bold: bool, language: str | None) -> _Line:
         runs = self._visual_runs(text, bold) if text else []
         placed: list[_PlacedRun] = []
         pen = 0.0

@@ -1,0 +1,155 @@
+"""The WHIP client against the real embedded server and a few small real HTTP servers."""
+
+import asyncio
+
+import pytest
+from aiohttp import web
+
+from studio.encode.live import LiveEncoder
+from studio.media.demo import DemoToneSource, DemoVideoSource
+from studio.media.frames import Frame, now_ns
+from studio.server.app import ServerSettings, StudioServer
+from studio.transport.whip import WhipClient, WhipError, WhipPublisher, parse_ice_links
+from tests.webrtc_peers import whep_view
+
+
+async def _feed(encoder, seconds):
+    scene = DemoVideoSource()
+    t0 = now_ns()
+    for i in range(int(seconds * 30)):
+        due = t0 + i * 33_333_333
+        await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
+        encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
+
+
+@pytest.fixture
+async def server():
+    srv = StudioServer(ServerSettings(port=0, token="tok"))
+    await srv.start()
+    yield srv
+    await srv.stop()
+
+
+async def _small_server(handler) -> tuple[web.AppRunner, str]:
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", handler)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    return runner, f"http://127.0.0.1:{port}"
+
+
+async def test_publish_to_embedded_server_and_watch(server):
+    encoder = LiveEncoder()
+    encoder.start()
+    tone = DemoToneSource()
+    tone.start(encoder.push_audio)
+    feeding = asyncio.ensure_future(_feed(encoder, 8))
+    publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
+    try:
+        result = await publisher.start()
+        assert result.resource_url.startswith(f"{server.base_url}/whip/show/")
+        room = server.rooms["show"]
+        for _ in range(100):
+            if room.live:
+                break
+            await asyncio.sleep(0.05)
+        assert room.live
+        view = await whep_view(f"{server.base_url}/whep/show", 3)
+        assert view.video_frames > 30 and (view.width, view.height) == (1280, 720)
+        assert view.audio_frames > 30
+    finally:
+        await publisher.close()
+        feeding.cancel()
+        tone.stop()
+        encoder.stop()
+    for _ in range(50):
+        if not server.rooms["show"].live:
+            break
+        await asyncio.sleep(0.05)
+    assert not server.rooms["show"].live  # DELETE ended the ingest
+
+
+async def test_wrong_token_is_a_sentence_with_status(server):
+    encoder = LiveEncoder()
+    encoder.start()
+    publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="wrong")
+    with pytest.raises(WhipError) as err:
+        await publisher.start()
+    encoder.stop()
+    assert err.value.status == 401
+    assert "401" in str(err.value) and "token was refused" in str(err.value)
+
+
+async def test_server_down_is_a_sentence():
+    client = WhipClient("http://127.0.0.1:9/whip/x")
+    with pytest.raises(WhipError, match="Cannot reach the WHIP server at http://127.0.0.1:9"):
+        await client.post_offer("v=0\r\n")
+
+
+async def test_refusals_carry_status_and_reason():
+    async def handler(request):
+        code = int(request.path.rsplit("/", 1)[1])
+        return web.Response(status=code, text=f"room busy ({code})")
+
+    runner, base = await _small_server(handler)
+    try:
+        for code, words in ((404, "no such WHIP endpoint"), (409, "already publishing"),
+                            (503, "busy or down"), (500, "internal error")):
+            with pytest.raises(WhipError) as err:
+                await WhipClient(f"{base}/whip/{code}").post_offer("v=0\r\n")
+            text = str(err.value)
+            assert str(code) in text and words in text and f"room busy ({code})" in text, text
+    finally:
+        await runner.cleanup()
+
+
+async def test_timeout_is_a_sentence():
+    async def handler(request):
+        await asyncio.sleep(5)
+        return web.Response(status=201)
+
+    runner, base = await _small_server(handler)
+    try:
+        with pytest.raises(WhipError, match="did not answer within 1 s"):
+            await WhipClient(f"{base}/whip/x", timeout=1).post_offer("v=0\r\n")
+    finally:
+        await runner.cleanup()
+
+
+async def test_redirect_is_followed_and_location_resolved():
+    async def handler(request):
+        if request.path == "/old":
+            raise web.HTTPTemporaryRedirect("/new/endpoint")
+        assert request.headers["Content-Type"] == "application/sdp"
+        assert request.headers["Authorization"] == "Bearer abc"
+        assert await request.text() == "v=0\r\n"
+        return web.Response(status=201, text="v=0\r\nanswer", headers={
+            "Location": "resource/42",
+            "Link": '<stun:stun.example.net:3478>; rel="ice-server", '
+                    '<turn:turn.example.net:3478?transport=udp>; rel="ice-server"; '
+                    'username="user"; credential="pass"; credential-type="password"',
+        })
+
+    runner, base = await _small_server(handler)
+    try:
+        session = await WhipClient(f"{base}/old", token="abc").post_offer("v=0\r\n")
+    finally:
+        await runner.cleanup()
+    assert session.resource_url == f"{base}/new/resource/42"
+    assert session.answer_sdp.endswith("answer")
+    assert [s.urls for s in session.ice_servers] == [
+        "stun:stun.example.net:3478", "turn:turn.example.net:3478?transport=udp"]
+    assert session.ice_servers[1].username == "user" and session.ice_servers[1].credential == "pass"
+
+
+def test_ice_link_parsing_ignores_other_rels():
+    servers = parse_ice_links(['<https://example.com/x>; rel="alternate", <stun:a.b>; rel=ice-server'])
+    assert [s.urls for s in servers] == ["stun:a.b"]
+
+
+def test_bad_url_is_a_sentence():
+    with pytest.raises(WhipError, match="must start with http"):
+        WhipClient("rtmp://example.com/live")
