@@ -155,6 +155,15 @@ class Session:
         opened = open_video_source(spec, s.width, s.height, s.fps)  # raises ValueError on bad spec
         source = opened.source
         assert isinstance(source, VideoSource)
+        self.use_video_source(source, spec if not opened.notice else "demo")
+        if opened.notice:
+            self._notify("warning", opened.notice)
+        return opened.notice
+
+    def use_video_source(self, source: VideoSource, spec: str = "custom") -> None:
+        """Switch to a source object made by the caller (tests, benchmarks, plug-ins)."""
+        if source.info is None:
+            source.open()
         source.failed.connect(self._on_video_failed)
         source.start()
         with self._lock:
@@ -163,10 +172,7 @@ class Session:
         if old is not None:
             old.stop()
         assert source.info is not None
-        self.state.update(video_source=spec if not opened.notice else "demo", video_label=source.info.label)
-        if opened.notice:
-            self._notify("warning", opened.notice)
-        return opened.notice
+        self.state.update(video_source=spec, video_label=source.info.label)
 
     def _on_video_failed(self, reason: str) -> None:
         self._notify("error", f"{reason} Switching to the demo scene.")

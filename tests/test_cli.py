@@ -121,7 +121,8 @@ def test_serve_and_publish_over_whip():
 
 def test_publish_to_a_server_that_is_down():
     port = _free_port()
-    proc = subprocess.run(studio_cmd("publish", "--whip", f"http://127.0.0.1:{port}/whip/x", "--duration", "1"),
+    url = f"http://127.0.0.1:{port}/whip/x"
+    proc = subprocess.run(studio_cmd("publish", "--whip", url, "--duration", "1"),
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert proc.returncode == 2
     assert "Cannot reach the WHIP server" in proc.stderr and "Traceback" not in proc.stderr

@@ -208,6 +208,19 @@ def test_layout_scales_with_the_frame_height(height):
     assert abs(ratio - height / 720) < 0.05
 
 
+def test_resize_then_new_frame_size_rerenders_once():
+    stack = OverlayStack()
+    stack.set_product(EARBUDS)
+    stack.apply(_frame(), T0)
+    stack.resize(640, 360)
+    assert (stack.width, stack.height) == (640, 360)
+    for i in range(3):
+        stack.apply(_frame(640, 360), T0 + i * S)
+    assert stack.product_card.render_count == 2
+    with pytest.raises(ValueError):
+        stack.resize(0, 720)
+
+
 def test_logo_keeps_alpha_and_a_bad_logo_fails_in_the_caller(tmp_path):
     logo = np.zeros((40, 120, 4), np.uint8)
     logo[10:30, 10:110] = (0, 0, 255, 255)  # opaque red bar inside transparent margins

@@ -154,7 +154,8 @@ def test_uncovered_script_warns_once_and_still_renders(tmp_path, caplog):
         for _ in range(3):
             image = renderer.render("ครีมกันแดด", 30).image
     assert image.shape[1] > 0
-    thai_warnings = [r for r in caplog.records if "THAI" in r.getMessage()]
+    thai_warnings = [r for r in caplog.records
+                     if "no font covers" in r.getMessage() and "THAI" in r.getMessage()]
     assert len(thai_warnings) == 1
 
 

@@ -13,6 +13,7 @@ import time
 import cv2
 import numpy as np
 
+from studio.media import timecode
 from studio.media.base import PacedAudioSource, VideoInfo, VideoSource
 from studio.media.frames import AUDIO_RATE, now_ns
 
@@ -20,9 +21,11 @@ BEEP_MS = 200
 
 
 class DemoVideoSource(VideoSource):
-    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0) -> None:
+    def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0,
+                 timecode: bool = False) -> None:
         super().__init__()
         self.width, self.height, self.fps = width, height, fps
+        self.timecode = timecode  # stamp the capture time along the top edge (latency benchmarks)
         self._background = _table_scene(width, height)
         self._next_ns = 0
         self._start_ns = 0
@@ -41,6 +44,8 @@ class DemoVideoSource(VideoSource):
         elif delay < -0.5:  # far behind (machine stalled): skip ahead instead of bursting
             self._n = int((now_ns() - self._start_ns) * self.fps / 1e9)
         image = self.render(self._n, now_ns() / 1e9)
+        if self.timecode:
+            timecode.stamp(image)
         self._n += 1
         return image
 

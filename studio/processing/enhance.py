@@ -587,11 +587,12 @@ class Denoise(_YuvStage):
 class SkinSmooth(_YuvStage):
     """Softens skin only: a YCrCb skin mask (blurred) gates an edge-aware smoothing of Y.
 
-    The smooth picture is a ¼-size bilateral filter of Y, scaled back up; the difference to
-    the original passes through a range weight d·σ²/(σ²+d²), so small blemishes and pores
-    (|d| ≲ σ) are evened out while eyes, brows and lips (large |d|) keep their edges. At most
-    80 % of the difference is applied, so skin keeps some texture. Full-size work is done only
-    inside the boxes around skin blobs (a face and hands are a fraction of the frame).
+    The smooth picture is a ¼-size bilateral filter of Y, scaled back up. The difference d
+    to the original goes through a range curve, d·(1 − smoothstep(6, 30, |d|)), so pores and
+    blemishes (|d| up to ~10) are evened out while eyes, brows and lips (|d| ≳ 30) keep their
+    edges; at most 80 % of it is applied, so skin keeps some texture. The curve is a pair of
+    uint8 LUTs (positive and negative part), so the full-size work is seven 8-bit passes and
+    only inside the boxes around skin blobs (a face and hands are a fraction of the frame).
     """
 
     name = "skin_smooth"
@@ -602,7 +603,7 @@ class SkinSmooth(_YuvStage):
     MIN_CR_MINUS_CB = 20
     MIN_Y = 45  # I420 Y: very dark pixels have unreliable chroma
     MIN_BLOB = 24  # ¼-size pixels (~400 full-size): ignore specks
-    RANGE_SIGMA = 10.0
+    RANGE = (6.0, 30.0)  # |d| where the range curve starts to fade, and where it is gone
     MAX_AMOUNT = 0.8
 
     def __init__(self, strength: float = 1.0) -> None:
@@ -615,6 +616,18 @@ class SkinSmooth(_YuvStage):
         self._u_range = (to_i420(self.CB_RANGE[0]), to_i420(self.CB_RANGE[1]))
         self._min_v_minus_u = round(self.MIN_CR_MINUS_CB * _CHROMA_SCALE)
         self._open = np.ones((3, 3), np.uint8)
+        self._lut_strength = -1.0
+        self._lut_pos = np.zeros(256, np.uint8)
+        self._lut_neg = np.zeros(256, np.uint8)
+
+    def _update_luts(self) -> None:
+        if self._lut_strength == self._strength:
+            return
+        d = 2.0 * (np.arange(256, dtype=np.float64) - 128.0)  # the code is d/2 + 128
+        f = self._strength * self.MAX_AMOUNT * d * (1.0 - _smoothstep(*self.RANGE, np.abs(d)))
+        self._lut_pos = _to_lut(np.maximum(f, 0.0))
+        self._lut_neg = _to_lut(np.maximum(-f, 0.0))
+        self._lut_strength = self._strength
 
     def skin_mask_quarter(self, yuv: _Yuv420) -> tuple[np.ndarray, np.ndarray]:
         """(binary skin mask 0/255, Y), both at ¼ size."""
@@ -659,12 +672,11 @@ class SkinSmooth(_YuvStage):
         boxes = self._boxes(mask_q, pad=4)  # pad covers the mask blur and bilateral footprint
         if not boxes:
             return
+        self._update_luts()
         soft_q = cv2.GaussianBlur(mask_q, (7, 7), 0)
         smooth_q = cv2.bilateralFilter(y_q, 5, 24.0, 3.0)
         hq, wq = mask_q.shape
         full_h, full_w = yuv.shape
-        gain = self._strength * self.MAX_AMOUNT / 255.0
-        s2 = self.RANGE_SIGMA * self.RANGE_SIGMA
         for x0, y0, x1, y1 in boxes:
             # Scale the ¼-size pieces straight to the box's full-size extent.
             fx0, fy0 = x0 * full_w // wq, y0 * full_h // hq
@@ -674,31 +686,54 @@ class SkinSmooth(_YuvStage):
             smooth = cv2.resize(smooth_q[y0:y1, x0:x1], size, interpolation=cv2.INTER_LINEAR)
             soft = cv2.resize(soft_q[y0:y1, x0:x1], size, interpolation=cv2.INTER_LINEAR)
             roi = yuv.y[fy0:fy1, fx0:fx1]
-            d = cv2.subtract(smooth, roi, dtype=cv2.CV_32F)
-            den = cv2.multiply(d, d)
-            cv2.add(den, s2, dst=den)
-            cv2.divide(d, den, dst=d, scale=s2)  # d · σ² / (σ² + d²)
-            cv2.multiply(d, soft, dst=d, scale=gain, dtype=cv2.CV_32F)
-            cv2.add(d, roi, dst=d, dtype=cv2.CV_32F)
-            cv2.convertScaleAbs(d, dst=roi)
+            code = cv2.addWeighted(smooth, 0.5, roi, -0.5, 128.0)  # d/2 + 128
+            # Exactly one of the two parts is non-zero per pixel, so the saturating 8-bit
+            # add-then-subtract is exact.
+            pos = cv2.multiply(cv2.LUT(code, self._lut_pos), soft, scale=1.0 / 255.0)
+            neg = cv2.multiply(cv2.LUT(code, self._lut_neg), soft, scale=1.0 / 255.0)
+            cv2.add(roi, pos, dst=roi)
+            cv2.subtract(roi, neg, dst=roi)
 
 
 class Sharpen(_YuvStage):
-    """Unsharp mask on luminance: Y + a·(Y − Gauss₁(Y)), a = strength (5×5 kernel, σ = 1)."""
+    """Unsharp mask on luminance: Y + f(Y − Gauss(Y)), 5×5 kernel, σ = 1.
+
+    f is the classic amount·h with two guards, both in one LUT: a soft threshold (|h| under
+    ~2 levels is left alone, so residual noise and compression grain are not sharpened) and
+    a cap on the added overshoot (±28 levels), so strong edges do not grow halos.
+    """
 
     name = "sharpen"
     MAX_AMOUNT = 1.0
+    THRESHOLD = (1.0, 4.0)  # |h| where sharpening fades in
+    MAX_OVERSHOOT = 28.0
 
     def __init__(self, strength: float = 1.0) -> None:
         super().__init__(strength)
         self._blur = np.empty((0, 0), np.uint8)
+        self._code = np.empty((0, 0), np.uint8)
+        self._lut = np.zeros(256, np.uint8)
+        self._lut_strength = -1.0
+
+    def _update_lut(self) -> None:
+        if self._lut_strength == self._strength:
+            return
+        h = np.arange(256, dtype=np.float64) - 128.0  # the code is h + 128 (saturated)
+        f = self._strength * self.MAX_AMOUNT * h * _smoothstep(*self.THRESHOLD, np.abs(h))
+        f = np.clip(f, -self.MAX_OVERSHOOT, self.MAX_OVERSHOOT)
+        self._lut = _to_lut(f + 128.0)
+        self._lut_strength = self._strength
 
     def apply_planes(self, yuv: _Yuv420, pts_ns: int) -> None:
         if self._blur.shape != yuv.y.shape:
             self._blur = np.empty_like(yuv.y)
+            self._code = np.empty_like(yuv.y)
+        self._update_lut()
         cv2.GaussianBlur(yuv.y, (5, 5), 1.0, dst=self._blur)
-        a = self._strength * self.MAX_AMOUNT
-        cv2.addWeighted(yuv.y, 1.0 + a, self._blur, -a, 0.0, dst=yuv.y)
+        cv2.addWeighted(yuv.y, 1.0, self._blur, -1.0, 128.0, dst=self._code)
+        cv2.LUT(self._code, self._lut, dst=self._code)
+        # Computed in float and saturated once: exact for negative corrections too.
+        cv2.addWeighted(yuv.y, 1.0, self._code, 1.0, -128.0, dst=yuv.y)
 
 
 # --------------------------------------------------------------------------- auto

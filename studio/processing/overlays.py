@@ -897,6 +897,15 @@ class OverlayStack:
         with self._settings_lock:
             self._settings.labels = labels
 
+    def resize(self, width: int, height: int) -> None:
+        """Record a new program size (the session calls this on a format change). Layers
+        follow the size of the image `apply` gets anyway, so this renders nothing now;
+        the next frame of the new size re-renders each visible layer once."""
+        if width <= 0 or height <= 0:
+            raise ValueError(f"A picture size must be positive, not {width}x{height}.")
+        with self._settings_lock:
+            self.width, self.height = width, height
+
     # -- per frame --
 
     def apply(self, image: np.ndarray, now_ns: int) -> np.ndarray:
