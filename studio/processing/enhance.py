@@ -305,7 +305,7 @@ _LUMA_BGR = np.array([0.114, 0.587, 0.299], np.float32)
 def _gains_from_means(means: np.ndarray) -> np.ndarray:
     means = np.maximum(means.astype(np.float32), 1.0)
     gray = float(means @ _LUMA_BGR)
-    gains = np.clip(gray / means, 0.5, 2.0)
+    gains = np.clip(gray / means, 0.6, 1.6)  # beyond this it is the scene, not the light
     return (gains / float(gains @ _LUMA_BGR)).astype(np.float32)
 
 
@@ -430,7 +430,7 @@ class LowLightLift(_YuvStage):
         k = (self.TARGET_MEAN - mean) / (max(mean, 1e-3) * (1.0 - self.TARGET_MEAN))
         k = min(max(k, 0.0), self.MAX_TOE_SLOPE - 1.0)
         exposure = (1.0 + k) * x / (1.0 + k * x)
-        # (b) contrast-limited equalisation of the (exposure-lifted) histogram
+        # (b) contrast-limited equalisation: slope ≤ CLIP_LIMIT, so noise is not stretched
         limit = self.CLIP_LIMIT * total / len(hist)
         excess = np.maximum(hist - limit, 0.0).sum()
         clipped = np.minimum(hist, limit) + excess / len(hist)
@@ -475,31 +475,30 @@ class Denoise(_YuvStage):
     passes through, so hands and faces do not smear. Motion is measured at ½ size on
     box-filtered |current − previous output| against thresholds scaled to the measured noise
     (`estimate_noise`), so a noisy camera is not mistaken for motion and a clean one still
-    catches small moves. Chroma also gets a light blur at its native ½ size. Costs ~1.5 ms
-    at 720p, against 100+ ms for non-local means.
+    catches small moves. Chroma also gets a light blur at its native ½ size. The running
+    averages are int16 fixed point (1/64 level), which halves the memory traffic of float32
+    at no visible cost. ~2.5 ms at 720p, against 100+ ms for non-local means.
     """
 
     name = "denoise"
     MIN_WEIGHT = 0.2  # temporal weight of the current frame in still areas at strength 1
     NOISE_EVERY = 15
     RESET_GAP_NS = 500_000_000
+    _ONE = 64  # fixed point: 1.0 (weights) and one grey level (averages)
+    _SHIFT = 6
 
     def __init__(self, strength: float = 1.0) -> None:
         super().__init__(strength)
         self._shape: tuple[int, int] | None = None
-        self._acc_y = np.empty((0, 0), np.float32)
-        self._acc_u = np.empty((0, 0), np.float32)
-        self._acc_v = np.empty((0, 0), np.float32)
-        self._tmp = np.empty((0, 0), np.float32)
-        self._tmp_half = np.empty((0, 0), np.float32)
-        self._w = np.empty((0, 0), np.float32)
-        self._w_half = np.empty((0, 0), np.float32)
+        empty = np.empty((0, 0), np.int16)
+        self._acc_y = self._acc_u = self._acc_v = empty
+        self._tmp = self._tmp_half = self._w = self._w_half = empty
         self._prev_half = np.empty((0, 0), np.uint8)
         self._noise: float | None = None
         self._frame = 0
         self._last_pts: int | None = None
         self._lut_key: tuple[float, float] | None = None
-        self._weight_lut = np.zeros(256, np.uint8)
+        self._weight_lut = np.zeros(256, np.uint8)  # 0.._ONE
         self._dilate = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
 
     @property
@@ -516,17 +515,14 @@ class Denoise(_YuvStage):
     def _start(self, yuv: _Yuv420, y_half: np.ndarray) -> None:
         h, w = yuv.shape
         if self._shape != (h, w):
-            self._acc_y = np.empty((h, w), np.float32)
-            self._tmp = np.empty((h, w), np.float32)
-            self._w = np.empty((h, w), np.float32)
-            self._acc_u = np.empty((h // 2, w // 2), np.float32)
-            self._acc_v = np.empty((h // 2, w // 2), np.float32)
-            self._tmp_half = np.empty((h // 2, w // 2), np.float32)
-            self._w_half = np.empty((h // 2, w // 2), np.float32)
+            full, half = (h, w), (h // 2, w // 2)
+            self._acc_y, self._tmp, self._w = (np.empty(full, np.int16) for _ in range(3))
+            self._acc_u, self._acc_v, self._tmp_half, self._w_half = (
+                np.empty(half, np.int16) for _ in range(4)
+            )
             self._shape = (h, w)
-        self._acc_y[:] = yuv.y
-        self._acc_u[:] = yuv.u
-        self._acc_v[:] = yuv.v
+        for plane, acc in ((yuv.y, self._acc_y), (yuv.u, self._acc_u), (yuv.v, self._acc_v)):
+            np.left_shift(plane, self._SHIFT, out=acc, dtype=np.int16)
         self._prev_half = y_half.copy()
         self._frame = 0
 
@@ -543,7 +539,7 @@ class Denoise(_YuvStage):
         t1 = t0 + max(4.0, 1.5 * sigma_d)
         d = np.arange(256, dtype=np.float64)
         w = weight + (1.0 - weight) * _smoothstep(t0, t1, d)
-        self._weight_lut = _to_lut(w * 255.0)
+        self._weight_lut = _to_lut(w * self._ONE)
         self._lut_key = key
 
     def apply_planes(self, yuv: _Yuv420, pts_ns: int) -> None:
@@ -564,8 +560,7 @@ class Denoise(_YuvStage):
         if cv2.mean(diff)[0] > 40.0:  # a cut or a camera switch: start over, no ghost
             self._start(yuv, y_half)
             self._frame = 1
-        w8 = cv2.dilate(cv2.LUT(diff, self._weight_lut), self._dilate)
-        np.multiply(w8, np.float32(1.0 / 255.0), out=self._w_half, dtype=np.float32)
+        self._w_half[:] = cv2.dilate(cv2.LUT(diff, self._weight_lut), self._dilate)
         cv2.resize(self._w_half, yuv.shape[::-1], dst=self._w, interpolation=cv2.INTER_LINEAR)
 
         self._blend(yuv.y, self._acc_y, self._w, self._tmp)
@@ -576,12 +571,18 @@ class Denoise(_YuvStage):
             cv2.GaussianBlur(plane, (5, 5), sigma_c, dst=plane)
         _half(yuv.y, dst=self._prev_half)
 
-    @staticmethod
-    def _blend(plane: np.ndarray, acc: np.ndarray, w: np.ndarray, tmp: np.ndarray) -> None:
-        """acc += w · (plane − acc); plane ← round(acc)."""
-        cv2.subtract(plane, acc, dst=tmp, dtype=cv2.CV_32F)
-        cv2.accumulateProduct(tmp, w, acc)
-        cv2.convertScaleAbs(acc, dst=plane)
+    @classmethod
+    def _blend(cls, plane: np.ndarray, acc: np.ndarray, w: np.ndarray, tmp: np.ndarray) -> None:
+        """acc += w · (plane − acc); plane ← round(acc), all in 1/64 fixed point.
+
+        |plane·64 − acc| ≤ 16320 and w ≤ 64, and OpenCV multiplies 16-bit in float with
+        one rounding, so nothing overflows.
+        """
+        np.left_shift(plane, cls._SHIFT, out=tmp, dtype=np.int16)
+        cv2.subtract(tmp, acc, dst=tmp)
+        cv2.multiply(tmp, w, dst=tmp, scale=1.0 / cls._ONE)
+        cv2.add(acc, tmp, dst=acc)
+        cv2.convertScaleAbs(acc, dst=plane, alpha=1.0 / cls._ONE)
 
 
 class SkinSmooth(_YuvStage):
