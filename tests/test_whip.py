@@ -153,3 +153,46 @@ def test_ice_link_parsing_ignores_other_rels():
 def test_bad_url_is_a_sentence():
     with pytest.raises(WhipError, match="must start with http"):
         WhipClient("rtmp://example.com/live")
+
+
+async def test_falls_back_to_vp8_when_the_server_refuses_h264(server):
+    import aiohttp
+
+    offers = []
+
+    async def vp8_only(request):
+        if request.method != "POST":
+            return web.Response(status=204)
+        sdp = await request.text()
+        offers.append(sdp)
+        if "H264" in sdp:
+            return web.Response(status=422, text="only VP8 here")
+        async with aiohttp.ClientSession() as http, http.post(
+            f"{server.base_url}/whip/vp8", data=sdp,
+            headers={"Content-Type": "application/sdp", "Authorization": "Bearer tok"},
+        ) as resp:
+            return web.Response(status=resp.status, text=await resp.text(),
+                                headers={"Location": server.base_url + resp.headers["Location"]})
+
+    runner, base = await _small_server(vp8_only)
+    encoder = LiveEncoder()
+    encoder.start()
+    feeding = asyncio.ensure_future(_feed(encoder, 12))
+    publisher = WhipPublisher(f"{base}/whip", encoder)
+    try:
+        result = await publisher.start()
+        assert result.video_codec == "VP8"
+        assert len(offers) == 2 and "VP8" not in offers[0] and "H264" not in offers[1]
+        room = server.rooms["vp8"]
+        for _ in range(200):
+            if room.live:
+                break
+            await asyncio.sleep(0.05)
+        assert room.live  # the server decoded VP8 pictures from us
+        view = await whep_view(f"{server.base_url}/whep/vp8", 3)
+        assert view.video_frames > 20, view
+    finally:
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()
+        await runner.cleanup()

@@ -84,6 +84,31 @@ class PacketFeed:
         self.encoder.unsubscribe(self)
 
 
+class FrameFeed:
+    """Latest-wins program pictures (yuv420p VideoFrames) for a peer that encodes itself,
+    e.g. a VP8-only WHIP server. One per such peer; most shows have none."""
+
+    def __init__(self, encoder: LiveEncoder, loop: asyncio.AbstractEventLoop) -> None:
+        self.encoder = encoder
+        self.loop = loop
+        self.queue: asyncio.Queue[av.VideoFrame | None] = asyncio.Queue(maxsize=1)
+        self.closed = False
+
+    def _deliver(self, frame: av.VideoFrame | None) -> None:
+        if self.closed:
+            return
+        if self.queue.full():
+            self.queue.get_nowait()  # latest wins: a slow VP8 encoder skips, never lags
+        self.queue.put_nowait(frame)
+
+    async def get(self) -> av.VideoFrame | None:
+        return await self.queue.get()
+
+    def close(self) -> None:
+        self.closed = True
+        self.encoder.unsubscribe_frames(self)
+
+
 class LiveEncoder:
     """Accepts program frames (BGR numpy via `push_video`, or av.VideoFrame via `push_av_frame`)
     and audio blocks; never blocks the caller (video is latest-wins, audio is queued briefly)."""
@@ -94,6 +119,7 @@ class LiveEncoder:
         self._audio: list[AudioBlock] = []
         self._audio_lock = threading.Lock()
         self._feeds: list[PacketFeed] = []
+        self._frame_feeds: list[FrameFeed] = []
         self._feeds_lock = threading.Lock()
         self._keyframe = threading.Event()
         self._stop = threading.Event()
@@ -160,6 +186,17 @@ class LiveEncoder:
             self.request_keyframe()  # a new viewer gets a picture at once, not in ≤ 2 s
         return feed
 
+    def subscribe_frames(self, loop: asyncio.AbstractEventLoop | None = None) -> FrameFeed:
+        feed = FrameFeed(self, loop or asyncio.get_running_loop())
+        with self._feeds_lock:
+            self._frame_feeds.append(feed)
+        return feed
+
+    def unsubscribe_frames(self, feed: FrameFeed) -> None:
+        with self._feeds_lock:
+            if feed in self._frame_feeds:
+                self._frame_feeds.remove(feed)
+
     def unsubscribe(self, feed: PacketFeed) -> None:
         with self._feeds_lock:
             if feed in self._feeds:
@@ -223,6 +260,13 @@ class LiveEncoder:
             pts = self._last_vpts + 1
         self._last_vpts = pts
         vf.pts, vf.time_base = pts, VIDEO_CLOCK
+        with self._feeds_lock:
+            frame_feeds = list(self._frame_feeds)
+        for frame_feed in frame_feeds:
+            try:
+                frame_feed.loop.call_soon_threadsafe(frame_feed._deliver, vf)
+            except RuntimeError:
+                frame_feed.closed = True
         if self._keyframe.is_set():
             self._keyframe.clear()
             vf.pict_type = av.video.frame.PictureType.I

@@ -477,7 +477,7 @@ class Denoise(_YuvStage):
     (`estimate_noise`), so a noisy camera is not mistaken for motion and a clean one still
     catches small moves. Chroma also gets a light blur at its native ½ size. The running
     averages are int16 fixed point (1/64 level), which halves the memory traffic of float32
-    at no visible cost. ~2.5 ms at 720p, against 100+ ms for non-local means.
+    at no visible cost. ~2 ms at 720p, against 100+ ms for non-local means.
     """
 
     name = "denoise"
@@ -592,7 +592,7 @@ class SkinSmooth(_YuvStage):
     to the original goes through a range curve, d·(1 − smoothstep(6, 30, |d|)), so pores and
     blemishes (|d| up to ~10) are evened out while eyes, brows and lips (|d| ≳ 30) keep their
     edges; at most 80 % of it is applied, so skin keeps some texture. The curve is a pair of
-    uint8 LUTs (positive and negative part), so the full-size work is seven 8-bit passes and
+    uint8 LUTs (positive and negative part), so the full-size work is nine 8-bit passes and
     only inside the boxes around skin blobs (a face and hands are a fraction of the frame).
     """
 

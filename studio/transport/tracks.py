@@ -14,7 +14,7 @@ import av
 from aiortc import MediaStreamTrack, RTCRtpSender
 from aiortc.mediastreams import MediaStreamError
 
-from studio.encode.live import LiveEncoder, PacketFeed
+from studio.encode.live import FrameFeed, LiveEncoder, PacketFeed
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,33 @@ class PacketTrack(MediaStreamTrack):
             self.stop()
             raise MediaStreamError
         return packet
+
+    def stop(self) -> None:
+        if self._feed is not None:
+            self._feed.close()
+        super().stop()
+
+
+class FrameTrack(MediaStreamTrack):
+    """Program pictures for a sender that encodes them itself (the VP8 fallback)."""
+
+    kind = "video"
+
+    def __init__(self, encoder: LiveEncoder) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self._feed: FrameFeed | None = None
+
+    async def recv(self) -> av.VideoFrame:  # type: ignore[override]
+        if self.readyState != "live":
+            raise MediaStreamError
+        if self._feed is None:
+            self._feed = self.encoder.subscribe_frames(asyncio.get_running_loop())
+        frame = await self._feed.get()
+        if frame is None:
+            self.stop()
+            raise MediaStreamError
+        return frame
 
     def stop(self) -> None:
         if self._feed is not None:

@@ -19,7 +19,7 @@ from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSession
 from aiortc.rtcrtpsender import RTCRtpSender
 
 from studio.encode.live import LiveEncoder
-from studio.transport.tracks import PacketTrack, attach_sender
+from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,10 @@ REASONS = {
     429: "the server is rate-limiting us; try again in a moment",
     503: "the server is busy or down for maintenance",
 }
+
+
+# Statuses with which a server may say "not this codec": try the fallback offer.
+CODEC_REFUSALS = (400, 406, 415, 422, 488)
 
 
 class WhipError(Exception):
@@ -181,44 +185,69 @@ class WhipPublisher:
         self.state_changed: asyncio.Event = asyncio.Event()
 
     async def start(self, timeout: float = 10.0) -> PublishResult:
+        """Offer H.264 (the shared encode); if the server cannot take H.264, offer VP8,
+        which aiortc encodes from the program pictures for this one peer."""
         t0 = time.perf_counter()
         ice = await self.client.ice_servers()
+        try:
+            codec = await self._negotiate(ice, "video/H264")
+        except WhipError as exc:
+            if exc.status not in CODEC_REFUSALS:
+                raise
+            log.info("WHIP server refused H.264 (%s); offering VP8", exc.status)
+            codec = await self._negotiate(ice, "video/VP8")
+        connected = asyncio.Event()
+        assert self.pc is not None
+        pc = self.pc
+
+        @pc.on("connectionstatechange")
+        def _on_state() -> None:
+            if pc.connectionState in ("connected", "failed", "closed"):
+                connected.set()
+            self.state_changed.set()
+
+        if pc.connectionState != "connected":
+            try:
+                await asyncio.wait_for(connected.wait(), timeout)
+            except TimeoutError:
+                await self.close()
+                raise WhipError("The WHIP server answered, but no media connection could be made "
+                                f"within {timeout:.0f} s (a firewall may block UDP).") from None
+        if pc.connectionState != "connected":
+            await self.close()
+            raise WhipError("The media connection to the WHIP server failed (ICE could not connect).")
+        assert self.session is not None
+        return PublishResult(self.session.resource_url, (time.perf_counter() - t0) * 1000,
+                             codec.split("/")[1])
+
+    async def _negotiate(self, ice: list[RTCIceServer], video_codec: str) -> str:
         self.pc = RTCPeerConnection(RTCConfiguration(iceServers=ice) if ice else None)
-        video = self.pc.addTransceiver(PacketTrack(self.encoder, "video"), direction="sendonly")
+        shared = video_codec == "video/H264"
+        track = PacketTrack(self.encoder, "video") if shared else FrameTrack(self.encoder)
+        video = self.pc.addTransceiver(track, direction="sendonly")
         audio = self.pc.addTransceiver(PacketTrack(self.encoder, "audio"), direction="sendonly")
         caps = RTCRtpSender.getCapabilities("video").codecs
-        # The shared encoder makes H.264: offer only H.264 so the server cannot pick VP8.
-        video.setCodecPreferences([c for c in caps if c.mimeType in ("video/H264", "video/rtx")])
-        attach_sender(video.sender, self.encoder)
+        video.setCodecPreferences([c for c in caps if c.mimeType in (video_codec, "video/rtx")])
+        if shared:
+            attach_sender(video.sender, self.encoder)
         attach_sender(audio.sender, self.encoder)
         await self.pc.setLocalDescription(await self.pc.createOffer())
         try:
             self.session = await self.client.post_offer(self.pc.localDescription.sdp)
+            if video_codec.split("/")[1].lower() not in self.session.answer_sdp.lower():
+                await self.client.delete(self.session.resource_url)
+                self.session = None
+                raise WhipError(f"The WHIP server's answer has no {video_codec.split('/')[1]} video.",
+                                422)
             await self.pc.setRemoteDescription(RTCSessionDescription(self.session.answer_sdp, "answer"))
         except WhipError:
             await self.pc.close()
+            self.pc = None
             raise
         except ValueError as exc:  # aiortc rejects the answer
             await self.close()
             raise WhipError(f"The WHIP server's answer could not be used: {exc}.") from None
-        connected = asyncio.Event()
-
-        @self.pc.on("connectionstatechange")
-        def _on_state() -> None:
-            if self.pc and self.pc.connectionState in ("connected", "failed", "closed"):
-                connected.set()
-            self.state_changed.set()
-
-        try:
-            await asyncio.wait_for(connected.wait(), timeout)
-        except TimeoutError:
-            await self.close()
-            raise WhipError("The WHIP server answered, but no media connection could be made "
-                            f"within {timeout:.0f} s (a firewall may block UDP).") from None
-        if self.pc.connectionState != "connected":
-            await self.close()
-            raise WhipError("The media connection to the WHIP server failed (ICE could not connect).")
-        return PublishResult(self.session.resource_url, (time.perf_counter() - t0) * 1000, "H264")
+        return video_codec
 
     @property
     def connection_state(self) -> str:
