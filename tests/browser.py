@@ -27,8 +27,10 @@ STATS_JS = """async (pcPath) => {
 }"""
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    # Module scope: Playwright's sync API keeps an event loop on this thread while it runs,
+    # which the asyncio tests of other modules must not inherit.
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
         pytest.skip(f"Chromium not found at {CHROMIUM} (scripts/setup.sh --dev installs it)")
     from playwright.sync_api import sync_playwright

@@ -46,7 +46,7 @@ def test_switching_source_changes_program():
 def test_enhance_change_reaches_the_enhancer():
     with _session() as s:
         s.set_enhance(EnhanceSettings(low_light=0.8))
-        assert s.enhancer.effective.low_light == 0.8
+        assert s.enhancer.settings.low_light == 0.8
         assert s.state.enhance.low_light == 0.8
 
 
