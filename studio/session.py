@@ -24,13 +24,15 @@ from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSour
 from studio.media.devices import make_audio_source, open_video_source
 from studio.media.frames import now_ns
 from studio.processing.audio_mix import AudioMixer
-from studio.processing.compositor import Compositor
+from studio.processing.compositor import Compositor, LayoutCompositor, Tile
 from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
 from studio.server.app import ServerConfigError, ServerSettings, StudioServer
+from studio.server.cohost import CoHost, CoHostInfo, GreenRoom
 from studio.server.room import Room
 from studio.settings import SessionSettings
+from studio.transport.cohost_client import CoHostClient
 from studio.transport.network import NetworkThread
 from studio.transport.whip import WhipError, WhipPublisher
 
@@ -73,6 +75,10 @@ class SessionState(EventedModel):
     watch_url: str | None = None  # the viewer page when serving from this computer
     viewer_count: int = 0
     connect_ms: float | None = None
+    cohosts: tuple[CoHostInfo, ...] = ()  # green room and stage, for the Co-hosts dock
+    invites: int = 0  # active invite links
+    layout: str = "pk"
+    guest_state: str = "none"  # as a co-host elsewhere: none, waiting, live, declined, removed…
 
 
 class Session:
@@ -85,7 +91,8 @@ class Session:
         self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
         self.fit = Compositor(s.width, s.height)
         self.program = ProgramRenderer(s.fps, s.width, s.height)
-        self.program.set_chain([self.fit, self.enhancer, self.overlays])
+        self.layout = LayoutCompositor(s.width, s.height)
+        self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
         self.mixer = AudioMixer()
         self.mixer.set_gain_db(s.mic_gain_db)
         self.catalog: Catalog | None = None
@@ -95,7 +102,9 @@ class Session:
         self.comments = CommentFeed()
         self.host_name = "Host"
         self.server: StudioServer | None = None
-        self.live_encoder: LiveEncoder | None = None
+        self.live_encoder: LiveEncoder | None = None  # the one program encode: viewers, WHIP, co-hosts
+        self._on_air = False  # published (this computer or WHIP), as opposed to co-hosts only
+        self._guest: CoHostClient | None = None  # we are a co-host on another studio's show
         self._network: NetworkThread | None = None
         self._publisher: WhipPublisher | None = None
         self._room: Room | None = None
@@ -115,7 +124,9 @@ class Session:
     def close(self) -> RecordingResult | None:
         """Stop everything; a running recording is finalised and its result returned."""
         with self._lock:
-            if self.live_encoder is not None:
+            if self._guest is not None:
+                self.leave_cohost()
+            if self._on_air:
                 self.end_live()
             result = self.stop_recording() if self.recorder else None
             if self.server is not None and self._network is not None:
@@ -127,6 +138,11 @@ class Session:
             if self._network is not None:
                 self._network.close()
                 self._network = None
+            encoder, self.live_encoder = self.live_encoder, None
+            if encoder is not None:  # co-hosts only: nothing else stops it
+                self.program.remove_output(encoder.push_video)
+                self.mixer.remove_output(encoder.push_audio)
+                encoder.stop()
             self.program.stop()
             if self.video:
                 self.video.stop()
@@ -215,7 +231,9 @@ class Session:
             self.overlays.resize(width, height)
             self.program = ProgramRenderer(fps, width, height)
             self.program.preview = preview  # views keep the slot they subscribed to
-            self.program.set_chain([self.fit, self.enhancer, self.overlays])
+            self.layout = LayoutCompositor(width, height)
+            self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
+            self._on_cohost_changed(None)
             if running:
                 self.set_video_source(self.state.video_source or self.settings.video_source)
                 self.program.start()
@@ -309,6 +327,9 @@ class Session:
         room = server.room("live")
         self._room = room
         room.comment_posted.connect(self.comments.add)
+        room.green_room.program_encoder = self._ensure_encoder
+        room.green_room.minus_output = lambda c, push: self.mixer.set_minus_output(c.id, push)
+        room.green_room.changed.connect(self._on_cohost_changed)
         room.status_changed.connect(self._on_room_status_changed)
         self.state.update(watch_url=server.watch_url(room.name))
         return server
@@ -326,15 +347,11 @@ class Session:
             raise ValueError(f"Unknown live target {target.kind!r}: use local or whip.")
         if target.kind == "whip" and not target.url:
             raise ValueError("Enter the WHIP server's URL to go live there.")
-        s = self.settings
         with self._lock:
-            if self.live_encoder is not None:
+            if self._on_air:
                 raise RuntimeError("The show is already live.")
-            encoder = LiveEncoder(LiveEncoderSettings(width=s.width, height=s.height, fps=s.fps))
-            encoder.start()
-            self.live_encoder = encoder
-            self.program.add_output(encoder.push_video)
-            self.mixer.add_output(encoder.push_audio)
+            self._on_air = True
+            encoder = self._ensure_encoder()
         label = "This computer" if target.kind == "local" else target.url
         self.state.update(live_state="connecting", live_error=None, live_target=label, connect_ms=None)
         t0 = time.perf_counter()
@@ -381,11 +398,9 @@ class Session:
 
     def _teardown_live(self) -> None:
         with self._lock:
-            encoder, self.live_encoder = self.live_encoder, None
+            encoder = self.live_encoder
             publisher, self._publisher = self._publisher, None
-            if encoder is not None:
-                self.program.remove_output(encoder.push_video)
-                self.mixer.remove_output(encoder.push_audio)
+            self._on_air = False
         if self._network is not None:
             try:
                 if publisher is not None:
@@ -395,8 +410,110 @@ class Session:
                     self._network.call(room.detach_encoder(), timeout=10)
             except Exception:
                 log.exception("ending the live session cleanly failed")
-        if encoder is not None:
-            encoder.stop()
+        self._release_encoder_if_idle()
+
+    def _ensure_encoder(self) -> LiveEncoder:
+        """The program's one live encode, started on first need (going live or a co-host)."""
+        with self._lock:
+            if self.live_encoder is None:
+                s = self.settings
+                encoder = LiveEncoder(LiveEncoderSettings(width=s.width, height=s.height, fps=s.fps))
+                encoder.start()
+                self.live_encoder = encoder
+                self.program.add_output(encoder.push_video)
+                self.mixer.add_output(encoder.push_audio)
+            return self.live_encoder
+
+    def _release_encoder_if_idle(self) -> None:
+        with self._lock:
+            green = self._room.green_room if self._room else None
+            busy = self._on_air or self._guest is not None or (green is not None and green.on_stage())
+            if busy or self.live_encoder is None:
+                return
+            encoder, self.live_encoder = self.live_encoder, None
+            self.program.remove_output(encoder.push_video)
+            self.mixer.remove_output(encoder.push_audio)
+        encoder.stop()
+
+    # -- co-hosts ---------------------------------------------------------------------------------------
+    def create_invite(self, ttl_s: float = 30 * 60, uses: int = 1) -> str:
+        """A co-host invite link (token of 192 bits, expiry, use limit)."""
+        server = self.start_server()
+        invite = self.green_room.invites.create(ttl_s, uses)
+        self.state.update(invites=len(self.green_room.invites.active()))
+        return f"{server.base_url}/cohost/{self.green_room.room_name}?invite={invite.token}"
+
+    def revoke_invite(self, link_or_token: str) -> bool:
+        token = link_or_token.rsplit("invite=", 1)[-1]
+        done = self.green_room.invites.revoke(token)
+        self.state.update(invites=len(self.green_room.invites.active()))
+        return done
+
+    @property
+    def green_room(self) -> GreenRoom:
+        self.start_server()
+        assert self._room is not None
+        return self._room.green_room
+
+    def approve_cohost(self, cohost_id: str) -> None:
+        self.network.call(self.green_room.approve(cohost_id), timeout=10)
+
+    def decline_cohost(self, cohost_id: str) -> None:
+        self.network.call(self.green_room.decline(cohost_id), timeout=10)
+
+    def remove_cohost(self, cohost_id: str) -> None:
+        self.network.call(self.green_room.remove(cohost_id), timeout=10)
+
+    def mute_cohost(self, cohost_id: str, muted: bool = True) -> None:
+        self.network.call(self.green_room.set_muted(cohost_id, muted), timeout=10)
+
+    def set_layout(self, layout: str) -> None:
+        self.layout.set_layout(layout)
+        self.state.update(layout=layout)
+
+    def join_as_cohost(self, link: str, name: str | None = None) -> CoHostClient:
+        """Send this studio's program to another studio's show (its invite link)."""
+        if self._guest is not None:
+            raise RuntimeError("Already a co-host on another show.")
+        client = CoHostClient(link, self._ensure_encoder(), name or self.host_name)
+        try:
+            self.network.call(client.join(), timeout=15)
+        except Exception:
+            self._release_encoder_if_idle()
+            raise
+        self._guest = client
+        client.state_changed.connect(lambda st: self.state.update(guest_state=st))
+        self.state.update(guest_state=client.state)
+        return client
+
+    def leave_cohost(self) -> None:
+        client, self._guest = self._guest, None
+        if client is not None:
+            self.network.call(client.leave(), timeout=10)
+            self.state.update(guest_state="none")
+        self._release_encoder_if_idle()
+
+    def cohost(self, cohost_id: str) -> CoHost | None:
+        return self.green_room.cohosts.get(cohost_id)
+
+    def _on_cohost_changed(self, cohost: CoHost | None) -> None:
+        """Keep the picture, the mix and the state in step with the green room."""
+        if self._room is None:
+            return
+        green = self._room.green_room
+        stage = green.on_stage()
+        self.layout.set_tiles([Tile(c.id, c.name, c.picture, c.level_db, c.status) for c in stage])
+        on_stage_ids = {c.id for c in stage if c.state == "live"}
+        for c in green.cohosts.values():
+            if c.id in on_stage_ids:
+                self.mixer.add_input(c.voice)
+            else:
+                self.mixer.remove_input(c.id)
+        self.state.update(cohosts=tuple(green.snapshot()))
+        if cohost is not None and cohost.state == "waiting":
+            self._notify("info", f"{cohost.name} is waiting in the green room.")
+        if not stage:
+            threading.Thread(target=self._release_encoder_if_idle, daemon=True).start()
 
     @property
     def live(self) -> bool:

@@ -114,3 +114,25 @@ async def test_comments_broadcast_to_every_socket(server):
 def test_beyond_loopback_needs_a_token():
     with pytest.raises(ServerConfigError, match="set a token"):
         StudioServer(ServerSettings(host="0.0.0.0"))
+
+
+async def test_bad_cohost_tokens_are_refused_over_http():
+    server = StudioServer(ServerSettings(port=0))
+    await server.start()
+    try:
+        green = server.room("live").green_room
+        revoked = green.invites.create()
+        green.invites.revoke(revoked.token)
+        used = green.invites.create()
+        used.uses_left = 0
+        offer = "v=0\r\no=- 0 0 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n"
+        async with aiohttp.ClientSession() as http:
+            for token, status, words in (("garbage", 404, "not valid"), (revoked.token, 403, "withdrawn"),
+                                         (used.token, 403, "already been used")):
+                async with http.post(f"{server.base_url}/cohost/live/join?invite={token}&name=x",
+                                     data=offer, headers={"Content-Type": "application/sdp"}) as resp:
+                    assert resp.status == status and words in await resp.text()
+                async with http.get(f"{server.base_url}/cohost/live/invite?invite={token}") as resp:
+                    assert words in (await resp.json())["message"]
+    finally:
+        await server.stop()

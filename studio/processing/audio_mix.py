@@ -53,13 +53,56 @@ class LevelMeter:
         return self.level
 
 
+class RemoteInput:
+    """One co-host's voice: 48 kHz mono int16 arriving in network-sized pieces, pulled in
+    step with the host microphone. A small jitter FIFO (target 60 ms, capped at 200 ms)."""
+
+    TARGET = 2880  # 60 ms
+    CAP = 9600  # 200 ms: beyond this we are accumulating delay, drop the oldest
+
+    def __init__(self, input_id: str) -> None:
+        self.id = input_id
+        self.muted = False
+        self.meter = LevelMeter()
+        self._buf = np.zeros(0, np.int16)
+        self._lock = threading.Lock()
+        self._primed = False
+        self.underruns = 0
+
+    def push(self, samples: np.ndarray, pts_ns: int) -> None:
+        with self._lock:
+            self._buf = np.concatenate((self._buf, samples.astype(np.int16, copy=False)))
+            if len(self._buf) > self.CAP:
+                self._buf = self._buf[-self.TARGET :]
+        self.meter.measure(AudioBlock(samples.astype(np.int16, copy=False), pts_ns))
+
+    def pull(self, count: int) -> np.ndarray | None:
+        """`count` samples, or None while priming / after an underrun (silence)."""
+        with self._lock:
+            if not self._primed:
+                if len(self._buf) < self.TARGET:
+                    return None
+                self._primed = True
+            if len(self._buf) < count:
+                self.underruns += 1
+                self._primed = False  # re-prime: a gap now beats a stutter every block
+                return None
+            out, self._buf = self._buf[:count], self._buf[count:]
+        return out
+
+
 class AudioMixer:
-    """Host microphone (gain, meter) → program audio outputs. Co-host inputs join later."""
+    """Host microphone (gain, meter) + co-host voices → program audio outputs.
+
+    The microphone's blocks clock the mix. Every co-host also gets a *mix-minus*: the
+    program without their own voice, so nobody hears themselves come back."""
 
     def __init__(self) -> None:
         self._gain = 1.0
         self.meter = LevelMeter()
         self._outputs: list[Callable[[AudioBlock], None]] = []
+        self._inputs: dict[str, RemoteInput] = {}
+        self._minus: dict[str, Callable[[AudioBlock], None]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -79,10 +122,50 @@ class AudioMixer:
         with self._lock:
             self._outputs = [o for o in self._outputs if o != push]
 
+    # -- co-hosts ----------------------------------------------------------------------------
+    def add_input(self, remote: RemoteInput) -> None:
+        """Mix `remote` into the program (from the next block on)."""
+        with self._lock:
+            self._inputs = {**self._inputs, remote.id: remote}
+
+    def remove_input(self, input_id: str) -> None:
+        with self._lock:
+            self._inputs = {k: v for k, v in self._inputs.items() if k != input_id}
+            self._minus = {k: v for k, v in self._minus.items() if k != input_id}
+
+    def set_minus_output(self, input_id: str, push: Callable[[AudioBlock], None] | None) -> None:
+        """Deliver the program minus `input_id`'s own voice to `push` (None to stop)."""
+        with self._lock:
+            minus = dict(self._minus)
+            if push is None:
+                minus.pop(input_id, None)
+            else:
+                minus[input_id] = push
+            self._minus = minus
+
+    # -- the clock: one host block in, one program block out -------------------------------------
     def push(self, block: AudioBlock) -> None:
+        host = block.samples.astype(np.int32)
         if self._gain != 1.0:
-            scaled = np.clip(block.samples.astype(np.float32) * self._gain, -32768, 32767)
-            block = AudioBlock(scaled.astype(np.int16), block.pts_ns, block.sample_rate)
-        self.meter.measure(block)
-        for push in self._outputs:
-            push(block)
+            host = (host * self._gain).astype(np.int32)
+        host_block = AudioBlock(np.clip(host, -32768, 32767).astype(np.int16), block.pts_ns,
+                                 block.sample_rate)
+        self.meter.measure(host_block)
+        inputs, minus, outputs = self._inputs, self._minus, self._outputs
+        voices: dict[str, np.ndarray] = {}
+        for input_id, remote in inputs.items():
+            pulled = remote.pull(len(host))
+            if pulled is not None and not remote.muted:
+                voices[input_id] = pulled.astype(np.int32)
+        if voices:
+            total = host + sum(voices.values())
+            program = AudioBlock(np.clip(total, -32768, 32767).astype(np.int16), block.pts_ns)
+        else:
+            total = host
+            program = host_block
+        for push in outputs:
+            push(program)
+        for input_id, push in minus.items():
+            own = voices.get(input_id)
+            mm = total - own if own is not None else total
+            push(AudioBlock(np.clip(mm, -32768, 32767).astype(np.int16), block.pts_ns))

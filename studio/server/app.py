@@ -30,6 +30,7 @@ from aiortc.exceptions import OperationError
 
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
+from studio.server.cohost import InviteError
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
 from studio.transport.tracks import PacketTrack, attach_sender
@@ -85,6 +86,12 @@ class StudioServer:
             web.get("/watch/{room}", self._watch_page),
             web.get("/publish/{room}", self._publish_page),
             web.get("/ws/{room}", self._websocket),
+            web.get("/cohost/{room}", self._cohost_page),
+            web.get("/cohost/{room}/invite", self._cohost_invite_check),
+            web.post("/cohost/{room}/join", self._cohost_join),
+            web.get("/cohost/{room}/peer/{peer}", self._cohost_state),
+            web.post("/cohost/{room}/peer/{peer}/mute", self._cohost_mute),
+            web.delete("/cohost/{room}/peer/{peer}", self._cohost_leave),
             web.get("/", self._index),
         ])
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
@@ -269,6 +276,61 @@ class StudioServer:
         html = _static("publish.html").replace("{{ROOM}}", room.name)
         return web.Response(text=html, content_type="text/html", charset="utf-8")
 
+    # -- co-hosts ------------------------------------------------------------------------------------
+    async def _cohost_page(self, request: web.Request) -> web.Response:
+        room = self._room_from(request)
+        html = _static("cohost.html").replace("{{ROOM}}", room.name)
+        return web.Response(text=html, content_type="text/html", charset="utf-8")
+
+    async def _cohost_invite_check(self, request: web.Request) -> web.Response:
+        room = self._room_from(request)
+        try:
+            invite = room.green_room.invites.check(request.query.get("invite", ""))
+        except InviteError as exc:
+            return web.json_response({"ok": False, "message": str(exc)}, status=exc.status)
+        return web.json_response({"ok": True, "expires": invite.expires})
+
+    async def _cohost_join(self, request: web.Request) -> web.Response:
+        room = self._room_from(request)
+        offer = await self._read_offer(request)
+        try:
+            cohost, answer = await room.green_room.join(
+                request.query.get("invite", ""), request.query.get("name", ""), offer)
+        except InviteError as exc:
+            raise _http_error(exc.status, str(exc)) from None
+        return self._created(answer, f"/cohost/{room.name}/peer/{cohost.id}")
+
+    def _cohost_of(self, request: web.Request) -> Any:
+        room = self._room_from(request)
+        cohost = room.green_room.cohosts.get(request.match_info["peer"])
+        if cohost is None:
+            raise web.HTTPNotFound(text="No such co-host session.")
+        return room, cohost
+
+    async def _cohost_state(self, request: web.Request) -> web.Response:
+        _, cohost = self._cohost_of(request)
+        messages = {
+            "waiting": "Waiting for the host to let you in…",
+            "live": "You are on the show.",
+            "reconnecting": "Reconnecting…",
+            "declined": "The host did not let you in this time.",
+            "removed": "The host has taken you off the show.",
+            "left": "You have left the show.",
+        }
+        return web.json_response({"state": cohost.state, "slot": cohost.slot, "muted": cohost.muted,
+                                  "message": messages.get(cohost.state, "")})
+
+    async def _cohost_mute(self, request: web.Request) -> web.Response:
+        room, cohost = self._cohost_of(request)
+        data = await request.json() if request.can_read_body else {}
+        await room.green_room.set_muted(cohost.id, bool(data.get("muted", True)))
+        return web.json_response({"muted": cohost.muted})
+
+    async def _cohost_leave(self, request: web.Request) -> web.Response:
+        room, cohost = self._cohost_of(request)
+        await room.green_room.leave(cohost.id)
+        return web.Response(status=200)
+
     # -- comments --------------------------------------------------------------------------------------
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         room = self._room_from(request)
@@ -330,6 +392,14 @@ class StudioServer:
             send()
         else:
             loop.call_soon_threadsafe(send)
+
+
+def _http_error(status: int, text: str) -> web.HTTPException:
+    kinds: dict[int, type[web.HTTPException]] = {
+        400: web.HTTPBadRequest, 403: web.HTTPForbidden, 404: web.HTTPNotFound, 409: web.HTTPConflict,
+        410: web.HTTPGone, 503: web.HTTPServiceUnavailable,
+    }
+    return kinds.get(status, web.HTTPForbidden)(text=text)
 
 
 def _shared_codecs(kind: str) -> list[Any]:

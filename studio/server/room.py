@@ -18,6 +18,7 @@ from studio.commerce.comments import Comment
 from studio.encode.live import LiveEncoder, LiveEncoderSettings
 from studio.events import Signal
 from studio.media.frames import AudioBlock, now_ns
+from studio.server.cohost import GreenRoom
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class Room:
         self.comment_posted: Signal[Comment] = Signal()
         self.status_changed: Signal[Room] = Signal()
         self._owns_encoder = False
+        self.green_room = GreenRoom(name)
 
     @property
     def live(self) -> bool:
@@ -148,6 +150,7 @@ class Room:
             await self.remove_viewer(peer_id)
 
     async def close(self) -> None:
+        await self.green_room.close()
         await self._close_viewers()
         if self.publisher is not None:
             await self.end_ingest()

@@ -1,0 +1,419 @@
+"""Co-hosts: invites, the green room, slots and reconnection.
+
+A host creates an invite (an unguessable token with an expiry and a use limit). The link
+opens a co-host page; the co-host's browser (or another Seller Studio) posts an SDP offer
+with its camera and microphone. Its media reaches the host at once, but only into the green
+room (a preview and a level meter): nothing of an unapproved co-host reaches the program.
+Once approved, the co-host takes a slot and receives the program picture and a mix-minus
+of the program sound. A co-host who drops keeps the slot for 30 s as "reconnecting"."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import av
+import cv2
+import numpy as np
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError
+
+from studio.encode.live import LiveEncoder
+from studio.events import Signal
+from studio.media.frames import AudioBlock, LatestSlot, now_ns
+from studio.processing.audio_mix import RemoteInput
+from studio.processing.compositor import MAX_COHOSTS
+from studio.transport.tracks import PacketTrack
+
+log = logging.getLogger(__name__)
+
+INVITE_TOKEN_BYTES = 24  # 192 bits
+DEFAULT_INVITE_TTL_S = 30 * 60
+RECONNECT_GRACE_S = 30.0
+
+
+class InviteError(Exception):
+    """An invite was refused; `str()` is one sentence for the co-host, `status` the HTTP code."""
+
+    def __init__(self, message: str, status: int = 403) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Invite:
+    token: str
+    created: float
+    expires: float
+    uses_left: int
+    revoked: bool = False
+    cohost_ids: list[str] = field(default_factory=list)  # who joined with it (rejoins)
+
+
+class InviteBook:
+    def __init__(self) -> None:
+        self._invites: dict[str, Invite] = {}
+
+    def create(self, ttl_s: float = DEFAULT_INVITE_TTL_S, uses: int = 1) -> Invite:
+        if not 60 <= ttl_s <= 7 * 24 * 3600:
+            raise ValueError("An invite must last between 1 minute and 7 days.")
+        if not 1 <= uses <= 20:
+            raise ValueError("An invite can be used between 1 and 20 times.")
+        now = time.time()
+        invite = Invite(secrets.token_urlsafe(INVITE_TOKEN_BYTES), now, now + ttl_s, uses)
+        self._invites[invite.token] = invite
+        return invite
+
+    def get(self, token: str) -> Invite | None:
+        return self._invites.get(token)
+
+    def check(self, token: str) -> Invite:
+        """The invite, if it can be used now; InviteError with the reason otherwise."""
+        invite = self._invites.get(token or "")
+        if invite is None:
+            raise InviteError("This invite link is not valid. Ask the host for a new one.", 404)
+        if invite.revoked:
+            raise InviteError("The host has withdrawn this invite.")
+        if time.time() > invite.expires:
+            raise InviteError("This invite has expired. Ask the host for a new one.", 410)
+        if invite.uses_left <= 0:
+            raise InviteError("This invite has already been used. Ask the host for a new one.")
+        return invite
+
+    def revoke(self, token: str) -> bool:
+        invite = self._invites.get(token)
+        if invite is None:
+            return False
+        invite.revoked = True
+        return True
+
+    def active(self) -> list[Invite]:
+        now = time.time()
+        return [i for i in self._invites.values()
+                if not i.revoked and i.expires > now and i.uses_left > 0]
+
+
+class CoHost:
+    """One co-host as the host sees them. State: waiting → live ⇄ reconnecting → left;
+    or declined / removed."""
+
+    def __init__(self, name: str, invite: Invite) -> None:
+        self.id = uuid.uuid4().hex
+        self.name = name
+        self.invite = invite
+        self.state = "waiting"
+        self.slot: int | None = None
+        self.muted = False
+        self.pc: RTCPeerConnection | None = None
+        self.video: LatestSlot[av.VideoFrame] = LatestSlot()
+        self.voice = RemoteInput(self.id)
+        self.approved = asyncio.Event()
+        self.reconnect_deadline: float | None = None
+        self.tasks: list[asyncio.Task[None]] = []
+        self.frames_received = 0
+        self._picture_key: int | None = None
+        self._picture: np.ndarray | None = None
+        self._last_frame_at = 0.0
+
+    def picture(self) -> np.ndarray | None:
+        """The newest picture as BGR, converted once per new frame (on the renderer thread)."""
+        frame = self.video.peek()
+        if frame is None:
+            return None
+        if id(frame) != self._picture_key:
+            i420 = frame.to_ndarray(format="yuv420p") if frame.format.name == "yuv420p" else None
+            if i420 is not None:
+                self._picture = cv2.cvtColor(i420, cv2.COLOR_YUV2BGR_I420)
+            else:
+                self._picture = frame.to_ndarray(format="bgr24")
+            self._picture_key = id(frame)
+        return self._picture
+
+    def level_db(self) -> float:
+        return self.voice.meter.level.rms_db
+
+    def status(self) -> str:
+        if self.state == "reconnecting":
+            return "reconnecting"
+        return "muted" if self.muted else "live"
+
+    def info(self) -> CoHostInfo:
+        return CoHostInfo(self.id, self.name, self.state, self.slot, self.muted,
+                          self.voice.meter.level.rms_db, self.frames_received)
+
+
+@dataclass(frozen=True, slots=True)
+class CoHostInfo:
+    """A snapshot for views and the CLI."""
+
+    id: str
+    name: str
+    state: str
+    slot: int | None
+    muted: bool
+    level_db: float
+    frames_received: int
+
+
+class MinusTrack(MediaStreamTrack):
+    """The program sound minus this co-host's own voice, encoded (Opus) for them alone."""
+
+    kind = "audio"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.queue: asyncio.Queue[AudioBlock] = asyncio.Queue(maxsize=10)
+        self._loop = asyncio.get_running_loop()
+        self._pts = 0
+
+    def offer(self, block: AudioBlock) -> None:  # any thread
+        def put() -> None:
+            if self.queue.full():
+                self.queue.get_nowait()
+            self.queue.put_nowait(block)
+
+        try:
+            self._loop.call_soon_threadsafe(put)
+        except RuntimeError:
+            pass
+
+    async def recv(self) -> av.AudioFrame:  # type: ignore[override]
+        if self.readyState != "live":
+            raise MediaStreamError
+        block = await self.queue.get()
+        frame = av.AudioFrame.from_ndarray(block.samples.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = 48_000
+        frame.pts = self._pts
+        frame.time_base = Fraction(1, 48_000)
+        self._pts += len(block.samples)
+        return frame
+
+
+class GatedPacketTrack(PacketTrack):
+    """The program picture, sent only once the co-host has been let in."""
+
+    def __init__(self, cohost: CoHost, encoder: Callable[[], LiveEncoder]) -> None:
+        super().__init__(None, "video")  # type: ignore[arg-type]
+        self._cohost = cohost
+        self._encoder_for = encoder
+
+    async def recv(self) -> av.Packet:  # type: ignore[override]
+        if self.encoder is None:
+            await self._cohost.approved.wait()
+            self.encoder = self._encoder_for()
+        return await super().recv()
+
+
+class GreenRoom:
+    """Co-host requests, approvals and slots of one room. Runs on the network loop; the
+    host-side actions are coroutines the session submits there."""
+
+    def __init__(self, room_name: str) -> None:
+        self.room_name = room_name
+        self.invites = InviteBook()
+        self.cohosts: dict[str, CoHost] = {}
+        self.changed: Signal[CoHost] = Signal()
+        # Set by the session: the program encoder and the mix-minus hook-up.
+        self.program_encoder: Callable[[], LiveEncoder] | None = None
+        self.minus_output: Callable[[CoHost, Callable[[AudioBlock], None] | None], None] | None = None
+
+    # -- joining --------------------------------------------------------------------------
+    async def join(self, token: str, name: str, offer: str) -> tuple[CoHost, str]:
+        """A co-host asks to join with its offer; returns the record and the SDP answer."""
+        invite_row = self.invites.get(token or "")
+        rejoin = None
+        if invite_row is not None:
+            rejoin = next((self.cohosts[c] for c in invite_row.cohost_ids
+                           if c in self.cohosts and self.cohosts[c].state == "reconnecting"), None)
+        if rejoin is None:
+            invite = self.invites.check(token)
+            present = [c for c in self.cohosts.values() if c.state in ("waiting", "live", "reconnecting")]
+            if len(present) >= MAX_COHOSTS + 4:
+                raise InviteError("The green room is full; try again in a minute.", 409)
+            cohost = CoHost(_clean_name(name), invite)
+            invite.uses_left -= 1
+            invite.cohost_ids.append(cohost.id)
+        else:
+            cohost = rejoin
+            await self._close_pc(cohost)
+            cohost.approved = asyncio.Event()
+            cohost.approved.set()  # same slot, no second approval
+        pc = RTCPeerConnection()
+        cohost.pc = pc
+        if self.program_encoder is None:
+            raise InviteError("The host is not ready for co-hosts.", 503)
+        encoder_for = self.program_encoder
+        video = pc.addTransceiver(GatedPacketTrack(cohost, encoder_for), direction="sendrecv")
+        caps = RTCRtpSender.getCapabilities("video").codecs
+        video.setCodecPreferences([c for c in caps if c.mimeType in ("video/H264", "video/rtx")])
+        minus = MinusTrack()
+        audio = pc.addTransceiver(minus, direction="sendrecv")
+        audio.setCodecPreferences([c for c in RTCRtpSender.getCapabilities("audio").codecs
+                                   if c.mimeType == "audio/opus"])
+        cohost._minus = minus  # type: ignore[attr-defined]
+
+        def keyframe() -> None:  # the co-host's PLI goes to the shared program encoder
+            if cohost.approved.is_set():
+                encoder_for().request_keyframe()
+
+        video.sender._send_keyframe = keyframe  # type: ignore[method-assign]
+
+        @pc.on("track")
+        def _on_track(track: MediaStreamTrack) -> None:
+            if track.kind == "video":
+                cohost.tasks.append(asyncio.ensure_future(self._pump_video(cohost, track)))
+            else:
+                cohost.tasks.append(asyncio.ensure_future(self._pump_audio(cohost, track)))
+
+        @pc.on("connectionstatechange")
+        async def _on_state() -> None:
+            if cohost.pc is not pc:
+                return
+            if pc.connectionState in ("failed", "closed"):
+                await self._on_dropped(cohost)
+
+        try:
+            await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
+            await pc.setLocalDescription(await pc.createAnswer())
+        except Exception as exc:
+            await pc.close()
+            raise InviteError(f"The co-host's offer could not be used: {exc}", 400) from None
+        if rejoin is not None:
+            cohost.state = "live"
+            cohost.reconnect_deadline = None
+            self._hook_minus(cohost)
+        self.cohosts[cohost.id] = cohost
+        self.changed.emit(cohost)
+        return cohost, pc.localDescription.sdp
+
+    async def _pump_video(self, cohost: CoHost, track: MediaStreamTrack) -> None:
+        try:
+            while True:
+                frame = await track.recv()
+                cohost.video.put(frame)  # type: ignore[arg-type]
+                cohost.frames_received += 1
+        except MediaStreamError:
+            pass
+
+    async def _pump_audio(self, cohost: CoHost, track: MediaStreamTrack) -> None:
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
+        try:
+            while True:
+                frame = await track.recv()
+                for out in resampler.resample(frame):  # type: ignore[arg-type]
+                    cohost.voice.push(out.to_ndarray().reshape(-1), now_ns())
+        except MediaStreamError:
+            pass
+
+    # -- host actions ---------------------------------------------------------------------------
+    async def approve(self, cohost_id: str) -> CoHost:
+        cohost = self._get(cohost_id)
+        if cohost.state != "waiting":
+            raise InviteError(f"{cohost.name} is not waiting to join.", 409)
+        taken = {c.slot for c in self.cohosts.values() if c.slot is not None}
+        free = [i for i in range(MAX_COHOSTS) if i not in taken]
+        if not free:
+            raise InviteError(f"All {MAX_COHOSTS} co-host slots are taken.", 409)
+        cohost.slot = free[0]
+        cohost.state = "live"
+        cohost.approved.set()
+        self._hook_minus(cohost)
+        if self.program_encoder is not None:
+            self.program_encoder().request_keyframe()
+        self.changed.emit(cohost)
+        return cohost
+
+    def _hook_minus(self, cohost: CoHost) -> None:
+        minus = getattr(cohost, "_minus", None)
+        if self.minus_output is not None and minus is not None:
+            self.minus_output(cohost, minus.offer)
+
+    async def decline(self, cohost_id: str) -> CoHost:
+        cohost = self._get(cohost_id)
+        cohost.state = "declined"
+        await self._close_pc(cohost)
+        self.changed.emit(cohost)
+        return cohost
+
+    async def remove(self, cohost_id: str) -> CoHost:
+        """Take a co-host off the show; their invite stops working."""
+        cohost = self._get(cohost_id)
+        cohost.state = "removed"
+        cohost.slot = None
+        self.invites.revoke(cohost.invite.token)
+        await self._close_pc(cohost)
+        self.changed.emit(cohost)
+        return cohost
+
+    async def set_muted(self, cohost_id: str, muted: bool) -> CoHost:
+        cohost = self._get(cohost_id)
+        cohost.muted = muted
+        cohost.voice.muted = muted
+        self.changed.emit(cohost)
+        return cohost
+
+    async def leave(self, cohost_id: str) -> CoHost:
+        cohost = self._get(cohost_id)
+        cohost.state = "left"
+        cohost.slot = None
+        await self._close_pc(cohost)
+        self.changed.emit(cohost)
+        return cohost
+
+    def _get(self, cohost_id: str) -> CoHost:
+        cohost = self.cohosts.get(cohost_id)
+        if cohost is None:
+            raise InviteError("No such co-host.", 404)
+        return cohost
+
+    async def _close_pc(self, cohost: CoHost) -> None:
+        if self.minus_output is not None:
+            self.minus_output(cohost, None)
+        for task in cohost.tasks:
+            task.cancel()
+        cohost.tasks.clear()
+        pc, cohost.pc = cohost.pc, None
+        if pc is not None:
+            await pc.close()
+
+    async def _on_dropped(self, cohost: CoHost) -> None:
+        if cohost.state == "live":
+            cohost.state = "reconnecting"
+            cohost.reconnect_deadline = time.monotonic() + RECONNECT_GRACE_S
+            await self._close_pc(cohost)
+            self.changed.emit(cohost)
+            asyncio.ensure_future(self._expire(cohost, cohost.reconnect_deadline))
+        elif cohost.state == "waiting":
+            cohost.state = "left"
+            await self._close_pc(cohost)
+            self.changed.emit(cohost)
+
+    async def _expire(self, cohost: CoHost, deadline: float) -> None:
+        await asyncio.sleep(max(0.0, deadline - time.monotonic()))
+        if cohost.state == "reconnecting" and cohost.reconnect_deadline == deadline:
+            cohost.state = "left"
+            cohost.slot = None
+            self.changed.emit(cohost)
+
+    async def close(self) -> None:
+        for cohost in list(self.cohosts.values()):
+            await self._close_pc(cohost)
+
+    def on_stage(self) -> list[CoHost]:
+        """Approved co-hosts in the picture (live or holding their slot), by slot."""
+        return sorted((c for c in self.cohosts.values()
+                       if c.state in ("live", "reconnecting") and c.slot is not None),
+                      key=lambda c: c.slot or 0)
+
+    def snapshot(self) -> list[CoHostInfo]:
+        return [c.info() for c in self.cohosts.values() if c.state in ("waiting", "live", "reconnecting")]
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(str(name or "").split())[:40] or "Guest"

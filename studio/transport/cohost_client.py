@@ -1,0 +1,135 @@
+"""Join another studio's show as a co-host from Seller Studio itself.
+
+Sends this studio's program (camera + enhancement, one shared encode) and microphone,
+receives the host's program picture and a mix-minus of its sound. The invite link is the
+same one a browser co-host opens."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from urllib.parse import parse_qs, quote, urlsplit
+
+import aiohttp
+import av
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError
+
+from studio.encode.live import LiveEncoder
+from studio.events import Signal
+from studio.media.frames import LatestSlot
+from studio.transport.tracks import PacketTrack, attach_sender
+
+log = logging.getLogger(__name__)
+
+
+class CoHostJoinError(Exception):
+    """Joining was refused or failed; the message is one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class InviteLink:
+    base: str  # http://host:port
+    room: str
+    token: str
+
+    @classmethod
+    def parse(cls, link: str) -> InviteLink:
+        parts = urlsplit(link.strip())
+        segments = [p for p in parts.path.split("/") if p]
+        token = parse_qs(parts.query).get("invite", [""])[0]
+        if parts.scheme not in ("http", "https") or len(segments) != 2 or segments[0] != "cohost" \
+                or not token:
+            raise CoHostJoinError("That is not a co-host invite link (it looks like "
+                                  "http://host:port/cohost/<room>?invite=…).")
+        return cls(f"{parts.scheme}://{parts.netloc}", segments[1], token)
+
+
+class CoHostClient:
+    def __init__(self, link: str, encoder: LiveEncoder, name: str) -> None:
+        self.link = InviteLink.parse(link)
+        self.encoder = encoder
+        self.name = name
+        self.pc: RTCPeerConnection | None = None
+        self.peer_url: str | None = None
+        self.program: LatestSlot[av.VideoFrame] = LatestSlot()  # the host's program picture
+        self.frames_received = 0
+        self.audio_frames = 0
+        self.state = "none"
+        self.state_changed: Signal[str] = Signal()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def join(self) -> None:
+        """Ask to join; returns once the host has the request (state "waiting")."""
+        pc = RTCPeerConnection()
+        self.pc = pc
+        video = pc.addTransceiver(PacketTrack(self.encoder, "video"), direction="sendrecv")
+        caps = RTCRtpSender.getCapabilities("video").codecs
+        video.setCodecPreferences([c for c in caps if c.mimeType in ("video/H264", "video/rtx")])
+        attach_sender(video.sender, self.encoder)
+        pc.addTransceiver(PacketTrack(self.encoder, "audio"), direction="sendrecv")
+
+        @pc.on("track")
+        def _on_track(track: MediaStreamTrack) -> None:
+            self._tasks.append(asyncio.ensure_future(self._pump(track)))
+
+        await pc.setLocalDescription(await pc.createOffer())
+        url = (f"{self.link.base}/cohost/{self.link.room}/join?invite={quote(self.link.token)}"
+               f"&name={quote(self.name)}")
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as http, \
+                    http.post(url, data=pc.localDescription.sdp,
+                              headers={"Content-Type": "application/sdp"}) as resp:
+                body = await resp.text()
+                if resp.status != 201:
+                    await pc.close()
+                    raise CoHostJoinError(f"The host's studio refused: {body.strip()} ({resp.status}).")
+                self.peer_url = self.link.base + resp.headers["Location"]
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            await pc.close()
+            raise CoHostJoinError(f"Cannot reach the host's studio at {self.link.base} ({exc}).") from None
+        await pc.setRemoteDescription(RTCSessionDescription(body, "answer"))
+        self._tasks.append(asyncio.ensure_future(self._poll()))
+
+    async def _pump(self, track: MediaStreamTrack) -> None:
+        try:
+            while True:
+                frame = await track.recv()
+                if track.kind == "video":
+                    self.program.put(frame)  # type: ignore[arg-type]
+                    self.frames_received += 1
+                else:
+                    self.audio_frames += 1
+        except MediaStreamError:
+            pass
+
+    async def _poll(self) -> None:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
+            while self.peer_url:
+                try:
+                    async with http.get(self.peer_url) as resp:
+                        if resp.status == 200:
+                            state = (await resp.json())["state"]
+                            if state != self.state:
+                                self.state = state
+                                self.state_changed.emit(state)
+                            if state in ("declined", "removed", "left"):
+                                return
+                except (aiohttp.ClientError, TimeoutError):
+                    pass
+                await asyncio.sleep(0.5)
+
+    async def leave(self) -> None:
+        url, self.peer_url = self.peer_url, None
+        if url:
+            try:
+                async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http:
+                    await http.delete(url)
+            except (aiohttp.ClientError, TimeoutError):
+                pass
+        for task in self._tasks:
+            task.cancel()
+        if self.pc is not None:
+            await self.pc.close()
+            self.pc = None

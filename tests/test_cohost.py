@@ -1,0 +1,189 @@
+"""Co-hosts: invites, green room, slots, mix-minus — with real peers (a second studio and a
+headless Chromium) against the real embedded server."""
+
+import time
+
+import numpy as np
+import pytest
+
+from studio.media.frames import AudioBlock, now_ns
+from studio.processing.audio_mix import AudioMixer, RemoteInput
+from studio.processing.compositor import layout_rects
+from studio.server.cohost import InviteBook, InviteError
+from studio.session import Session
+from studio.settings import SessionSettings
+from tests.browser import chromium  # noqa: F401 (fixture)
+
+
+def _wait(predicate, timeout=15.0, step=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
+# -- invites -------------------------------------------------------------------------------------------
+def test_invite_tokens_are_unguessable_and_refusals_say_why(monkeypatch):
+    book = InviteBook()
+    invite = book.create(ttl_s=60, uses=1)
+    assert len(invite.token) >= 22  # ≥ 128 bits of urlsafe base64
+    assert book.check(invite.token) is invite
+    with pytest.raises(InviteError, match="not valid"):
+        book.check("garbage")
+    invite.uses_left = 0
+    with pytest.raises(InviteError, match="already been used"):
+        book.check(invite.token)
+    other = book.create(ttl_s=60)
+    book.revoke(other.token)
+    with pytest.raises(InviteError, match="withdrawn"):
+        book.check(other.token)
+    late = book.create(ttl_s=60)
+    monkeypatch.setattr("studio.server.cohost.time.time", lambda: late.expires + 1)
+    with pytest.raises(InviteError, match="expired"):
+        book.check(late.token)
+
+
+# -- pure parts: layouts and mix-minus ------------------------------------------------------------------
+def test_layouts_cover_the_canvas():
+    assert layout_rects("pk", 1, 1280, 720) == [(0, 0, 640, 720), (640, 0, 640, 720)]
+    grid = layout_rects("grid", 4, 1280, 720)
+    assert len(grid) == 5 and all(w > 0 and h > 0 for _, _, w, h in grid)
+    pip = layout_rects("pip", 2, 1280, 720)
+    assert pip[0] == (0, 0, 1280, 720) and pip[1][2] == 320
+    assert layout_rects("pk", 0, 1280, 720) == [(0, 0, 1280, 720)]
+
+
+def test_mix_minus_leaves_out_the_listeners_own_voice():
+    mixer = AudioMixer()
+    program, minus = [], []
+    mixer.add_output(program.append)
+    guest = RemoteInput("g")
+    mixer.add_input(guest)
+    mixer.set_minus_output("g", minus.append)
+    voice = (np.sin(np.arange(960 * 10) * 0.1) * 8000).astype(np.int16)
+    guest.push(voice, now_ns())
+    host = np.full(960, 1000, np.int16)
+    for _ in range(6):
+        mixer.push(AudioBlock(host, now_ns()))
+    mixed = np.concatenate([b.samples for b in program[-3:]]).astype(np.int32)
+    back = np.concatenate([b.samples for b in minus[-3:]]).astype(np.int32)
+    assert np.abs(mixed - 1000).max() > 5000  # the guest's voice is in the program
+    assert np.all(back == 1000)  # the guest hears the host only
+
+
+# -- with real peers ------------------------------------------------------------------------------------
+@pytest.fixture
+def host():
+    session = Session(SessionSettings(video_source="demo", audio_source="none", server_port=0))
+    session.start()
+    session.wait_first_frame()
+    yield session
+    session.close()
+
+
+def _right_half_green(session) -> float:
+    img = session.program.preview.peek().image
+    right = img[:, 660:1260].astype(np.int16)
+    return float(np.mean((right[..., 1] > 120) & (right[..., 2] < 100) & (right[..., 0] < 100)))
+
+
+@pytest.mark.browser
+def test_chromium_cohost_joins_the_show(chromium, host):  # noqa: F811
+    program_blocks = []
+    host.mixer.add_output(program_blocks.append)
+    link = host.create_invite()
+    page = chromium.new_page()
+    page.goto(link)
+    page.wait_for_function("!document.getElementById('join').disabled", timeout=15000)
+    page.fill("#name", "Linh")
+    assert page.evaluate("window.cohost.join()") == 201
+    waiting = _wait(lambda: [c for c in host.state.cohosts if c.state == "waiting"], 10)
+    assert waiting and waiting[0].name == "Linh"
+    cid = waiting[0].id
+    assert _wait(lambda: host.cohost(cid).frames_received > 10, 10)  # green-room preview
+    # Unapproved: nothing of the co-host in the picture or the sound.
+    time.sleep(0.5)
+    assert host.layout.slot_rects() == [(0, 0, 1280, 720)]
+    assert _right_half_green(host) < 0.05
+    assert not host.mixer._inputs
+    host.approve_cohost(cid)
+    assert _wait(lambda: page.evaluate("window.cohost.state") == "live", 10)
+    # Chromium's fake camera (green, with a pac-man) fills the PK slot on the right.
+    assert _wait(lambda: _right_half_green(host) > 0.5, 10), _right_half_green(host)
+    assert host.layout.slot_rects()[1] == (640, 0, 640, 720)
+    # Its voice is in the host's mix (the host mic is silent here) …
+    program_blocks.clear()
+    time.sleep(2)
+    level = max(np.abs(b.samples).max() for b in program_blocks[-50:])
+    assert level > 1000, level
+    # … and the co-host receives the program picture but not its own voice.
+    stats = page.evaluate("""async () => { const out = {};
+        (await window.cohost.pc.getStats()).forEach(r => { if (r.type === 'inbound-rtp') out[r.kind] = r; });
+        return {frames: out.video.framesDecoded, packets: out.audio.packetsReceived,
+                energy: out.audio.totalAudioEnergy}; }""")
+    assert stats["frames"] > 10 and stats["packets"] > 20
+    assert stats["energy"] < 1e-6, stats
+    # Removing the co-host frees the slot and kills the invite.
+    host.remove_cohost(cid)
+    assert _wait(lambda: page.evaluate("window.cohost.state") == "removed", 10)
+    assert _wait(lambda: host.layout.slot_rects() == [(0, 0, 1280, 720)], 5)
+    assert page.evaluate("window.cohost.join()") in (403, 404)
+    page.close()
+
+
+class PatternSource:
+    """A known picture for the co-host studio: magenta with a white square."""
+
+    @staticmethod
+    def make():
+        from studio.media.base import VideoInfo, VideoSource
+
+        class Pattern(VideoSource):
+            def _open(self):
+                return VideoInfo("Pattern", 1280, 720, 30)
+
+            def _read(self):
+                time.sleep(1 / 30)
+                img = np.zeros((720, 1280, 3), np.uint8)
+                img[:] = (255, 0, 255)
+                img[300:420, 580:700] = 255
+                return img
+
+        return Pattern()
+
+
+def test_second_studio_joins_as_cohost(host):
+    guest = Session(SessionSettings(video_source="demo", audio_source="demo", server_port=0))
+    guest.start()
+    guest.use_video_source(PatternSource.make(), "pattern")
+    guest.wait_first_frame()
+    try:
+        t0 = time.perf_counter()
+        client = guest.join_as_cohost(host.create_invite(), "Guest Shop")
+        waiting = _wait(lambda: host.state.cohosts, 10)
+        assert waiting and waiting[0].name == "Guest Shop"
+        assert _wait(lambda: guest.state.guest_state == "waiting", 5)
+        t_approve = time.perf_counter()
+        host.approve_cohost(waiting[0].id)
+
+        def magenta():
+            img = host.program.preview.peek().image
+            x, y, w, h = host.layout.slot_rects()[-1]
+            tile = img[y:y + h, x:x + w].astype(np.int16)
+            return float(np.mean((tile[..., 0] > 200) & (tile[..., 2] > 200) & (tile[..., 1] < 80)))
+
+        assert _wait(lambda: magenta() > 0.4, 10), magenta()
+        first_frame_ms = (time.perf_counter() - t_approve) * 1000
+        assert _wait(lambda: client.frames_received > 20, 10)  # the guest sees the host's program
+        assert guest.state.guest_state == "live"
+        # The host's program holds the host scene on the left and the guest on the right.
+        assert host.layout.slot_rects()[1] == (640, 0, 640, 720)
+        print(f"approve → first co-host frame in composite ≈ {first_frame_ms:.0f} ms "
+              f"(join took {(t_approve - t0) * 1000:.0f} ms)")
+        guest.leave_cohost()
+        assert _wait(lambda: not [c for c in host.state.cohosts if c.state == "live"], 10)
+    finally:
+        guest.close()
