@@ -187,3 +187,35 @@ def test_second_studio_joins_as_cohost(host):
         assert _wait(lambda: not [c for c in host.state.cohosts if c.state == "live"], 10)
     finally:
         guest.close()
+
+
+def test_dropped_cohost_keeps_the_slot_and_rejoins_it(host):
+    guest = Session(SessionSettings(video_source="demo", audio_source="none", server_port=0))
+    guest.start()
+    guest.wait_first_frame()
+    try:
+        link = host.create_invite()
+        client = guest.join_as_cohost(link, "Mai")
+        cid = _wait(lambda: host.state.cohosts, 10)[0].id
+        host.approve_cohost(cid)
+        assert _wait(lambda: guest.state.guest_state == "live", 10)
+        slot = host.cohost(cid).slot
+        # The guest's connection dies without saying goodbye (no DELETE).
+        guest.network.call(client.pc.close())
+        assert _wait(lambda: host.cohost(cid).state == "reconnecting", 15)
+        assert host.layout.slot_rects()[1] == (640, 0, 640, 720)  # the slot is held
+        # The same (single-use) link brings them back into the same slot, no second approval.
+        guest._guest = None
+        guest.join_as_cohost(link, "Mai")
+        assert _wait(lambda: host.cohost(cid).state == "live", 10)
+        assert host.cohost(cid).slot == slot
+        # A stranger cannot use the spent link while Mai is on the show.
+        stranger = Session(SessionSettings(video_source="demo", audio_source="none", server_port=0))
+        stranger.start()
+        try:
+            with pytest.raises(Exception, match="already been used"):
+                stranger.join_as_cohost(link, "Stranger")
+        finally:
+            stranger.close()
+    finally:
+        guest.close()

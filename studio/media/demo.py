@@ -22,10 +22,11 @@ BEEP_MS = 200
 
 class DemoVideoSource(VideoSource):
     def __init__(self, width: int = 1280, height: int = 720, fps: float = 30.0,
-                 timecode: bool = False) -> None:
+                 timecode: bool = False, timecode_x: int = 0) -> None:
         super().__init__()
         self.width, self.height, self.fps = width, height, fps
         self.timecode = timecode  # stamp the capture time along the top edge (latency benchmarks)
+        self.timecode_x = timecode_x
         self._background = _table_scene(width, height)
         self._next_ns = 0
         self._start_ns = 0
@@ -45,7 +46,7 @@ class DemoVideoSource(VideoSource):
             self._n = int((now_ns() - self._start_ns) * self.fps / 1e9)
         image = self.render(self._n, now_ns() / 1e9)
         if self.timecode:
-            timecode.stamp(image)
+            timecode.stamp(image, x0=self.timecode_x)
         self._n += 1
         return image
 
