@@ -92,7 +92,7 @@ def _size(text: str) -> tuple[int, int]:
 def cmd_app(args: argparse.Namespace) -> int:
     from studio.ui.app import run_app  # Qt is only imported for the window
 
-    return run_app(source=args.source)
+    return run_app(source=getattr(args, "source", None))
 
 
 def cmd_devices(args: argparse.Namespace) -> int:

@@ -110,6 +110,7 @@ class Session:
         self._room: Room | None = None
         self._lock = threading.RLock()
         self._started = False
+        self._compare = False
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -231,6 +232,7 @@ class Session:
             self.overlays.resize(width, height)
             self.program = ProgramRenderer(fps, width, height)
             self.program.preview = preview  # views keep the slot they subscribed to
+            self.program.keep_source_preview = self._compare
             self.layout = LayoutCompositor(width, height)
             self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
             self._on_cohost_changed(None)
@@ -238,6 +240,11 @@ class Session:
                 self.set_video_source(self.state.video_source or self.settings.video_source)
                 self.program.start()
         self.state.update(video_format=(width, height, fps))
+
+    def set_compare(self, enabled: bool) -> None:
+        """Keep the unprocessed picture too (`program.source_preview`) for a before/after view."""
+        self._compare = enabled
+        self.program.keep_source_preview = enabled
 
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.mixer.set_gain_db(gain_db)

@@ -9,6 +9,9 @@ import numpy as np
 
 from studio.media.base import SourceError, VideoInfo, VideoSource
 
+# OpenCV prints its own warnings for a missing camera; we say it once, in a sentence.
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
 
 class CameraSource(VideoSource):
     """A camera by index (`0`) or device path (`/dev/video2`). Asks for a size and rate,

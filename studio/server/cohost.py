@@ -135,6 +135,13 @@ class CoHost:
             self._picture_key = id(frame)
         return self._picture
 
+    def thumbnail(self, width: int = 160, height: int = 90) -> np.ndarray | None:
+        """A small RGB picture for the green room (scaled by swscale; safe from any thread)."""
+        frame = self.video.peek()
+        if frame is None:
+            return None
+        return frame.reformat(width=width, height=height, format="rgb24").to_ndarray()
+
     def level_db(self) -> float:
         return self.voice.meter.level.rms_db
 

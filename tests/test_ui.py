@@ -1,0 +1,308 @@
+"""The studio window (pytest-qt, offscreen): real session, real widgets, real files."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from studio.session import LiveTarget, Session
+from studio.settings import SessionSettings
+from studio.ui.main_window import MainWindow
+from studio.ui.settings_store import SettingsStore
+from tests.media_check import decode
+from tests.webrtc_peers import whep_view
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = ROOT / "assets" / "products" / "demo.csv"
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    windows: list[MainWindow] = []
+
+    def make(video: str = "demo", audio: str = "demo", countdown_s: int = 0,
+             store_path: Path | None = None) -> MainWindow:
+        settings = SessionSettings(video_source=video, audio_source=audio, server_port=0,
+                                   recordings_dir=tmp_path / "recordings")
+        store = SettingsStore(store_path or tmp_path / "settings.ini")
+        window = MainWindow(Session(settings), store, countdown_s=countdown_s)
+        window.show()
+        window.start()
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.preview.first_paint_time is not None, timeout=15000)
+        return window
+
+    yield make
+    for window in windows:
+        if not window.closed:
+            window.close()
+            qtbot.waitUntil(lambda w=window: w.closed, timeout=20000)
+
+
+def write_test_clip(path: Path) -> None:
+    import av
+
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=30)
+        s.width, s.height, s.pix_fmt = 640, 360, "yuv420p"
+        for i in range(30):
+            img = np.full((360, 640, 3), (i * 8) % 255, np.uint8)
+            for p in s.encode(av.VideoFrame.from_ndarray(img, format="bgr24")):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+
+
+def close(qtbot, window: MainWindow) -> None:
+    window.close()
+    qtbot.waitUntil(lambda: window.closed, timeout=20000)
+
+
+def test_window_opens_on_demo_and_says_why(make_window, qtbot):
+    if Path("/dev/video0").exists():
+        pytest.skip("this machine has a camera: the no-camera fallback cannot be shown here")
+    window = make_window(video="camera:0")
+    assert window.isVisible()
+    assert window.session.state.video_source == "demo"
+    # the fallback is said in one sentence, in the banner and in the status bar
+    qtbot.waitUntil(lambda: window.banner.current is not None, timeout=5000)
+    level, text = window.banner.current
+    assert level == "warning" and "demo" in text.lower()
+    assert "Traceback" not in text
+    assert "Demo" in window.video_label.text()
+    # the preview shows the program: the demo scene is not black
+    image = window.preview.current_image()
+    assert image is not None and image.shape == (720, 1280, 3) and image.mean() > 20
+
+
+def test_changing_the_source_changes_the_session_source(make_window, qtbot, tmp_path):
+    clip = tmp_path / "clip.mp4"
+    write_test_clip(clip)
+    window = make_window()
+    window.sources.choose_video(f"file:{clip}")
+    qtbot.waitUntil(lambda: window.session.state.video_source == f"file:{clip}", timeout=10000)
+    combo = window.sources.video
+    assert combo.currentData() == f"file:{clip}"
+    # back to the demo scene through the combo, as a user would pick it
+    index = combo.findData("demo")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    qtbot.waitUntil(lambda: window.session.state.video_source == "demo", timeout=10000)
+
+
+def test_moving_a_slider_changes_the_enhancement(make_window, qtbot):
+    window = make_window()
+    window.enhance.sliders["denoise"].setValue(60)
+    assert window.session.enhancer.settings.denoise == pytest.approx(0.6)
+    assert window.session.state.enhance.denoise == pytest.approx(0.6)
+    window.enhance.preset_buttons["low_light"].click()
+    assert window.session.enhancer.settings.low_light == pytest.approx(0.9)
+    assert window.enhance.sliders["low_light"].value() == 90  # the view follows the model
+    window.enhance.auto.setChecked(True)
+    assert window.session.enhancer.settings.auto
+    assert not window.enhance.sliders["denoise"].isEnabled()
+
+
+def test_pinning_a_product_puts_the_card_in_the_preview(make_window, qtbot):
+    window = make_window()
+    window.products.import_catalog(str(CATALOG))
+    qtbot.waitUntil(lambda: window.products.list.count() > 0, timeout=10000)
+    before = window.preview.current_image().copy()
+    window.products.pin_index(1)
+    qtbot.waitUntil(lambda: "product" in window.session.overlays.layer_rects(), timeout=5000)
+    x, y, w, h = window.session.overlays.layer_rects()["product"]
+    painted = window.preview.painted
+    qtbot.waitUntil(lambda: window.preview.painted > painted + 3, timeout=5000)
+    after = window.preview.current_image()
+    diff = np.abs(after[y:y + h, x:x + w].astype(int) - before[y:y + h, x:x + w].astype(int)).mean()
+    assert diff > 25, f"the card region barely changed ({diff:.1f})"
+    # Esc unpins
+    window.escape()
+    assert window.session.state.pinned_product is None
+
+
+def test_shortcuts_pin_products(make_window, qtbot):
+    window = make_window()
+    window.products.import_catalog(str(CATALOG))
+    qtbot.waitUntil(lambda: window.products.list.count() > 0, timeout=10000)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    second = window.session.catalog.products[1].id
+    qtbot.waitUntil(lambda: window.session.state.pinned_product == second, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.session.state.pinned_product is None, timeout=3000)
+
+
+def test_rehearse_button_produces_a_decodable_file(make_window, qtbot):
+    window = make_window()
+    qtbot.mouseClick(window.topbar.rehearse, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.state.recording_path is not None, timeout=5000)
+    path = window.session.state.recording_path
+    qtbot.waitUntil(lambda: window.topbar.rec_badge.isVisible(), timeout=2000)
+    qtbot.wait(2500)
+    assert "REC 00:0" in window.topbar.rec_badge.text()
+    qtbot.mouseClick(window.topbar.rehearse, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.state.recording_path is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.banner.current is not None and "Saved" in window.banner.current[1],
+                    timeout=5000)
+    d = decode(path)
+    assert (d.width, d.height) == (1280, 720)
+    assert d.video_frames >= 2 * 30
+    assert d.has_audio and abs(d.audio_duration - d.video_duration) < 0.3
+
+
+def test_closing_during_a_recording_finalises_it(make_window, qtbot):
+    window = make_window()
+    window.toggle_recording()
+    qtbot.waitUntil(lambda: window.session.state.recording_path is not None, timeout=5000)
+    path = window.session.state.recording_path
+    qtbot.wait(2000)
+    t0 = time.monotonic()
+    close(qtbot, window)
+    assert time.monotonic() - t0 < 10
+    assert not window.isVisible()
+    d = decode(path)
+    assert d.video_frames >= 45 and (d.width, d.height) == (1280, 720)
+    # a finalised Matroska file has its duration written (a killed one does not)
+    import av
+
+    with av.open(str(path)) as c:
+        assert c.duration is not None and c.duration / 1e6 >= 1.5
+
+
+def test_go_live_on_this_computer_and_end_with_confirmation(make_window, qtbot):
+    window = make_window(countdown_s=1)
+    window.toggle_live()
+    assert window.preview.countdown == 1  # 3-2-1 (here 1) on the preview
+    qtbot.waitUntil(lambda: window.session.state.live_state == "live", timeout=10000)
+    assert window.preview.countdown is None
+    qtbot.waitUntil(lambda: window.topbar.watch_link.isVisible(), timeout=3000)  # view follows state
+    assert window.topbar.live_badge.isVisible() and window.topbar.go_live.text() == "End Live"
+    watch = window.session.state.watch_url
+    assert watch
+    whep = watch.replace("/watch/", "/whep/")
+    result = asyncio.run(whep_view(whep, 3.0))
+    assert result.video_frames > 30 and (result.width, result.height) == (1280, 720)
+    qtbot.waitUntil(lambda: "LIVE 00:0" in window.topbar.live_badge.text(), timeout=3000)
+    # End Live asks first; "Keep going" keeps the show on
+    window.toggle_live()
+    box = window.findChild(QMessageBox, "confirmEnd")
+    assert box is not None and box.isVisible()
+    keep = next(b for b in box.findChildren(QPushButton) if b.text() == "Keep going")
+    keep.click()
+    qtbot.wait(300)
+    assert window.session.state.live_state == "live"
+    window.toggle_live()
+    box = window.findChild(QMessageBox, "confirmEnd")
+    end = next(b for b in box.findChildren(QPushButton) if b.text() == "End Live")
+    end.click()
+    qtbot.waitUntil(lambda: window.topbar.go_live.text() == "Go Live", timeout=10000)
+    assert window.session.state.live_state == "offline" and not window.topbar.live_badge.isVisible()
+
+
+def test_countdown_can_be_cancelled(make_window, qtbot):
+    window = make_window(countdown_s=3)
+    window.toggle_live()
+    assert window.topbar.go_live.text().startswith("Cancel")
+    window.escape()
+    qtbot.wait(3500)
+    assert window.session.state.live_state == "offline"
+    assert window.preview.countdown is None
+
+
+def test_a_refused_whip_target_is_a_sentence_in_the_banner(make_window, qtbot):
+    window = make_window()
+    window.set_target(LiveTarget(kind="whip", url="http://127.0.0.1:9/whip/show", token="s3cret"))
+    window.toggle_live()
+    qtbot.waitUntil(lambda: window.session.state.live_state == "error", timeout=20000)
+    qtbot.waitUntil(lambda: window.banner.current is not None and window.banner.current[0] == "error",
+                    timeout=5000)
+    text = window.banner.current[1]
+    assert text == window.session.state.live_error
+    assert "Traceback" not in text and text.endswith(".")
+    assert window.topbar.go_live.text() == "Go Live"  # back to a state the host can retry from
+
+
+def test_settings_persist_and_the_token_is_never_written(make_window, qtbot, tmp_path):
+    store_path = tmp_path / "persist.ini"
+    window = make_window(store_path=store_path)
+    window.enhance.sliders["sharpen"].setValue(40)
+    window.set_target(LiveTarget(kind="whip", url="https://whip.example.com/whip/show", token="s3cret-key"))
+    window.sources.choose_audio("none")
+    window.safe_button.setChecked(True)
+    window.quality.close()  # the host closed a dock: the layout remembers it
+    close(qtbot, window)
+    text = store_path.read_text()
+    assert "s3cret-key" not in text
+    store = SettingsStore(store_path)
+    assert store.enhance().sharpen == pytest.approx(0.4)
+    assert store.target().url == "https://whip.example.com/whip/show"
+    assert store.session_settings().video_source == "demo"
+    again = make_window(store_path=store_path)
+    assert again.enhance.sliders["sharpen"].value() == 40
+    assert again.safe_button.isChecked()
+    assert again.target.kind == "whip"
+    assert again.quality.isHidden()
+
+
+def test_changing_the_picture_size_while_recording_is_refused_in_a_sentence(make_window, qtbot):
+    window = make_window()
+    window.toggle_recording()
+    qtbot.waitUntil(lambda: window.session.recording, timeout=5000)
+    index = window.sources.size.findData("640x360")
+    window.sources.size.setCurrentIndex(index)
+    window.sources.size.activated.emit(index)
+    qtbot.waitUntil(lambda: window.banner.current is not None and window.banner.current[0] == "error",
+                    timeout=5000)
+    assert "Stop the recording" in window.banner.current[1]
+    assert window.sources.size.currentData() == "1280x720"  # the view shows what is true
+    window.toggle_recording()
+    qtbot.waitUntil(lambda: not window.session.recording, timeout=10000)
+    window.sources.size.setCurrentIndex(index)
+    window.sources.size.activated.emit(index)
+    qtbot.waitUntil(lambda: window.session.state.video_format == (640, 360, 30), timeout=10000)
+    painted = window.preview.painted
+    qtbot.waitUntil(lambda: window.preview.painted > painted + 5, timeout=5000)
+    assert window.preview.current_image().shape == (360, 640, 3)
+
+
+def test_split_view_and_safe_areas_paint(make_window, qtbot):
+    window = make_window()
+    window.session.set_enhance(window.session.enhancer.settings.__class__(low_light=1.0))
+    window.split_button.setChecked(True)
+    painted = window.preview.painted
+    qtbot.waitUntil(lambda: window.preview.painted > painted + 5, timeout=5000)
+    grab = window.preview.grab().toImage()
+    assert grab.width() > 0
+    assert window.session.program.keep_source_preview
+
+
+# -- every user-facing string goes through tr() --------------------------------------------------
+UI_CALLS = {"setText", "setToolTip", "setWindowTitle", "addItem", "setPlaceholderText", "QLabel",
+            "QPushButton", "QCheckBox", "QToolButton", "addMenu", "QAction", "showMessage", "setTitle"}
+
+
+def test_user_facing_strings_are_translatable():
+    """A literal with letters passed straight to a text-taking Qt call is a string nobody can
+    translate. (Placeholder URLs and symbols are allowed.)"""
+    offenders = []
+    for path in sorted((ROOT / "studio" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in UI_CALLS:
+                continue
+            for arg in [*node.args[:1], *(k.value for k in node.keywords if k.arg == "text")]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and \
+                        any(c.isalpha() for c in arg.value) and "://" not in arg.value:
+                    offenders.append(f"{path.name}:{node.lineno}: {arg.value!r}")
+    assert not offenders, "untranslatable strings:\n" + "\n".join(offenders)
