@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.commerce.catalog import Catalog, load_catalog
 from studio.commerce.comments import Comment, CommentFeed, make_comment
@@ -28,13 +30,15 @@ from studio.processing.compositor import Compositor, LayoutCompositor, Tile
 from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
-from studio.server.app import ServerConfigError, ServerSettings, StudioServer
-from studio.server.cohost import CoHost, CoHostInfo, GreenRoom
-from studio.server.room import Room
 from studio.settings import SessionSettings
-from studio.transport.cohost_client import CoHostClient
 from studio.transport.network import NetworkThread
-from studio.transport.whip import WhipError, WhipPublisher
+
+if TYPE_CHECKING:  # the network stack (aiohttp, aiortc) loads on first use: the window opens sooner
+    from studio.server.app import ServerSettings, StudioServer
+    from studio.server.cohost import CoHost, CoHostInfo, GreenRoom
+    from studio.server.room import Room
+    from studio.transport.cohost_client import CoHostClient
+    from studio.transport.whip import WhipPublisher
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ class Session:
         s = self.settings
         self.state = SessionState(video_format=(s.width, s.height, s.fps))
         self.notices: Signal[Notice] = Signal()
+        self.notice_log: deque[Notice] = deque(maxlen=50)  # for views that subscribe late
         self.enhancer = Enhancer()
         self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
         self.fit = Compositor(s.width, s.height)
@@ -163,7 +168,16 @@ class Session:
 
     def _notify(self, level: str, text: str) -> None:
         log.info("%s: %s", level, text)  # shown to the host by whoever listens to notices
-        self.notices.emit(Notice(level, text))
+        notice = Notice(level, text)
+        self.notice_log.append(notice)
+        self.notices.emit(notice)
+
+    @staticmethod
+    def warm_up() -> None:
+        """Import the network stack now (about 0.7 s) rather than when the host presses Go Live."""
+        import studio.server.app
+        import studio.transport.cohost_client
+        import studio.transport.whip  # noqa: F401
 
     # -- sources -----------------------------------------------------------------------------
     def set_video_source(self, spec: str) -> str | None:
@@ -320,6 +334,8 @@ class Session:
         to one the system picks, and says so."""
         if self.server is not None:
             return self.server
+        from studio.server.app import ServerConfigError, ServerSettings, StudioServer
+
         settings = settings or ServerSettings(port=self.settings.server_port)
         server = StudioServer(settings)
         try:
@@ -375,6 +391,8 @@ class Session:
                               connect_ms=(time.perf_counter() - t0) * 1000,
                               watch_url=server.watch_url(room.name))
             return
+        from studio.transport.whip import WhipError, WhipPublisher
+
         publisher = WhipPublisher(target.url, encoder, target.token)
         self._publisher = publisher
         future = self.network.submit(publisher.start())
@@ -482,6 +500,8 @@ class Session:
         """Send this studio's program to another studio's show (its invite link)."""
         if self._guest is not None:
             raise RuntimeError("Already a co-host on another show.")
+        from studio.transport.cohost_client import CoHostClient
+
         client = CoHostClient(link, self._ensure_encoder(), name or self.host_name)
         try:
             self.network.call(client.join(), timeout=15)

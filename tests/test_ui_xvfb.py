@@ -41,7 +41,8 @@ def xserver(tmp_path):
 
 def test_the_app_starts_under_x_and_is_screenshotted(xserver, tmp_path, artifacts):
     settings = tmp_path / "settings.ini"
-    settings.write_text(  # a host's saved set-up: demo catalogue, natural enhancement
+    settings.write_text(  # a host's saved set-up: demo tone, demo catalogue, natural enhancement
+        "[session]\naudio_source=demo\n"
         "[commerce]\ncatalog=" + str(ROOT / "assets/products/demo.csv") + "\n"
         "[enhance]\nlow_light=0.3\nwhite_balance=0.6\ndenoise=0.4\nsharpen=0.25\n")
     trace = tmp_path / "trace.txt"

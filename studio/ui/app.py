@@ -6,6 +6,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -30,9 +31,18 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     from PySide6.QtWidgets import QApplication
 
     from studio.session import Session
+    from studio.ui.settings_store import SettingsStore
+
+    store = SettingsStore(settings_path or os.environ.get("SELLER_STUDIO_SETTINGS") or None)
+    settings = store.session_settings()
+    if source:
+        settings = replace(settings, video_source=source)
+    session = Session(settings)
+    # Open the camera and start the picture while the window is being built (start-up time).
+    threading.Thread(target=session.start, name="SessionStart", daemon=True).start()
+
     from studio.ui.i18n import install_translators
     from studio.ui.main_window import MainWindow
-    from studio.ui.settings_store import SettingsStore
     from studio.ui.theme import apply_dark_theme
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -41,12 +51,7 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     app.setApplicationName("Seller Studio")
     app.setDesktopFileName("seller-studio")
     apply_dark_theme(app)
-    store = SettingsStore(settings_path or os.environ.get("SELLER_STUDIO_SETTINGS") or None)
     install_translators(app, store.language())
-    settings = store.session_settings()
-    if source:
-        settings = replace(settings, video_source=source)
-    session = Session(settings)
     window = MainWindow(session, store)
     trace = os.environ.get("SELLER_STUDIO_TRACE")
     if trace:  # benchmarks: when the first picture reached the screen

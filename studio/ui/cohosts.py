@@ -3,6 +3,8 @@ slots (name, state, level, Mute / Remove), the layout, and joining another show.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio.events import FieldChange
-from studio.server.cohost import CoHostInfo
 from studio.session import Session
 from studio.ui.bridge import CoreBridge
+
+if TYPE_CHECKING:
+    from studio.server.cohost import CoHostInfo
 
 SLOTS = 4
 
@@ -233,8 +237,8 @@ class CoHostsDock(QDockWidget):
 
     def _show_cohosts(self, cohosts: tuple[CoHostInfo, ...]) -> None:
         by_slot = {c.slot: c for c in cohosts if c.state in ("live", "reconnecting") and c.slot is not None}
-        for n, card in enumerate(self.slots, start=1):
-            card.show_cohost(by_slot.get(n))
+        for index, card in enumerate(self.slots):  # the core numbers slots from 0, people from 1
+            card.show_cohost(by_slot.get(index))
         waiting = {c.id: c for c in cohosts if c.state == "waiting"}
         for cid in list(self.waiting):
             if cid not in waiting:

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self._health_timer.timeout.connect(self._refresh_health)
         self._health_timer.start()
 
+        for notice in list(session.notice_log):  # said before this window existed (start-up)
+            self._on_notice(notice)
         self.bridge.on(session.notices, self._on_notice)
         self.bridge.on(session.state.changed, self._on_state_changed)
         self.bridge.failed.connect(lambda sentence: self.banner.show_message("error", sentence))
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
 
     def _after_start(self) -> None:
         self._refresh_labels()
+        self.preview.resubscribe()
+        self.bridge.run(self.session.warm_up)
         catalog = self.store.qsettings.value("commerce/catalog")
         if catalog and Path(str(catalog)).is_file() and self.session.catalog is None:
             self.products.import_catalog(str(catalog))
