@@ -18,3 +18,33 @@ def artifacts() -> Path:
 
 def studio_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "studio", *args]
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Open the real studio window on a real session (demo sources, a free port, a temp
+    settings file); windows still open at the end are closed the way a user closes them."""
+    from studio.session import Session
+    from studio.settings import SessionSettings
+    from studio.ui.main_window import MainWindow
+    from studio.ui.settings_store import SettingsStore
+
+    windows: list[MainWindow] = []
+
+    def make(video: str = "demo", audio: str = "demo", countdown_s: int = 0,
+             store_path: Path | None = None) -> MainWindow:
+        settings = SessionSettings(video_source=video, audio_source=audio, server_port=0,
+                                   recordings_dir=tmp_path / "recordings")
+        store = SettingsStore(store_path or tmp_path / "settings.ini")
+        window = MainWindow(Session(settings), store, countdown_s=countdown_s)
+        window.show()
+        window.start()
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.preview.first_paint_time is not None, timeout=15000)
+        return window
+
+    yield make
+    for window in windows:
+        if not window.closed:
+            window.close()
+            qtbot.waitUntil(lambda w=window: w.closed, timeout=20000)

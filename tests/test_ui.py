@@ -12,8 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from studio.session import LiveTarget, Session
-from studio.settings import SessionSettings
+from studio.session import LiveTarget
 from studio.ui.main_window import MainWindow
 from studio.ui.settings_store import SettingsStore
 from tests.media_check import decode
@@ -21,29 +20,6 @@ from tests.webrtc_peers import whep_view
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = ROOT / "assets" / "products" / "demo.csv"
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    windows: list[MainWindow] = []
-
-    def make(video: str = "demo", audio: str = "demo", countdown_s: int = 0,
-             store_path: Path | None = None) -> MainWindow:
-        settings = SessionSettings(video_source=video, audio_source=audio, server_port=0,
-                                   recordings_dir=tmp_path / "recordings")
-        store = SettingsStore(store_path or tmp_path / "settings.ini")
-        window = MainWindow(Session(settings), store, countdown_s=countdown_s)
-        window.show()
-        window.start()
-        windows.append(window)
-        qtbot.waitUntil(lambda: window.preview.first_paint_time is not None, timeout=15000)
-        return window
-
-    yield make
-    for window in windows:
-        if not window.closed:
-            window.close()
-            qtbot.waitUntil(lambda w=window: w.closed, timeout=20000)
 
 
 def write_test_clip(path: Path) -> None:
@@ -193,18 +169,24 @@ def test_go_live_on_this_computer_and_end_with_confirmation(make_window, qtbot):
     qtbot.waitUntil(lambda: "LIVE 00:0" in window.topbar.live_badge.text(), timeout=3000)
     # End Live asks first; "Keep going" keeps the show on
     window.toggle_live()
-    box = window.findChild(QMessageBox, "confirmEnd")
-    assert box is not None and box.isVisible()
+    box = confirm_box(window)
     keep = next(b for b in box.findChildren(QPushButton) if b.text() == "Keep going")
     keep.click()
     qtbot.wait(300)
     assert window.session.state.live_state == "live"
     window.toggle_live()
-    box = window.findChild(QMessageBox, "confirmEnd")
+    box = confirm_box(window)
     end = next(b for b in box.findChildren(QPushButton) if b.text() == "End Live")
     end.click()
     qtbot.waitUntil(lambda: window.topbar.go_live.text() == "Go Live", timeout=10000)
-    assert window.session.state.live_state == "offline" and not window.topbar.live_badge.isVisible()
+    assert window.session.state.live_state == "offline", window.session.state.live_error
+    qtbot.waitUntil(lambda: not window.topbar.live_badge.isVisible(), timeout=2000)
+
+
+def confirm_box(window: MainWindow) -> QMessageBox:
+    boxes = [b for b in window.findChildren(QMessageBox, "confirmEnd") if b.isVisible()]
+    assert len(boxes) == 1, "End Live must ask once"
+    return boxes[0]
 
 
 def test_countdown_can_be_cancelled(make_window, qtbot):

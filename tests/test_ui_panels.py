@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from studio.commerce.comments import make_comment
 from studio.session import Session
 from studio.settings import SessionSettings
-from tests.test_ui import CATALOG, make_window  # noqa: F401 (fixture)
+from tests.test_ui import CATALOG
 
 
 def _import(qtbot, window, path: Path = CATALOG) -> None:

@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         end = box.addButton(self.tr("End Live"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.setObjectName("confirmEnd")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)
 
         def finished() -> None:
