@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up Seller Studio on Debian/Ubuntu: system libraries, a virtualenv in .venv and the
 # package itself. Idempotent: run it again any time. `--dev` adds what the tests need
-# (ffmpeg, Xvfb, headless Chromium, PulseAudio, network tools).
+# (ffmpeg, Xvfb, headless Chromium, PulseAudio, network tools, Janus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +19,9 @@ RUNTIME_PKGS=(libportaudio2 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfi
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0)
-DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables)
+# Tests: ffmpeg (x11grab screenshots), Xvfb, headless Chromium (viewer, WHIP publisher,
+# co-host), PulseAudio, network tools, and Janus (an independent WHIP/WebRTC server).
+DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus)
 
 missing=()
 want=("${RUNTIME_PKGS[@]}")

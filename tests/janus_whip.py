@@ -1,0 +1,320 @@
+"""An independent WHIP server for interop tests: Janus 1.1.2 (Debian `janus`, VideoRoom plugin)
+behind a small WHIP adapter, so the media path (ICE, DTLS, SRTP, RTP) is Janus's own.
+
+Debian's `simple-whip-server` (the usual WHIP front for Janus) cannot be installed beside
+this machine's Node.js, so the adapter here does the same job: POST /whip/<room> turns
+the offer into a VideoRoom `joinandconfigure` (trickle off: our offers carry every
+candidate) and returns Janus's answer with 201 + Location; DELETE detaches and destroys the
+Janus session. `JanusSubscriber` watches a room through Janus with an aiortc peer, which is
+how the tests prove Janus really received and forwards our media."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamError
+
+JANUS = shutil.which("janus")
+LIBDIR = Path("/usr/lib/x86_64-linux-gnu/janus")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class JanusProcess:
+    api: str  # http://127.0.0.1:<port>/janus
+    proc: subprocess.Popen
+    log: Path
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def start_janus(workdir: Path) -> JanusProcess:
+    """Janus with only the VideoRoom plugin and the HTTP transport, API bound to loopback."""
+    assert JANUS, "janus is not installed (bash scripts/install-janus.sh)"
+    conf = workdir / "janus-conf"
+    conf.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    plugins = sorted(p.name for p in (LIBDIR / "plugins").glob("libjanus_*.so")
+                     if "videoroom" not in p.name)
+    transports = sorted(p.name for p in (LIBDIR / "transports").glob("libjanus_*.so") if "http" not in p.name)
+    (conf / "janus.jcfg").write_text(f"""general: {{
+    configs_folder = "{conf}"
+    plugins_folder = "{LIBDIR}/plugins"
+    transports_folder = "{LIBDIR}/transports"
+    events_folder = "{LIBDIR}/events"
+    loggers_folder = "{LIBDIR}/loggers"
+    debug_level = 4
+}}
+media: {{ rtp_port_range = "20000-40000" }}
+nat: {{ nice_debug = false ice_ignore_list = "vmnet,docker" }}
+plugins: {{ disable = "{",".join(plugins)}" }}
+transports: {{ disable = "{",".join(transports)}" }}
+events: {{ broadcast = false }}
+loggers: {{ disable = "libjanus_jsonlog.so" }}
+""")
+    (conf / "janus.transport.http.jcfg").write_text(f"""general: {{
+    json = "plain" base_path = "/janus" http = true port = {port} ip = "127.0.0.1" https = false
+}}
+admin: {{ admin_http = false }}
+""")
+    (conf / "janus.plugin.videoroom.jcfg").write_text("general: { }\n")
+    log = workdir / "janus.log"
+    args = [JANUS, "-F", str(conf), "-C", str(conf / "janus.jcfg"), "-o", "-N", "-L", str(log)]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    api = f"http://127.0.0.1:{port}/janus"
+    deadline = time.monotonic() + 20
+    import urllib.request
+
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"janus exited at start: {log.read_text()[-2000:] if log.exists() else ''}")
+        try:
+            with urllib.request.urlopen(f"{api}/info", timeout=1) as resp:
+                if resp.status == 200:
+                    return JanusProcess(api, proc, log)
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("janus did not answer on its HTTP API within 20 s")
+
+
+class JanusError(Exception):
+    def __init__(self, code: int, reason: str) -> None:
+        super().__init__(f"{reason} (Janus error {code})")
+        self.code, self.reason = code, reason
+
+
+class JanusSession:
+    """One Janus API session with one VideoRoom handle (plain HTTP long-poll API)."""
+
+    def __init__(self, http: aiohttp.ClientSession, api: str) -> None:
+        self.http, self.api = http, api
+        self.session_id = 0
+        self.handle_id = 0
+        self._keepalive: asyncio.Task[None] | None = None
+
+    async def _post(self, url: str, body: dict) -> dict:
+        body = {"transaction": uuid.uuid4().hex, **body}
+        async with self.http.post(url, json=body) as resp:
+            reply = await resp.json(content_type=None)
+        if reply.get("janus") == "error":
+            raise JanusError(reply["error"]["code"], reply["error"]["reason"])
+        reply["_transaction"] = body["transaction"]
+        return reply
+
+    async def open(self) -> None:
+        self.session_id = (await self._post(self.api, {"janus": "create"}))["data"]["id"]
+        reply = await self._post(f"{self.api}/{self.session_id}",
+                                 {"janus": "attach", "plugin": "janus.plugin.videoroom"})
+        self.handle_id = reply["data"]["id"]
+        self._keepalive = asyncio.ensure_future(self._keep_alive())
+
+    async def _keep_alive(self) -> None:
+        while True:
+            await asyncio.sleep(20)  # Janus drops sessions silent for 60 s
+            try:
+                await self._post(f"{self.api}/{self.session_id}", {"janus": "keepalive"})
+            except (aiohttp.ClientError, JanusError):
+                return
+
+    async def request(self, body: dict) -> dict:
+        """A synchronous VideoRoom request (create, exists, listparticipants…)."""
+        reply = await self._post(f"{self.api}/{self.session_id}/{self.handle_id}",
+                                 {"janus": "message", "body": body})
+        data = reply["plugindata"]["data"]
+        if "error_code" in data:
+            raise JanusError(data["error_code"], data["error"])
+        return data
+
+    async def message(self, body: dict, jsep: dict | None = None, timeout: float = 15) -> dict:
+        """An asynchronous request: ack now, the event (with any jsep) through the long poll."""
+        payload: dict = {"janus": "message", "body": body}
+        if jsep is not None:
+            payload["jsep"] = jsep
+        reply = await self._post(f"{self.api}/{self.session_id}/{self.handle_id}", payload)
+        transaction = reply["_transaction"]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            async with self.http.get(f"{self.api}/{self.session_id}?maxev=1&rid={time.time()}") as resp:
+                event = await resp.json(content_type=None)
+            if event.get("transaction") != transaction or event.get("janus") != "event":
+                continue
+            data = event["plugindata"]["data"]
+            if "error_code" in data:
+                raise JanusError(data["error_code"], data["error"])
+            return event
+        raise JanusError(0, "Janus did not answer in time")
+
+    async def close(self) -> None:
+        if self._keepalive is not None:
+            self._keepalive.cancel()
+        if self.session_id:
+            try:
+                await self._post(f"{self.api}/{self.session_id}/{self.handle_id}", {"janus": "detach"})
+                await self._post(f"{self.api}/{self.session_id}", {"janus": "destroy"})
+            except (aiohttp.ClientError, JanusError):
+                pass
+            self.session_id = 0
+
+
+async def ensure_room(js: JanusSession, room: int) -> None:
+    if not (await js.request({"request": "exists", "room": room}))["exists"]:
+        await js.request({"request": "create", "room": room, "publishers": 4, "videocodec": "h264,vp8",
+                          "audiocodec": "opus", "bitrate": 4_000_000, "fir_freq": 2, "notify_joining": False})
+
+
+@dataclass
+class WhipAdapter:
+    """aiohttp WHIP endpoint in front of Janus's VideoRoom."""
+
+    api: str
+    token: str | None = None
+    base_url: str = ""
+    resources: dict[str, JanusSession] = field(default_factory=dict)
+    _runner: web.AppRunner | None = None
+    _http: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self._http = aiohttp.ClientSession()
+        app = web.Application()
+        app.router.add_post("/whip/{room}", self._publish)
+        app.router.add_delete("/whip/resource/{rid}", self._delete)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        for js in list(self.resources.values()):
+            await js.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._http is not None:
+            await self._http.close()
+
+    async def _publish(self, request: web.Request) -> web.Response:
+        if self.token and request.headers.get("Authorization") != f"Bearer {self.token}":
+            return web.Response(status=401, reason="Invalid token", text="Invalid or missing token")
+        if request.content_type != "application/sdp":
+            return web.Response(status=415, reason="Unsupported Media Type", text="Send application/sdp")
+        try:
+            room = int(request.match_info["room"])
+        except ValueError:
+            return web.Response(status=404, reason="Not Found", text="Rooms are numbers on this server")
+        offer = await request.text()
+        assert self._http is not None
+        js = JanusSession(self._http, self.api)
+        try:
+            await js.open()
+            await ensure_room(js, room)
+            event = await js.message({"request": "joinandconfigure", "room": room, "ptype": "publisher",
+                                      "display": "whip", "audio": True, "video": True},
+                                     {"type": "offer", "sdp": offer, "trickle": False})
+        except JanusError as exc:
+            await js.close()
+            return web.Response(status=400, reason="Bad Request", text=f"Janus refused the offer: {exc}")
+        answer = event.get("jsep", {}).get("sdp")
+        if not answer:
+            await js.close()
+            return web.Response(status=500, reason="Internal Server Error", text="Janus sent no answer")
+        rid = uuid.uuid4().hex
+        self.resources[rid] = js
+        return web.Response(status=201, text=answer, content_type="application/sdp",
+                            headers={"Location": f"/whip/resource/{rid}"})
+
+    async def _delete(self, request: web.Request) -> web.Response:
+        js = self.resources.pop(request.match_info["rid"], None)
+        if js is None:
+            return web.Response(status=404, reason="Not Found")
+        await js.close()
+        return web.Response(status=200)
+
+
+@dataclass
+class Watched:
+    video_frames: int = 0
+    audio_frames: int = 0
+    width: int = 0
+    height: int = 0
+
+
+async def list_publishers(api: str, room: int) -> list[dict]:
+    async with aiohttp.ClientSession() as http:
+        js = JanusSession(http, api)
+        await js.open()
+        try:
+            data = await js.request({"request": "listparticipants", "room": room})
+            return [p for p in data.get("participants", []) if p.get("publisher")]
+        finally:
+            await js.close()
+
+
+async def watch_room(api: str, room: int, seconds: float) -> Watched:
+    """Subscribe to the room's publisher through Janus with an aiortc peer; count frames."""
+    result = Watched()
+    async with aiohttp.ClientSession() as http:
+        publishers = []
+        js = JanusSession(http, api)
+        await js.open()
+        try:
+            for _ in range(50):
+                data = await js.request({"request": "listparticipants", "room": room})
+                publishers = [p for p in data.get("participants", []) if p.get("publisher")]
+                if publishers:
+                    break
+                await asyncio.sleep(0.1)
+            assert publishers, "nobody is publishing in the Janus room"
+            event = await js.message({"request": "join", "room": room, "ptype": "subscriber",
+                                      "streams": [{"feed": publishers[0]["id"]}]})
+            pc = RTCPeerConnection()
+            tasks = []
+
+            @pc.on("track")
+            def on_track(track) -> None:  # noqa: ANN001
+                async def consume() -> None:
+                    try:
+                        while True:
+                            frame = await track.recv()
+                            if track.kind == "video":
+                                result.video_frames += 1
+                                result.width, result.height = frame.width, frame.height
+                            else:
+                                result.audio_frames += 1
+                    except MediaStreamError:
+                        pass
+
+                tasks.append(asyncio.ensure_future(consume()))
+
+            await pc.setRemoteDescription(RTCSessionDescription(event["jsep"]["sdp"], "offer"))
+            await pc.setLocalDescription(await pc.createAnswer())
+            await js.message({"request": "start", "room": room},
+                             {"type": "answer", "sdp": pc.localDescription.sdp, "trickle": False})
+            await asyncio.sleep(seconds)
+            await pc.close()
+            for task in tasks:
+                task.cancel()
+        finally:
+            await js.close()
+    return result
