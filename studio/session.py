@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # the network stack (aiohttp, aiortc) loads on first use: the
     from studio.server.cohost import CoHost, CoHostInfo, GreenRoom
     from studio.server.room import Room
     from studio.transport.cohost_client import CoHostClient
-    from studio.transport.whip import WhipPublisher
+    from studio.transport.reconnect import LinkEvent, ResilientPublisher
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,8 @@ class SessionState(EventedModel):
     watch_url: str | None = None  # the viewer page when serving from this computer
     viewer_count: int = 0
     connect_ms: float | None = None
+    reconnect_at_ns: int | None = None  # next reconnect attempt (for the host's countdown)
+    reconnects: int = 0
     cohosts: tuple[CoHostInfo, ...] = ()  # green room and stage, for the Co-hosts dock
     invites: int = 0  # active invite links
     layout: str = "pk"
@@ -111,7 +113,7 @@ class Session:
         self._on_air = False  # published (this computer or WHIP), as opposed to co-hosts only
         self._guest: CoHostClient | None = None  # we are a co-host on another studio's show
         self._network: NetworkThread | None = None
-        self._publisher: WhipPublisher | None = None
+        self._publisher: ResilientPublisher | None = None
         self._room: Room | None = None
         self._lock = threading.RLock()
         self._started = False
@@ -391,9 +393,10 @@ class Session:
                               connect_ms=(time.perf_counter() - t0) * 1000,
                               watch_url=server.watch_url(room.name))
             return
-        from studio.transport.whip import WhipError, WhipPublisher
+        from studio.transport.reconnect import ResilientPublisher
+        from studio.transport.whip import WhipError
 
-        publisher = WhipPublisher(target.url, encoder, target.token)
+        publisher = ResilientPublisher(target.url, encoder, target.token, on_event=self._on_link_event)
         self._publisher = publisher
         future = self.network.submit(publisher.start())
 
@@ -411,6 +414,24 @@ class Session:
 
         future.add_done_callback(done)
 
+    def _on_link_event(self, event: LinkEvent) -> None:
+        """From the network loop: the WHIP link went down, is coming back, or gave up."""
+        if not self._on_air:
+            return
+        if event.state == "reconnecting":
+            wait_ns = int((event.next_attempt_in_s or 0) * 1e9)
+            if self.state.live_state != "reconnecting":
+                self._notify("warning", event.text or "Reconnecting…")
+            self.state.update(live_state="reconnecting", live_error=event.text,
+                              reconnect_at_ns=now_ns() + wait_ns)
+        elif event.state == "live":
+            self.state.update(live_state="live", live_error=None, reconnect_at_ns=None,
+                              reconnects=self.state.reconnects + 1)
+            self._notify("info", f"Back on air (the connection was down for {event.down_for_s:.1f} s).")
+        else:
+            threading.Thread(target=self._live_failed, args=(event.text or "The connection was lost.",),
+                             daemon=True).start()
+
     def _live_failed(self, sentence: str) -> None:
         self._teardown_live()
         self.state.update(live_state="error", live_error=sentence, live_started_ns=None)
@@ -419,7 +440,7 @@ class Session:
     def end_live(self) -> None:
         """Stop publishing: DELETE the WHIP session / take the show off the embedded server."""
         self._teardown_live()
-        self.state.update(live_state="offline", live_started_ns=None, viewer_count=0)
+        self.state.update(live_state="offline", live_started_ns=None, viewer_count=0, reconnect_at_ns=None)
 
     def _teardown_live(self) -> None:
         with self._lock:

@@ -65,7 +65,7 @@ def test_changing_the_source_changes_the_session_source(make_window, qtbot, tmp_
     window.sources.choose_video(f"file:{clip}")
     qtbot.waitUntil(lambda: window.session.state.video_source == f"file:{clip}", timeout=10000)
     combo = window.sources.video
-    assert combo.currentData() == f"file:{clip}"
+    qtbot.waitUntil(lambda: combo.currentData() == f"file:{clip}", timeout=3000)  # the view follows
     # back to the demo scene through the combo, as a user would pick it
     index = combo.findData("demo")
     combo.setCurrentIndex(index)

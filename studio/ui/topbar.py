@@ -99,7 +99,7 @@ class TopBar(QToolBar):
         self.go_live.setText(self.tr("Cancel ({seconds})").format(seconds=seconds))
 
     def _on_state_changed(self, change: FieldChange) -> None:
-        if change.name in ("live_state", "live_started_ns", "viewer_count", "watch_url",
+        if change.name in ("live_state", "live_started_ns", "viewer_count", "watch_url", "reconnect_at_ns",
                            "recording_path", "recording_started_ns", "live_target"):
             self._refresh()
 
@@ -137,7 +137,10 @@ class TopBar(QToolBar):
         if st.live_state == "connecting":
             self.live_badge.setText(self.tr("CONNECTING…"))
         elif st.live_state == "reconnecting":
-            self.live_badge.setText(self.tr("RECONNECTING…"))
+            left = max(0, ((st.reconnect_at_ns or 0) - now_ns()) / 1e9)
+            self.live_badge.setText(self.tr("RECONNECTING… {seconds:.0f} s").format(seconds=left)
+                                    if left >= 0.5 else self.tr("RECONNECTING…"))
+            self.live_badge.setToolTip(st.live_error or "")
         elif st.live_state == "live" and st.live_started_ns is not None:
             self.live_badge.setText(self.tr("LIVE {elapsed}").format(
                 elapsed=format_elapsed(now_ns() - st.live_started_ns)))

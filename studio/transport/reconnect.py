@@ -1,0 +1,162 @@
+"""Keep a WHIP publication up: watch the media link, and when it dies (ICE failed, or the
+receiver stopped sending RTCP reports — a restarted server, a pulled cable) publish again
+with a new WHIP POST, backing off between attempts. The encoder and the recording never
+stop; only the network leg is rebuilt."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aiortc import clock
+
+from studio.encode.live import LiveEncoder
+from studio.transport.whip import PublishResult, WhipError, WhipPublisher
+
+log = logging.getLogger(__name__)
+
+# Statuses that retrying cannot fix: the host must change the target or the token.
+PERMANENT = (401, 403, 404, 405, 415, 422)
+
+
+@dataclass(frozen=True, slots=True)
+class ReconnectPolicy:
+    silence_s: float = 3.0
+    """No RTCP receiver report for this long (they come about every second) = link down."""
+    backoff_s: tuple[float, ...] = (0.0, 0.5, 1.0)
+    """Waits before successive attempts; the last repeats. Short on purpose: the target is
+    to be back within ~2 s of the network returning."""
+    attempt_timeout_s: float = 5.0
+    check_every_s: float = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class LinkEvent:
+    state: str  # "live", "reconnecting", "error"
+    text: str | None = None  # a sentence for the host
+    next_attempt_in_s: float | None = None  # for the "Reconnecting… 2 s" countdown
+    attempt: int = 0
+    down_for_s: float = 0.0
+
+
+class ResilientPublisher:
+    """A `WhipPublisher` that comes back by itself. Lives on the network loop."""
+
+    def __init__(self, url: str, encoder: LiveEncoder, token: str | None = None,
+                 on_event: Callable[[LinkEvent], None] | None = None,
+                 policy: ReconnectPolicy | None = None) -> None:
+        self.url, self.encoder, self.token = url, encoder, token
+        self.policy = policy or ReconnectPolicy()
+        self.on_event = on_event or (lambda _e: None)
+        self.publisher: WhipPublisher | None = None
+        self.reconnects = 0
+        self.last_reconnect_ms: float | None = None  # link back → media flowing, last time
+        self._task: asyncio.Task[None] | None = None
+        self._closed = False
+        self._connected_at = 0.0
+
+    async def start(self) -> PublishResult:
+        """The first connection: a refusal is raised (the host fixes the URL or token)."""
+        self.publisher = WhipPublisher(self.url, self.encoder, self.token)
+        result = await self.publisher.start()
+        self._connected_at = time.monotonic()
+        self._task = asyncio.ensure_future(self._watch())
+        return result
+
+    async def close(self) -> None:
+        self._closed = True
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+        if self.publisher is not None:
+            await self.publisher.close()
+            self.publisher = None
+
+    # -- watching ------------------------------------------------------------------------------
+    async def link_down_reason(self) -> str | None:
+        publisher = self.publisher
+        if publisher is None or publisher.pc is None:
+            return "no connection"
+        state = publisher.pc.connectionState
+        if state in ("failed", "closed"):
+            return f"the connection {state}"
+        last = await self._last_report_age(publisher)
+        if last is not None and last > self.policy.silence_s:
+            return f"no reports from the server for {last:.0f} s"
+        return None
+
+    async def _last_report_age(self, publisher: WhipPublisher) -> float | None:
+        """Seconds since the last RTCP receiver report on any sender (or since connecting)."""
+        assert publisher.pc is not None
+        newest: datetime.datetime | None = None
+        for sender in publisher.pc.getSenders():
+            try:
+                report = await sender.getStats()
+            except Exception:  # a sender torn down under us
+                continue
+            for stats in report.values():
+                if stats.type == "remote-inbound-rtp" and (newest is None or stats.timestamp > newest):
+                    newest = stats.timestamp
+        if newest is None:
+            return time.monotonic() - self._connected_at
+        return (clock.current_datetime() - newest).total_seconds()
+
+    async def _watch(self) -> None:
+        while not self._closed:
+            await asyncio.sleep(self.policy.check_every_s)
+            reason = await self.link_down_reason()
+            if reason is not None and not self._closed:
+                log.warning("WHIP link down (%s); reconnecting", reason)
+                if not await self._reconnect(reason):
+                    return
+
+    async def _reconnect(self, reason: str) -> bool:
+        down_at = time.monotonic()
+        old, self.publisher = self.publisher, None
+        if old is not None:  # best effort: the server may be gone
+            try:
+                await asyncio.wait_for(old.close(), 2.0)
+            except Exception:  # noqa: BLE001 — a dead server cannot answer the DELETE
+                pass
+        attempt = 0
+        last_error = reason
+        while not self._closed:
+            wait = self.policy.backoff_s[min(attempt, len(self.policy.backoff_s) - 1)]
+            attempt += 1
+            self.on_event(LinkEvent("reconnecting", _sentence(last_error), wait, attempt,
+                                    time.monotonic() - down_at))
+            if wait:
+                await asyncio.sleep(wait)
+            publisher = WhipPublisher(self.url, self.encoder, self.token)
+            t0 = time.perf_counter()
+            try:
+                await publisher.start(timeout=self.policy.attempt_timeout_s)
+            except WhipError as exc:
+                await publisher.close()
+                if exc.status in PERMANENT:
+                    self.on_event(LinkEvent("error", str(exc), attempt=attempt))
+                    return False
+                last_error = str(exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 — anything else: try again
+                await publisher.close()
+                last_error = f"{exc}"
+                continue
+            self.publisher = publisher
+            self._connected_at = time.monotonic()
+            self.reconnects += 1
+            self.last_reconnect_ms = (time.perf_counter() - t0) * 1000
+            self.encoder.request_keyframe()  # viewers get a picture at once
+            self.on_event(LinkEvent("live", None, attempt=attempt, down_for_s=time.monotonic() - down_at))
+            return True
+        return False
+
+
+def _sentence(reason: str) -> str:
+    text = reason if reason.endswith(".") else f"Lost the connection to the WHIP server ({reason})."
+    return text + " Reconnecting…"
