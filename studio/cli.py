@@ -284,17 +284,21 @@ def cmd_publish(args: argparse.Namespace) -> int:
     try:
         while args.duration is None or time.monotonic() - started < args.duration:
             time.sleep(1.0)
-            if session.state.live_state != "live":
-                print(f"seller-studio: {session.state.live_error or 'the live session ended.'}",
-                      file=sys.stderr)
+            st = session.state
+            if st.live_state not in ("live", "reconnecting"):
+                print(f"seller-studio: {st.live_error or 'the live session ended.'}", file=sys.stderr)
                 code = 1
                 break
             enc = session.live_encoder
             sent = enc.bytes_sent if enc else 0
             kbit = (sent - last_bytes) * 8 / 1000
             last_bytes = sent
-            viewers = f", {session.state.viewer_count} viewers" if not args.whip else ""
-            print(f"Sending {kbit:.0f} kbit/s ({_clock(time.monotonic() - started)}{viewers})",
+            if st.live_state == "reconnecting":
+                print(f"Reconnecting… ({_clock(time.monotonic() - started)})", flush=True)
+                continue
+            viewers = f", {st.viewer_count} viewers" if not args.whip else ""
+            adapt = f", target {st.uplink_kbps} kbit/s at {st.uplink_height}p" if st.uplink_kbps else ""
+            print(f"Sending {kbit:.0f} kbit/s ({_clock(time.monotonic() - started)}{viewers}{adapt})",
                   flush=True)
     except KeyboardInterrupt:
         pass

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the network stack (aiohttp, aiortc) loads on first use: the
     from studio.server.room import Room
     from studio.transport.cohost_client import CoHostClient
     from studio.transport.reconnect import LinkEvent, ResilientPublisher
+    from studio.transport.uplink import UplinkAdapter, UplinkStatus
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class SessionState(EventedModel):
     connect_ms: float | None = None
     reconnect_at_ns: int | None = None  # next reconnect attempt (for the host's countdown)
     reconnects: int = 0
+    uplink_kbps: int | None = None  # the adaptive encoder's current video bitrate (WHIP uplink)
+    uplink_height: int | None = None  # and picture height on the ladder
     cohosts: tuple[CoHostInfo, ...] = ()  # green room and stage, for the Co-hosts dock
     invites: int = 0  # active invite links
     layout: str = "pk"
@@ -114,6 +117,7 @@ class Session:
         self._guest: CoHostClient | None = None  # we are a co-host on another studio's show
         self._network: NetworkThread | None = None
         self._publisher: ResilientPublisher | None = None
+        self._uplink: UplinkAdapter | None = None
         self._room: Room | None = None
         self._lock = threading.RLock()
         self._started = False
@@ -411,8 +415,29 @@ class Session:
                 return
             self.state.update(live_state="live", live_started_ns=now_ns(), connect_ms=result.connect_ms)
             self._notify("info", f"Live on {target.url} (connected in {result.connect_ms:.0f} ms).")
+            if self.settings.adaptive_bitrate:
+                self._start_uplink_adapter(publisher, encoder)
 
         future.add_done_callback(done)
+
+    def _start_uplink_adapter(self, publisher: ResilientPublisher, encoder: LiveEncoder) -> None:
+        """On the network loop: let the encode follow what the uplink carries."""
+        from studio.transport.uplink import UplinkAdapter
+
+        def current_pc() -> object:
+            return publisher.publisher.pc if publisher.publisher is not None else None
+
+        adapter = UplinkAdapter(encoder, current_pc, self._on_uplink_status)  # type: ignore[arg-type]
+        self._uplink = adapter
+        adapter.start()
+
+    def _on_uplink_status(self, status: UplinkStatus) -> None:
+        self.state.update(uplink_kbps=status.bitrate_bps // 1000, uplink_height=status.height)
+        if status.rung_changed and status.stepped_down:
+            self._notify("warning", f"Your upload is unstable — lowered to {status.height}p to keep the "
+                                    "picture moving.")
+        elif status.rung_changed:
+            self._notify("info", f"Your upload recovered — back to {status.height}p.")
 
     def _on_link_event(self, event: LinkEvent) -> None:
         """From the network loop: the WHIP link went down, is coming back, or gave up."""
@@ -440,15 +465,22 @@ class Session:
     def end_live(self) -> None:
         """Stop publishing: DELETE the WHIP session / take the show off the embedded server."""
         self._teardown_live()
-        self.state.update(live_state="offline", live_started_ns=None, viewer_count=0, reconnect_at_ns=None)
+        self.state.update(live_state="offline", live_started_ns=None, viewer_count=0, reconnect_at_ns=None,
+                          uplink_kbps=None, uplink_height=None)
 
     def _teardown_live(self) -> None:
         with self._lock:
             encoder = self.live_encoder
             publisher, self._publisher = self._publisher, None
+            uplink, self._uplink = self._uplink, None
             self._on_air = False
         if self._network is not None:
             try:
+                if uplink is not None:
+                    self._network.call(uplink.stop(), timeout=5)
+                if encoder is not None:  # the next show starts at full size and rate
+                    encoder.set_output_size(encoder.settings.width, encoder.settings.height)
+                    encoder.set_bitrate(encoder.settings.bitrate)
                 if publisher is not None:
                     self._network.call(publisher.close(), timeout=10)
                 room = self._room

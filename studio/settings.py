@@ -27,5 +27,7 @@ class SessionSettings:
     recordings_dir: Path = field(default_factory=default_recordings_dir)
     record_preset: str = "veryfast"
     record_crf: int = 21
+    adaptive_bitrate: bool = True
+    """Let the live encode follow the uplink (bitrate, then 1080p → 720p → 540p → 360p)."""
     server_port: int = 8080
     """Port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose."""

@@ -125,6 +125,7 @@ class LiveEncoder:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._target_bitrate = settings.bitrate
+        self._out_size = (settings.width, settings.height)  # the ladder may send less than the program
         self._origin_ns: int | None = None
         self._last_vpts = -1
         self._apts: int | None = None
@@ -134,17 +135,23 @@ class LiveEncoder:
         self.encode_ms = 0.0
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def start(self) -> None:
+    def _open_video(self, width: int, height: int) -> None:
         s = self.settings
         self._vctx = av.CodecContext.create("libx264", "w")
-        self._vctx.width, self._vctx.height = s.width, s.height
+        self._vctx.width, self._vctx.height = width, height
         self._vctx.pix_fmt = "yuv420p"
         self._vctx.time_base = VIDEO_CLOCK
         self._vctx.framerate = Fraction(s.fps, 1)
         self._vctx.bit_rate = self._target_bitrate
         self._vctx.thread_count = s.threads
-        self._vctx.options = self._x264_options(self._target_bitrate)
+        # The VBV ceiling cannot be changed on an open encoder (only the average can), so a
+        # context reopened by the adaptive ladder keeps room to climb back to the start rate.
+        self._vctx.options = self._x264_options(max(self._target_bitrate, s.bitrate))
         self._vctx.profile = "Constrained Baseline"  # what browsers and aiortc decode everywhere
+
+    def start(self) -> None:
+        s = self.settings
+        self._open_video(*self._out_size)
         self._actx = av.CodecContext.create("libopus", "w")
         self._actx.sample_rate = 48_000
         self._actx.layout = "mono"
@@ -219,6 +226,18 @@ class LiveEncoder:
         s = self.settings
         self._target_bitrate = max(s.min_bitrate, min(s.max_bitrate, int(bitrate)))
 
+    @property
+    def output_size(self) -> tuple[int, int]:
+        return self._out_size
+
+    def set_output_size(self, width: int, height: int) -> None:
+        """Send a smaller picture (adaptive ladder). The encoder reopens at the next frame and
+        starts with a keyframe; receivers follow the new size from its SPS."""
+        width, height = min(width, self.settings.width) // 2 * 2, min(height, self.settings.height) // 2 * 2
+        if (width, height) != self._out_size:
+            self._out_size = (width, height)
+            self._keyframe.set()
+
     # -- producers ----------------------------------------------------------------------------------
     def push_video(self, frame: Frame) -> None:
         self._video_slot.put(frame)
@@ -251,8 +270,11 @@ class LiveEncoder:
         else:
             pts_ns = now_ns()
             vf = item if item.format.name == "yuv420p" else item.reformat(format="yuv420p")
-        if vf.width != self.settings.width or vf.height != self.settings.height:
-            vf = vf.reformat(width=self.settings.width, height=self.settings.height)
+        width, height = self._out_size
+        if (self._vctx.width, self._vctx.height) != (width, height):
+            self._open_video(width, height)
+        if vf.width != width or vf.height != height:
+            vf = vf.reformat(width=width, height=height)
         if self._origin_ns is None:
             self._origin_ns = pts_ns
         pts = (pts_ns - self._origin_ns) * 90_000 // 1_000_000_000

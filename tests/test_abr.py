@@ -1,0 +1,54 @@
+"""The adaptive-bitrate controller's rules, on constructed link reports."""
+
+from studio.encode.abr import BitrateController, LinkReport
+
+
+def run(controller: BitrateController, report: LinkReport, seconds: int, t0: float = 0.0):
+    decisions = [controller.update(t0 + i, report) for i in range(seconds)]
+    return decisions
+
+
+def test_heavy_loss_cuts_and_the_picture_steps_down_at_once():
+    c = BitrateController(720, start_bps=2_500_000)
+    assert c.rung.height == 720
+    first = c.update(0, LinkReport(fraction_lost=0.2, rtt_ms=40))
+    assert first.bitrate_bps == 2_250_000 and first.reason == "loss"  # cut by half the loss
+    assert c.update(1, LinkReport(fraction_lost=0.2, rtt_ms=40)).bitrate_bps == 2_250_000  # stale report
+    decisions = run(c, LinkReport(fraction_lost=0.2, rtt_ms=40), 20, 2)
+    assert decisions[-1].bitrate_bps < 1_000_000
+    down = [d for d in decisions if d.rung_changed]
+    assert down and down[0].rung.height == 540
+
+
+def test_the_receivers_estimate_caps_a_congested_link_and_bounds_probing():
+    c = BitrateController(720, start_bps=500_000)
+    decisions = run(c, LinkReport(fraction_lost=0.0, rtt_ms=30, remb_bps=900_000), 30)
+    assert max(d.bitrate_bps for d in decisions) == 1_350_000  # clean link: up to 1.5x the estimate
+    d = c.update(31, LinkReport(fraction_lost=0.05, rtt_ms=30, remb_bps=900_000))
+    assert d.bitrate_bps == 855_000 and d.reason == "estimate"  # congested: the estimate rules
+
+
+def test_clean_link_grows_and_steps_up_only_after_hysteresis():
+    c = BitrateController(720, start_bps=400_000)
+    assert c.rung.height == 540 or c.rung.height == 360
+    decisions = run(c, LinkReport(fraction_lost=0.0, rtt_ms=30), 40)
+    heights = [d.rung.height for d in decisions]
+    assert heights[-1] == 720
+    assert decisions[-1].bitrate_bps > 2_000_000
+    # every step up waited 8 s above the next rung's floor: never two changes within 8 s
+    changes = [i for i, d in enumerate(decisions) if d.rung_changed]
+    assert all(b - a >= 8 for a, b in zip(changes, changes[1:], strict=False))
+
+
+def test_moderate_loss_holds_and_rising_delay_cuts_before_loss():
+    c = BitrateController(720, start_bps=2_000_000)
+    assert c.update(0, LinkReport(fraction_lost=0.05, rtt_ms=40)).bitrate_bps == 2_000_000
+    d = c.update(1, LinkReport(fraction_lost=0.0, rtt_ms=100))  # queues filling: RTT 2.5x the best
+    assert d.reason == "delay" and d.bitrate_bps == 1_700_000
+    c.update(3, LinkReport(fraction_lost=0.0, rtt_ms=90))  # falling (the queue drains): no cut
+    assert c.update(4, LinkReport(fraction_lost=0.0, rtt_ms=80)).reason == "probe"
+
+
+def test_the_ladder_never_exceeds_the_program():
+    c = BitrateController(540, start_bps=6_000_000)
+    assert c.rungs[0].height == 540 and c.bitrate <= 1_500_000
