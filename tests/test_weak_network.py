@@ -130,7 +130,7 @@ def test_the_viewer_keeps_decoding_at_20_percent_loss(link, server):
         time.sleep(2)
         link.set_loss(0.20)
         time.sleep(3)  # let the controller react
-        lossy = asyncio.run(whep_view(f"{server}/whep/show".replace("/whep", "/whep"), 10.0))
+        lossy = asyncio.run(whep_view(f"{server}/whep/show", 10.0))
         link.set_loss(0)
         time.sleep(3)
         clean = asyncio.run(whep_view(f"{server}/whep/show", 5.0))
@@ -139,6 +139,9 @@ def test_the_viewer_keeps_decoding_at_20_percent_loss(link, server):
     fps = lossy.video_frames / 10.0
     print(f"at 20 % loss: {fps:.1f} fps decoded by the viewer, {lossy.audio_frames / 10:.0f} audio "
           f"frames/s; after loss stops: {clean.video_frames / 5:.1f} fps")
-    # Floor: 10 fps still reads as moving video to a shopper; below that it is a slideshow.
-    assert fps >= 10, f"the viewer fell to {fps:.1f} fps"
+    # Floors: 20 fps still reads as fluid video to a shopper (the field target is 24, measured
+    # 25.8 here; the margin absorbs this shared machine's noise). Sound: 40 of 50 frames a
+    # second with concealment filling the rest; aiortc alone delivers about 14 here.
+    assert fps >= 20, f"the viewer fell to {fps:.1f} fps"
+    assert lossy.audio_frames / 10 >= 40, f"audio fell to {lossy.audio_frames / 10:.0f} frames/s"
     assert clean.video_frames / 5 >= 24

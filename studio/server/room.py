@@ -18,6 +18,7 @@ from studio.commerce.comments import Comment
 from studio.encode.live import LiveEncoder, LiveEncoderSettings
 from studio.events import Signal
 from studio.media.frames import AudioBlock, now_ns
+from studio.processing.plc import LossConcealer
 from studio.server.cohost import GreenRoom
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class Room:
     def __init__(self, name: str) -> None:
         self.name = name
         self.encoder: LiveEncoder | None = None
+        self.concealer: LossConcealer | None = None  # the publisher's audio, holes filled
         self.publisher: Peer | None = None  # a WHIP ingest, when the show comes from outside
         self.viewers: dict[str, Peer] = {}
         self.comments: deque[Comment] = deque(maxlen=100)
@@ -105,14 +107,20 @@ class Room:
 
     async def _pump_audio(self, track: MediaStreamTrack) -> None:
         resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
+        self.concealer = concealer = LossConcealer()
         try:
             while True:
                 frame = await track.recv()
                 if self.encoder is None:
                     continue
-                for out in resampler.resample(frame):  # type: ignore[arg-type]
+                assert isinstance(frame, av.AudioFrame)
+                pts = frame.pts if frame.sample_rate == 48_000 else None
+                for out in resampler.resample(frame):
                     samples = out.to_ndarray().reshape(-1).astype(np.int16, copy=False)
-                    self.encoder.push_audio(AudioBlock(samples, now_ns()))
+                    for block in concealer.push(samples, pts):
+                        self.encoder.push_audio(AudioBlock(block, now_ns()))
+                    if pts is not None:  # a resampler may split one frame
+                        pts += len(samples)
         except MediaStreamError:
             pass
 
