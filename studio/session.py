@@ -70,6 +70,8 @@ class SessionState(EventedModel):
     recording_path: Path | None = None
     recording_started_ns: int | None = None
     pinned_product: str | None = None
+    pinned_comment: str | None = None  # id of the comment shown on screen
+    countdown_ends_ns: int | None = None  # the flash sale's end, while one runs
     enhance: EnhanceSettings = field(default_factory=EnhanceSettings)
     catalog_path: Path | None = None
     video_format: tuple[int, int, int] = (1280, 720, 30)
@@ -294,7 +296,13 @@ class Session:
         return product
 
     def start_countdown(self, seconds: int, label: str | None = None) -> None:
-        self.overlays.start_countdown(seconds, now_ns(), label)
+        start = now_ns()
+        self.overlays.start_countdown(seconds, start, label)
+        self.state.update(countdown_ends_ns=start + seconds * 1_000_000_000)
+
+    def stop_countdown(self) -> None:
+        self.overlays.stop_countdown()
+        self.state.update(countdown_ends_ns=None)
 
     # -- recording ---------------------------------------------------------------------------------
     def start_recording(self, path: str | Path | None = None, make_mp4: bool = False) -> Path:
@@ -589,7 +597,7 @@ class Session:
                 self.mixer.add_input(c.voice)
             else:
                 self.mixer.remove_input(c.id)
-        self.state.update(cohosts=tuple(green.snapshot()))
+        self.state.update(cohosts=tuple(green.snapshot()), invites=len(green.invites.active()))
         if cohost is not None and cohost.state == "waiting":
             self._notify("info", f"{cohost.name} is waiting in the green room.")
         if not stage:
@@ -614,6 +622,7 @@ class Session:
             self.overlays.set_pinned_comment(None, None)
         else:
             self.overlays.set_pinned_comment(comment.name, comment.text)
+        self.state.update(pinned_comment=comment.id if comment else None)
 
     @property
     def recording(self) -> bool:

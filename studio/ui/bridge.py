@@ -40,15 +40,25 @@ class CoreBridge(QObject):
         self._closed = False
 
     # -- core → GUI -------------------------------------------------------------------------
-    def on(self, signal: CoreSignal[T], slot: Callable[[T], None]) -> None:
-        """Call `slot(value)` on the GUI thread whenever the core `signal` emits."""
+    def on(self, signal: CoreSignal[T], slot: Callable[[T], None]) -> Callable[[], None]:
+        """Call `slot(value)` on the GUI thread whenever the core `signal` emits. Returns a
+        function that disconnects it (views call it in `close_view`)."""
+        connected = [True]
 
         def forward(value: T) -> None:
-            if not self._closed:
-                self._deliver.emit(lambda: slot(value))
+            if not self._closed and connected[0]:
+                self._deliver.emit(lambda: connected[0] and slot(value))
 
         signal.connect(forward)
         self._connections.append((signal, forward))
+
+        def off() -> None:
+            connected[0] = False  # also drops deliveries already queued
+            signal.disconnect(forward)
+            if (signal, forward) in self._connections:
+                self._connections.remove((signal, forward))
+
+        return off
 
     def call_soon(self, fn: Callable[[], None]) -> None:
         """Run `fn` on the GUI thread (safe from any thread)."""

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,12 +32,12 @@ from studio.events import FieldChange
 from studio.session import LiveTarget, Notice, Session
 from studio.ui.banner import NoticeBanner
 from studio.ui.bridge import CoreBridge
-from studio.ui.cohosts import CoHostsDock
-from studio.ui.comments import CommentsDock
+from studio.ui.cohosts_dock import CoHostsDock
+from studio.ui.comments_dock import CommentsDock
 from studio.ui.enhance_dock import EnhanceDock
 from studio.ui.i18n import available_languages
 from studio.ui.preview import PreviewWidget
-from studio.ui.products import ProductsDock
+from studio.ui.products_dock import ProductsDock
 from studio.ui.quality_dock import QualityDock
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         self.quality = QualityDock(session, self.bridge, self)
         self.docks: list[QDockWidget] = [self.sources, self.enhance, self.products, self.comments,
                                          self.cohosts, self.quality]
+        for dock in (self.sources, self.enhance, self.cohosts, self.quality):
+            _scrollable(dock)  # the window must fit a 1366×768 laptop screen
         self._default_layout()
         self._build_menus()
 
@@ -403,6 +407,18 @@ class MainWindow(QMainWindow):
     @property
     def closed(self) -> bool:
         return self._core_closed
+
+
+def _scrollable(dock: QDockWidget) -> None:
+    """Let a dock's content scroll instead of forcing its full height on the window."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = dock.widget()
+    area.setWidget(content)
+    area.setMinimumWidth(content.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+    dock.setWidget(area)
 
 
 class WhipTargetDialog(QDialog):
