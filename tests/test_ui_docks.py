@@ -390,8 +390,12 @@ def test_a_disconnected_view_gets_no_more_core_events(qtbot):
     off = bridge.on(signal, seen.append)
     signal.emit(1)
     qtbot.waitUntil(lambda: seen == [1], timeout=2000)
-    signal.emit(2)  # queued, not yet delivered
-    off()
+    import threading
+
+    emitter = threading.Thread(target=signal.emit, args=(2,))  # from a core thread: queued
+    emitter.start()
+    emitter.join()
+    off()  # before the GUI thread got to it
     signal.emit(3)
     qtbot.wait(100)
     assert seen == [1]
