@@ -11,11 +11,14 @@ how the tests prove Janus really received and forwards our media."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shutil
 import socket
 import subprocess
 import time
+import urllib.request
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +28,17 @@ from aiortc import RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
 JANUS = shutil.which("janus")
-LIBDIR = Path("/usr/lib/x86_64-linux-gnu/janus")
+
+
+def _libdir() -> Path:
+    """Where Debian put Janus's plugins (/usr/lib/<multiarch>/janus)."""
+    for candidate in sorted(Path("/usr/lib").glob("*/janus")) + [Path("/usr/lib/janus")]:
+        if (candidate / "plugins" / "libjanus_videoroom.so").exists():
+            return candidate
+    return Path("/usr/lib/x86_64-linux-gnu/janus")
+
+
+LIBDIR = _libdir()
 
 
 def free_port() -> int:
@@ -83,8 +96,6 @@ admin: {{ admin_http = false }}
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     api = f"http://127.0.0.1:{port}/janus"
     deadline = time.monotonic() + 20
-    import urllib.request
-
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"janus exited at start: {log.read_text()[-2000:] if log.exists() else ''}")
@@ -177,6 +188,17 @@ class JanusSession:
             self.session_id = 0
 
 
+async def create_room(api: str, room: int, **options: object) -> None:
+    """Create a VideoRoom room directly through Janus's API (e.g. VP8-only, or with a PIN)."""
+    async with aiohttp.ClientSession() as http:
+        js = JanusSession(http, api)
+        await js.open()
+        try:
+            await js.request({"request": "create", "room": room, **options})
+        finally:
+            await js.close()
+
+
 async def ensure_room(js: JanusSession, room: int) -> None:
     if not (await js.request({"request": "exists", "room": room}))["exists"]:
         await js.request({"request": "create", "room": room, "publishers": 4, "videocodec": "h264,vp8",
@@ -250,6 +272,21 @@ class WhipAdapter:
             return web.Response(status=404, reason="Not Found")
         await js.close()
         return web.Response(status=200)
+
+
+@contextlib.asynccontextmanager
+async def janus_whip(workdir: Path,
+                     token: str | None = None) -> AsyncIterator[tuple[JanusProcess, WhipAdapter]]:
+    """For fixtures: a fresh Janus (free port, temp config in `workdir`) and the WHIP adapter in
+    front of it (free port); both stopped on exit, the adapter first so it can detach cleanly."""
+    janus = start_janus(workdir)
+    adapter = WhipAdapter(janus.api, token=token)
+    try:
+        await adapter.start()
+        yield janus, adapter
+    finally:
+        await adapter.stop()
+        janus.stop()
 
 
 @dataclass

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import subprocess
+import time
 from dataclasses import dataclass
 
 
@@ -65,12 +67,15 @@ class ImpairedLink:
         """Start a process inside the namespace (the publisher's side of the link)."""
         return subprocess.Popen(["ip", "netns", "exec", self.ns, *args], **kwargs)  # type: ignore[call-overload]
 
-    def set_loss(self, probability: float) -> None:
-        """Drop this fraction of UDP packets in each direction (0 clears)."""
+    def set_loss(self, probability: float, protocol: str = "udp") -> None:
+        """Drop this fraction of packets in each direction (0 clears). UDP by default (the
+        media); `protocol="all"` with 1.0 is an outage (signalling too)."""
         for chain in ("INPUT", "OUTPUT"):
             self.exec("iptables", "-F", chain)
-            if probability > 0:
-                self.exec("iptables", "-A", chain, "-p", "udp", "-m", "statistic", "--mode", "random",
+            if probability >= 1:
+                self.exec("iptables", "-A", chain, "-p", protocol, "-j", "DROP")
+            elif probability > 0:
+                self.exec("iptables", "-A", chain, "-p", protocol, "-m", "statistic", "--mode", "random",
                           "--probability", f"{probability:.4f}", "-j", "DROP")
 
     def set_uplink_cap(self, kbit: int | None) -> None:
@@ -84,3 +89,73 @@ class ImpairedLink:
     def close(self) -> None:
         subprocess.run(["ip", "netns", "del", self.ns], capture_output=True)
         subprocess.run(["ip", "link", "del", self.host_if], capture_output=True)
+
+
+class Publisher:
+    """`seller-studio publish` inside the namespace, its status lines timestamped."""
+
+    def __init__(self, link: ImpairedLink, url: str, token: str, seconds: int) -> None:
+        import threading
+
+        from tests.conftest import studio_cmd
+
+        self.proc = link.popen(studio_cmd("publish", "--source", "demo", "--whip", url, "--token", token,
+                                          "--duration", str(seconds)),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.lines: list[tuple[float, str]] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append((time.monotonic(), line.strip()))
+
+    def rates_since(self, t0: float) -> list[tuple[float, float]]:
+        """(seconds since t0, kbit/s the encoder produced) from the status lines."""
+        out = []
+        for t, line in list(self.lines):
+            m = re.match(r"Sending (\d+) kbit/s", line)
+            if m and t >= t0:
+                out.append((t - t0, float(m.group(1))))
+        return out
+
+    def targets_since(self, t0: float) -> list[tuple[float, float, int]]:
+        """(seconds since t0, the controller's target kbit/s, picture height)."""
+        out = []
+        for t, line in list(self.lines):
+            m = re.search(r"target (\d+) kbit/s at (\d+)p", line)
+            if m and t >= t0:
+                out.append((t - t0, float(m.group(1)), int(m.group(2))))
+        return out
+
+    def wait_connected(self, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(line.startswith("Connected") for _t, line in self.lines):
+                return
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"publisher did not connect: {self.lines}")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def serve(link: ImpairedLink, token: str) -> tuple[subprocess.Popen, str]:
+    """`seller-studio serve` on the host side of the link; returns (process, base URL)."""
+    from tests.conftest import studio_cmd
+
+    proc = subprocess.Popen(studio_cmd("serve", "--host", link.host_ip, "--port", "0", "--token", token),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    m = re.search(r"Serving on (http://\S+)", line)
+    if not m:
+        proc.kill()
+        raise RuntimeError(f"the server did not start: {line}")
+    return proc, m.group(1)

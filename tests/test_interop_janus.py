@@ -5,6 +5,8 @@ aiortc subscriber, which decodes it: the stream really went through somebody els
 from __future__ import annotations
 
 import asyncio
+import re
+import sys
 
 import pytest
 
@@ -12,28 +14,21 @@ from studio.encode.live import LiveEncoder
 from studio.media.demo import DemoToneSource, DemoVideoSource
 from studio.media.frames import Frame, now_ns
 from studio.transport.whip import WhipError, WhipPublisher
-from tests.janus_whip import JANUS, WhipAdapter, list_publishers, start_janus, watch_room
+from tests.conftest import ROOT, studio_cmd
+from tests.janus_whip import JANUS, create_room, janus_whip, list_publishers, watch_room
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(JANUS is None, reason="janus is not installed "
                                  "(bash scripts/setup.sh --dev installs it via scripts/install-janus.sh)")]
 
-ROOM = 4242
-
-
-@pytest.fixture(scope="module")
-def janus(tmp_path_factory):
-    proc = start_janus(tmp_path_factory.mktemp("janus"))
-    yield proc
-    proc.stop()
+TOKEN = "interop-token"
 
 
 @pytest.fixture
-async def adapter(janus):
-    whip = WhipAdapter(janus.api, token="interop-token")
-    await whip.start()
-    yield whip
-    await whip.stop()
+async def janus(tmp_path):
+    """A fresh Janus (starts in ~0.1 s) and the WHIP adapter in front of it."""
+    async with janus_whip(tmp_path / "janus", token=TOKEN) as (proc, adapter):
+        yield proc, adapter
 
 
 async def _feed(encoder: LiveEncoder, seconds: float) -> None:
@@ -45,32 +40,32 @@ async def _feed(encoder: LiveEncoder, seconds: float) -> None:
         encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
 
 
-async def test_our_whip_client_publishes_through_janus(janus, adapter):
+async def _until_no_publishers(api: str, room: int) -> list[dict]:
+    for _ in range(50):
+        if not (left := await list_publishers(api, room)):
+            break
+        await asyncio.sleep(0.1)
+    return left
+
+
+async def _publish_and_watch(api: str, url: str, room: int, seconds: float = 12) -> tuple:
     encoder = LiveEncoder()
     encoder.start()
     tone = DemoToneSource()
     tone.start(encoder.push_audio)
-    feeding = asyncio.ensure_future(_feed(encoder, 12))
-    publisher = WhipPublisher(f"{adapter.base_url}/whip/{ROOM}", encoder, token="interop-token")
+    feeding = asyncio.ensure_future(_feed(encoder, seconds))
+    publisher = WhipPublisher(url, encoder, token=TOKEN)
     try:
         result = await publisher.start()
-        assert result.video_codec == "H264"
-        print(f"connected to Janus via WHIP in {result.connect_ms:.0f} ms")
-        assert len(await list_publishers(janus.api, ROOM)) == 1
-        watched = await watch_room(janus.api, ROOM, 4.0)
-        print(f"through Janus: {watched.video_frames} video frames at {watched.width}x{watched.height}, "
+        assert len(await list_publishers(api, room)) == 1
+        watched = await watch_room(api, room, 4.0)
+        print(f"\n{result.video_codec}: connected to Janus via WHIP in {result.connect_ms:.0f} ms; "
+              f"through Janus: {watched.video_frames} video frames at {watched.width}x{watched.height}, "
               f"{watched.audio_frames} audio frames in 4 s")
-        assert (watched.width, watched.height) == (1280, 720)
-        assert watched.video_frames >= 60  # ≥ 15 fps after the subscriber's first keyframe
-        assert watched.audio_frames >= 100  # Opus, 20 ms frames: ≥ 2 s of sound
         # DELETE ends the session: Janus no longer lists a publisher
         await publisher.close()
-        for _ in range(50):
-            if not await list_publishers(janus.api, ROOM):
-                break
-            await asyncio.sleep(0.1)
-        assert not await list_publishers(janus.api, ROOM)
-        assert not adapter.resources
+        left = await _until_no_publishers(api, room)
+        return result, watched, left
     finally:
         await publisher.close()
         feeding.cancel()
@@ -78,17 +73,91 @@ async def test_our_whip_client_publishes_through_janus(janus, adapter):
         encoder.stop()
 
 
-async def test_refusals_from_the_independent_server_are_sentences(adapter):
+async def test_our_whip_client_publishes_h264_through_janus(janus):
+    proc, adapter = janus
+    result, watched, left = await _publish_and_watch(proc.api, f"{adapter.base_url}/whip/4242", 4242)
+    assert result.video_codec == "H264"  # the shared encode, no per-peer re-encode
+    assert (watched.width, watched.height) == (1280, 720)
+    assert watched.video_frames >= 60  # ≥ 15 fps after the subscriber's first keyframe
+    assert watched.audio_frames >= 100  # Opus, 20 ms frames: ≥ 2 s of sound
+    assert not left, f"Janus still lists a publisher after DELETE: {left}"
+    assert not adapter.resources
+
+
+async def test_vp8_fallback_when_the_janus_room_refuses_h264(janus):
+    """A VP8-only room: Janus rejects our H.264 video m-line, so the client offers VP8 again."""
+    proc, adapter = janus
+    await create_room(proc.api, 4343, videocodec="vp8", audiocodec="opus", bitrate=2_000_000)
+    result, watched, left = await _publish_and_watch(proc.api, f"{adapter.base_url}/whip/4343", 4343)
+    assert result.video_codec == "VP8"
+    assert (watched.width, watched.height) == (1280, 720)
+    assert watched.video_frames >= 30  # aiortc's VP8 encode on 2 shared cores is slower
+    assert watched.audio_frames >= 100
+    assert not left
+
+
+async def test_cli_publishes_demo_to_janus(janus):
+    proc, adapter = janus
+    url = f"{adapter.base_url}/whip/4444"
+    cli = await asyncio.create_subprocess_exec(
+        *studio_cmd("publish", "--source", "demo", "--whip", url, "--token", TOKEN, "--duration", "8"),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, cwd=ROOT)
+    lines: list[str] = []
+    try:
+        assert cli.stdout is not None
+        connected = None
+        async with asyncio.timeout(60):
+            while connected is None:
+                line = (await cli.stdout.readline()).decode()
+                assert line, "the CLI ended before connecting:\n" + "".join(lines)
+                lines.append(line)
+                connected = re.search(r"Connected after (\d+) ms", line)
+        watched = await watch_room(proc.api, 4444, 4.0)
+        async with asyncio.timeout(60):
+            rest, _ = await cli.communicate()
+        lines.append(rest.decode())
+    finally:
+        if cli.returncode is None:
+            cli.kill()
+            await cli.wait()
+    output = "".join(lines)
+    print(f"\nCLI: connected in {connected.group(1)} ms; through Janus: {watched.video_frames} video "
+          f"frames at {watched.width}x{watched.height}, {watched.audio_frames} audio frames in 4 s")
+    sys.stdout.write(output)
+    assert cli.returncode == 0, output
+    assert "Ended the live session." in output
+    assert "Reconnecting" not in output  # Janus's RTCP keeps our link watchdog content
+    assert (watched.width, watched.height) == (1280, 720)
+    assert watched.video_frames >= 60 and watched.audio_frames >= 100
+    assert not await _until_no_publishers(proc.api, 4444)  # the CLI's exit DELETEs the resource
+    assert not adapter.resources
+
+
+async def test_refusals_from_the_independent_server_are_sentences(janus):
+    proc, adapter = janus
     encoder = LiveEncoder()
     encoder.start()
     try:
-        wrong = WhipPublisher(f"{adapter.base_url}/whip/{ROOM}", encoder, token="wrong")
+        # The adapter's own refusals: wrong token, a room that cannot exist.
+        wrong = WhipPublisher(f"{adapter.base_url}/whip/4545", encoder, token="wrong")
         with pytest.raises(WhipError) as info:
             await wrong.start()
-        assert info.value.status == 401 and "401" in str(info.value) and "token" in str(info.value).lower()
-        nowhere = WhipPublisher(f"{adapter.base_url}/whip/not-a-room", encoder, token="interop-token")
+        assert info.value.status == 401
+        assert str(info.value).startswith("The WHIP server refused the stream: 401 Invalid token")
+        assert "token was refused" in str(info.value) and str(info.value).endswith(".")
+        nowhere = WhipPublisher(f"{adapter.base_url}/whip/not-a-room", encoder, token=TOKEN)
         with pytest.raises(WhipError) as info:
             await nowhere.start()
-        assert info.value.status == 404 and "404" in str(info.value)
+        assert info.value.status == 404 and "404 Not Found" in str(info.value)
+        assert "no such WHIP endpoint" in str(info.value)
+        # Janus's own refusal (a PIN-protected room) reaches the host in Janus's words.
+        await create_room(proc.api, 4646, pin="secret")
+        locked = WhipPublisher(f"{adapter.base_url}/whip/4646", encoder, token=TOKEN)
+        with pytest.raises(WhipError) as info:
+            await locked.start()
+        print(f"\n{info.value}")
+        assert info.value.status == 400 and "400 Bad Request" in str(info.value)
+        assert "Missing mandatory element (pin)" in str(info.value)
+        assert not adapter.resources and not await list_publishers(proc.api, 4646)
     finally:
         encoder.stop()

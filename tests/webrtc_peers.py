@@ -19,6 +19,15 @@ class ViewerResult:
     height: int = 0
     first_frame_ms: float | None = None
     frames: list = field(default_factory=list)
+    arrivals: list = field(default_factory=list)  # perf_counter() of every decoded video frame
+
+    def freeze_ratio(self, threshold_s: float = 0.5) -> float:
+        """Share of the watched time spent in freezes (gaps between frames over 500 ms)."""
+        if len(self.arrivals) < 2:
+            return 1.0
+        gaps = [b - a for a, b in zip(self.arrivals, self.arrivals[1:], strict=False)]
+        frozen = sum(g for g in gaps if g > threshold_s)
+        return frozen / (self.arrivals[-1] - self.arrivals[0])
 
 
 async def whep_view(url: str, seconds: float, keep_frames: int = 0) -> ViewerResult:
@@ -38,6 +47,7 @@ async def whep_view(url: str, seconds: float, keep_frames: int = 0) -> ViewerRes
                     if result.first_frame_ms is None:
                         result.first_frame_ms = (time.perf_counter() - t0) * 1000
                     result.video_frames += 1
+                    result.arrivals.append(time.perf_counter())
                     result.width, result.height = frame.width, frame.height
                     if len(result.frames) < keep_frames:
                         result.frames.append(frame.to_ndarray(format="bgr24"))

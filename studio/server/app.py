@@ -41,6 +41,9 @@ COMMENT_BURST = 5  # comments per socket per 10 s
 OFFER_LIMIT = 64 * 1024
 
 
+STALE_PUBLISHER_S = 2.0  # no media for this long: a new WHIP POST may take the room over
+
+
 class ServerConfigError(Exception):
     """The server cannot start as asked; the message is one sentence."""
 
@@ -197,6 +200,12 @@ class StudioServer:
             raise web.HTTPUnauthorized(text="Missing or wrong token.",
                                        headers={"WWW-Authenticate": "Bearer"})
         room = self._room_from(request)
+        if room.publisher is not None and room.publisher_silent_for() > STALE_PUBLISHER_S:
+            # The publisher vanished without a DELETE (network outage, crash) and comes back
+            # with the token: its old session is dead weight, not a competitor.
+            log.info("room %s: replacing a publisher silent for %.1f s", room.name,
+                     room.publisher_silent_for())
+            await room.end_ingest()
         if room.live or room.publisher is not None:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = await self._read_offer(request)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ class Room:
         self.encoder: LiveEncoder | None = None
         self.concealer: LossConcealer | None = None  # the publisher's audio, holes filled
         self.publisher: Peer | None = None  # a WHIP ingest, when the show comes from outside
+        self.last_media_at = 0.0  # monotonic time of the publisher's last decoded frame
         self.viewers: dict[str, Peer] = {}
         self.comments: deque[Comment] = deque(maxlen=100)
         self.comment_posted: Signal[Comment] = Signal()
@@ -75,6 +77,7 @@ class Room:
     async def start_ingest(self, peer: Peer) -> None:
         """Decode the publisher's media once (aiortc does), re-encode once, fan out packets."""
         self.publisher = peer
+        self.last_media_at = time.monotonic()  # a grace period for the new publisher
         self.encoder = None
         self._owns_encoder = True
         self.status_changed.emit(self)
@@ -99,6 +102,7 @@ class Room:
         try:
             while True:
                 frame = await track.recv()
+                self.last_media_at = time.monotonic()
                 assert isinstance(frame, av.VideoFrame)
                 encoder = await self._ensure_encoder(frame.width, frame.height)
                 encoder.push_av_frame(frame)
@@ -123,6 +127,9 @@ class Room:
                         pts += len(samples)
         except MediaStreamError:
             pass
+
+    def publisher_silent_for(self) -> float:
+        return time.monotonic() - self.last_media_at if self.publisher is not None else 0.0
 
     async def end_ingest(self) -> None:
         peer, self.publisher = self.publisher, None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from aiortc import clock
 
 from studio.encode.live import LiveEncoder
-from studio.transport.whip import PublishResult, WhipError, WhipPublisher
+from studio.transport.whip import PublishResult, WhipClient, WhipError, WhipPublisher
 
 log = logging.getLogger(__name__)
 
@@ -118,11 +118,15 @@ class ResilientPublisher:
     async def _reconnect(self, reason: str) -> bool:
         down_at = time.monotonic()
         old, self.publisher = self.publisher, None
-        if old is not None:  # best effort: the server may be gone
-            try:
-                await asyncio.wait_for(old.close(), 2.0)
-            except Exception:  # noqa: BLE001 — a dead server cannot answer the DELETE
-                pass
+        stale: list[str] = []  # our old sessions the server may still hold (it would answer 409)
+        if old is not None:
+            if old.session is not None:
+                stale.append(old.session.resource_url)
+                old.session = None
+            if old.pc is not None:
+                await old.pc.close()
+                old.pc = None
+        client = WhipClient(self.url, self.token)
         attempt = 0
         last_error = reason
         while not self._closed:
@@ -132,6 +136,9 @@ class ResilientPublisher:
                                     time.monotonic() - down_at))
             if wait:
                 await asyncio.sleep(wait)
+            for url in list(stale):  # the network is back when this works: then publish again
+                if await client.delete(url, timeout=1.0):
+                    stale.remove(url)
             publisher = WhipPublisher(self.url, self.encoder, self.token)
             t0 = time.perf_counter()
             try:

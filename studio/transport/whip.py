@@ -146,15 +146,20 @@ class WhipClient:
         except aiohttp.ClientError as exc:
             raise WhipError(f"Talking to the WHIP server at {self.url} failed: {exc}.") from None
 
-    async def delete(self, resource_url: str) -> None:
+    async def delete(self, resource_url: str, timeout: float | None = None) -> bool:
+        """End a session. True when the server no longer has it (2xx, or 404: already gone)."""
+        limit = aiohttp.ClientTimeout(total=timeout) if timeout else self.timeout
         try:
-            async with aiohttp.ClientSession(timeout=self.timeout) as http, http.delete(
+            async with aiohttp.ClientSession(timeout=limit) as http, http.delete(
                 resource_url, headers=self._headers()
             ) as resp:
                 if resp.status >= 400 and resp.status != 404:
                     log.warning("WHIP DELETE answered %s %s", resp.status, resp.reason)
+                    return False
+                return True
         except (TimeoutError, aiohttp.ClientError) as exc:
             log.warning("WHIP DELETE failed: %s", exc)
+            return False
 
     def _refusal(self, status: int, reason: str | None, body: str) -> str:
         server_says = " ".join(body.split())[:200] if body and "<html" not in body.lower() else ""
