@@ -23,10 +23,15 @@ class QualityDock(QDockWidget):
         self.process = QLabel("–")
         self.skipped = QLabel("–")
         self.connect_time = QLabel("–")
+        self.upload = QLabel("–")
+        self.upload.setToolTip(self.tr("What the adaptive encoder sends to the WHIP server now"))
+        self.reconnects = QLabel("0")
         form.addRow(self.tr("Program"), self.fps)
         form.addRow(self.tr("Processing"), self.process)
         form.addRow(self.tr("Skipped frames"), self.skipped)
         form.addRow(self.tr("Connected in"), self.connect_time)
+        form.addRow(self.tr("Upload"), self.upload)
+        form.addRow(self.tr("Reconnects"), self.reconnects)
         self.empty = QLabel(self.tr("Connection meters for your upload, each co-host and your viewers "
                                     "appear here when you go live."))
         self.empty.setObjectName("emptyState")
@@ -47,8 +52,12 @@ class QualityDock(QDockWidget):
         self.fps.setText(self.tr("{fps:.1f} fps").format(fps=stats.fps))
         self.process.setText(self.tr("{ms:.1f} ms per frame").format(ms=stats.process_ms))
         self.skipped.setText(str(stats.lagged))
-        ms = self.session.state.connect_ms
+        st = self.session.state
+        ms = st.connect_ms
         self.connect_time.setText(self.tr("{ms:.0f} ms").format(ms=ms) if ms is not None else "–")
+        upload = self.tr("{kbps} kbit/s at {height}p").format(kbps=st.uplink_kbps, height=st.uplink_height)
+        self.upload.setText(upload if st.uplink_kbps else "–")
+        self.reconnects.setText(str(st.reconnects))
 
     def close_view(self) -> None:
         self._timer.stop()
