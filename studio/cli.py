@@ -43,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("devices", help="list cameras and microphones")
 
+    nt = sub.add_parser("nettest", help="test the upload to a WHIP server and recommend a preset")
+    nt.add_argument("--whip", required=True, help="the WHIP endpoint URL you will go live to")
+    nt.add_argument("--token", help="bearer token for the WHIP server")
+
     r = sub.add_parser("rehearse", help="record a headless rehearsal to a file")
     r.add_argument("--source", default="demo", help="demo, camera:0, camera:/dev/video2 or file:PATH")
     r.add_argument("--mic", default=None,
@@ -307,5 +311,27 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_nettest(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from studio.transport.nettest import Step, run_network_test
+    from studio.transport.whip import WhipError
+
+    def show(step: Step) -> None:
+        loss = f"{step.loss * 100:.1f} % loss" if step.loss is not None else "no report yet"
+        rtt = f", round trip {step.rtt_ms:.0f} ms" if step.rtt_ms is not None else ""
+        sent = step.sent_kbps / 1000
+        print(f"  asked {step.asked_bps / 1e6:.1f} Mbit/s: sent {sent:.2f} Mbit/s, {loss}{rtt}", flush=True)
+
+    print(f"Testing the connection to {args.whip} (about 10 s)…", flush=True)
+    try:
+        result = asyncio.run(run_network_test(args.whip, args.token, on_step=show))
+    except WhipError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Connected in {result.connect_ms:.0f} ms.")
+    print(result.sentence())
+    return 0
+
+
 COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse,
-            "serve": cmd_serve, "publish": cmd_publish}
+            "serve": cmd_serve, "publish": cmd_publish, "nettest": cmd_nettest}

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the network stack (aiohttp, aiortc) loads on first use: the
     from studio.server.cohost import CoHost, CoHostInfo, GreenRoom
     from studio.server.room import Room
     from studio.transport.cohost_client import CoHostClient
+    from studio.transport.nettest import NetTestResult
     from studio.transport.reconnect import LinkEvent, ResilientPublisher
     from studio.transport.uplink import UplinkAdapter, UplinkStatus
 
@@ -86,6 +87,7 @@ class SessionState(EventedModel):
     reconnects: int = 0
     uplink_kbps: int | None = None  # the adaptive encoder's current video bitrate (WHIP uplink)
     uplink_height: int | None = None  # and picture height on the ladder
+    nettest: str | None = None  # "running", or the last network test's sentence
     cohosts: tuple[CoHostInfo, ...] = ()  # green room and stage, for the Co-hosts dock
     invites: int = 0  # active invite links
     layout: str = "pk"
@@ -446,6 +448,31 @@ class Session:
                                     "picture moving.")
         elif status.rung_changed:
             self._notify("info", f"Your upload recovered — back to {status.height}p.")
+
+    def network_test(self, target: LiveTarget | dict[str, object] | None = None) -> NetTestResult:
+        """Test the upload to `target` before going live (blocks about 10 s): round trip, loss,
+        an upload estimate and a recommended preset. WhipError when the server refuses."""
+        if isinstance(target, dict):
+            target = LiveTarget(**target)  # type: ignore[arg-type]
+        target = target or LiveTarget()
+        if self._on_air:
+            raise RuntimeError("Test the connection before going live, not during the show.")
+        from studio.transport.nettest import run_network_test
+
+        if target.kind == "local":
+            server = self.start_server()
+            url, token = f"{server.base_url}/whip/nettest", server.settings.token
+        else:
+            url, token = target.url, target.token
+        self.state.update(nettest="running")
+        try:
+            result = self.network.call(run_network_test(url, token), timeout=30)
+        except Exception:
+            self.state.update(nettest=None)
+            raise
+        self.state.update(nettest=result.sentence())
+        self._notify("info", result.sentence())
+        return result
 
     def _on_link_event(self, event: LinkEvent) -> None:
         """From the network loop: the WHIP link went down, is coming back, or gave up."""

@@ -211,6 +211,7 @@ class WhipAdapter:
 
     api: str
     token: str | None = None
+    port: int = 0  # 0: a free port
     base_url: str = ""
     resources: dict[str, JanusSession] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
@@ -223,7 +224,7 @@ class WhipAdapter:
         app.router.add_delete("/whip/resource/{rid}", self._delete)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base_url = f"http://127.0.0.1:{port}"
@@ -231,10 +232,13 @@ class WhipAdapter:
     async def stop(self) -> None:
         for js in list(self.resources.values()):
             await js.close()
+        self.resources.clear()
         if self._runner is not None:
             await self._runner.cleanup()
+            self._runner = None
         if self._http is not None:
             await self._http.close()
+            self._http = None
 
     async def _publish(self, request: web.Request) -> web.Response:
         if self.token and request.headers.get("Authorization") != f"Bearer {self.token}":
@@ -275,12 +279,12 @@ class WhipAdapter:
 
 
 @contextlib.asynccontextmanager
-async def janus_whip(workdir: Path,
-                     token: str | None = None) -> AsyncIterator[tuple[JanusProcess, WhipAdapter]]:
+async def janus_whip(workdir: Path, token: str | None = None,
+                     port: int = 0) -> AsyncIterator[tuple[JanusProcess, WhipAdapter]]:
     """For fixtures: a fresh Janus (free port, temp config in `workdir`) and the WHIP adapter in
     front of it (free port); both stopped on exit, the adapter first so it can detach cleanly."""
     janus = start_janus(workdir)
-    adapter = WhipAdapter(janus.api, token=token)
+    adapter = WhipAdapter(janus.api, token=token, port=port)
     try:
         await adapter.start()
         yield janus, adapter
@@ -355,3 +359,28 @@ async def watch_room(api: str, room: int, seconds: float) -> Watched:
         finally:
             await js.close()
     return result
+
+
+
+async def _serve_by_hand(token: str | None, port: int) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="janus-whip-") as tmp:
+        async with janus_whip(Path(tmp), token, port) as (janus, adapter):
+            print(f"Janus API: {janus.api} (log: {janus.log})")
+            print(f"WHIP endpoint: {adapter.base_url}/whip/<room number>"
+                  + (f"  (Bearer {token})" if token else "") + "; Ctrl+C stops", flush=True)
+            await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    # By hand: `.venv/bin/python -m tests.janus_whip [--token T] [--port P]`, then
+    # `seller-studio publish --source demo --whip http://127.0.0.1:P/whip/1234 --token T`.
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Janus VideoRoom behind a WHIP adapter (loopback)")
+    parser.add_argument("--token")
+    parser.add_argument("--port", type=int, default=0, help="adapter port (default: a free one)")
+    cli_args = parser.parse_args()
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve_by_hand(cli_args.token, cli_args.port))

@@ -40,6 +40,10 @@ class LiveEncoderSettings:
     keyframe_interval_s: float = 2.0
     audio_bitrate: int = 64_000
     threads: int = 2
+    reopen_min_s: float = 2.0
+    """libx264 lowers its bitrate in place but barely raises it (its ABR averages over the
+    whole stream), so a target 25 % above the rate the encoder was opened at reopens it (one
+    keyframe), at most this often."""
 
 
 class PacketFeed:
@@ -144,9 +148,9 @@ class LiveEncoder:
         self._vctx.framerate = Fraction(s.fps, 1)
         self._vctx.bit_rate = self._target_bitrate
         self._vctx.thread_count = s.threads
-        # The VBV ceiling cannot be changed on an open encoder (only the average can), so a
-        # context reopened by the adaptive ladder keeps room to climb back to the start rate.
-        self._vctx.options = self._x264_options(max(self._target_bitrate, s.bitrate))
+        self._vctx.options = self._x264_options(self._target_bitrate)
+        self._opened_bitrate = self._target_bitrate
+        self._opened_at = time.monotonic()
         self._vctx.profile = "Constrained Baseline"  # what browsers and aiortc decode everywhere
 
     def start(self) -> None:
@@ -271,7 +275,9 @@ class LiveEncoder:
             pts_ns = now_ns()
             vf = item if item.format.name == "yuv420p" else item.reformat(format="yuv420p")
         width, height = self._out_size
-        if (self._vctx.width, self._vctx.height) != (width, height):
+        climbing = (self._target_bitrate > self._opened_bitrate * 1.25
+                    and time.monotonic() - self._opened_at >= self.settings.reopen_min_s)
+        if (self._vctx.width, self._vctx.height) != (width, height) or climbing:
             self._open_video(width, height)
         if vf.width != width or vf.height != height:
             vf = vf.reformat(width=width, height=height)

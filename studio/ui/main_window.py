@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.topbar.go_live_clicked.connect(self.toggle_live)
         self.topbar.rehearse_clicked.connect(self.toggle_recording)
         self.topbar.target_chosen.connect(self._on_target_chosen)
+        self.topbar.test_clicked.connect(self.test_connection)
         self.topbar.set_target_index(TARGET_WHIP if self._target.kind == "whip" else TARGET_LOCAL)
 
         # docks
@@ -266,6 +267,13 @@ class MainWindow(QMainWindow):
     def _go_live_now(self) -> None:
         target = self._target
         self.bridge.run(lambda: self.session.go_live(target))
+
+    def test_connection(self) -> None:
+        """The pre-live network test to the chosen target; the answer lands in the banner."""
+        if self._target.kind == "whip" and not self._target.url and not self._ask_whip_target():
+            return
+        target = self._target
+        self.bridge.run(lambda: self.session.network_test(target))
 
     def _confirm_end(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the show?"),

@@ -25,6 +25,7 @@ class TopBar(QToolBar):
     go_live_clicked = Signal()
     rehearse_clicked = Signal()
     target_chosen = Signal(int)  # TARGET_LOCAL / TARGET_WHIP
+    test_clicked = Signal()
 
     def __init__(self, session: Session, bridge: CoreBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,12 @@ class TopBar(QToolBar):
         self.target.setToolTip(self.tr("Where Go Live sends your show"))
         self.target.activated.connect(self.target_chosen.emit)
 
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.test_button.setToolTip(self.tr(
+            "Measure the upload to the chosen target (about 10 s) and get a recommended quality"))
+        self.test_button.clicked.connect(self.test_clicked.emit)
+
         self.go_live = QPushButton(self.tr("Go Live"))
         self.go_live.setObjectName("goLive")
         self.go_live.setToolTip(self.tr("Start the show (Ctrl+L)"))
@@ -74,8 +81,8 @@ class TopBar(QToolBar):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # a widget in a tool bar is shown and hidden through its action
         self._actions: dict[QWidget, QAction] = {}
-        for widget in (QLabel(self.tr("Output:")), self.target, self.go_live, self.live_badge, self.viewers,
-                       self.watch_link, spacer, self.rec_badge, self.rehearse):
+        for widget in (QLabel(self.tr("Output:")), self.target, self.test_button, self.go_live,
+                       self.live_badge, self.viewers, self.watch_link, spacer, self.rec_badge, self.rehearse):
             self._actions[widget] = self.addWidget(widget)
         for widget in (self.live_badge, self.viewers, self.watch_link, self.rec_badge):
             self._show(widget, False)
@@ -100,7 +107,7 @@ class TopBar(QToolBar):
 
     def _on_state_changed(self, change: FieldChange) -> None:
         if change.name in ("live_state", "live_started_ns", "viewer_count", "watch_url", "reconnect_at_ns",
-                           "recording_path", "recording_started_ns", "live_target"):
+                           "nettest", "recording_path", "recording_started_ns", "live_target"):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -113,6 +120,11 @@ class TopBar(QToolBar):
         self.go_live.setProperty("live", on_air)
         repolish(self.go_live)
         self.target.setEnabled(not on_air)
+        testing = st.nettest == "running"
+        self.test_button.setEnabled(not on_air and not testing)
+        self.test_button.setText(self.tr("Testing…") if testing else self.tr("Test connection"))
+        if st.nettest and not testing:
+            self.test_button.setToolTip(st.nettest)
         self._show(self.live_badge, on_air)
         self.live_badge.setProperty("state", live_state)
         repolish(self.live_badge)
