@@ -302,6 +302,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
                 continue
             viewers = f", {st.viewer_count} viewers" if not args.whip else ""
             adapt = f", target {st.uplink_kbps} kbit/s at {st.uplink_height}p" if st.uplink_kbps else ""
+            link = session.quality.snapshot().get("publish" if args.whip else "viewers")
+            if link is not None:
+                adapt += f", link {link.level.label}"
             print(f"Sending {kbit:.0f} kbit/s ({_clock(time.monotonic() - started)}{viewers}{adapt})",
                   flush=True)
     except KeyboardInterrupt:

@@ -31,6 +31,7 @@ from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
 from studio.settings import SessionSettings
+from studio.transport.linkstats import LinkSample, QualityBoard, StatsCollector
 from studio.transport.network import NetworkThread
 
 if TYPE_CHECKING:  # the network stack (aiohttp, aiortc) loads on first use: the window opens sooner
@@ -88,6 +89,7 @@ class SessionState(EventedModel):
     uplink_kbps: int | None = None  # the adaptive encoder's current video bitrate (WHIP uplink)
     uplink_height: int | None = None  # and picture height on the ladder
     nettest: str | None = None  # "running", or the last network test's sentence
+    link_level: int = 0  # the show's own link (publish or viewers): linkstats.QualityLevel
     cohosts: tuple[CoHostInfo, ...] = ()  # green room and stage, for the Co-hosts dock
     invites: int = 0  # active invite links
     layout: str = "pk"
@@ -122,6 +124,8 @@ class Session:
         self._network: NetworkThread | None = None
         self._publisher: ResilientPublisher | None = None
         self._uplink: UplinkAdapter | None = None
+        self.quality = QualityBoard()  # connection quality per link (Quality dock, LIVE badge)
+        self.quality.changed.connect(self._on_link_sampled)
         self._room: Room | None = None
         self._lock = threading.RLock()
         self._started = False
@@ -399,6 +403,7 @@ class Session:
                 server = self.start_server()
                 room = server.room(target.room)
                 self.network.call(_attach(room, encoder), timeout=5)
+                self._watch_link(StatsCollector("viewers", lambda r=room: [v.pc for v in r.viewers.values()]))
                 self._room = room
             except Exception as exc:
                 self._live_failed(f"The studio's own server could not start: {exc}")
@@ -427,6 +432,10 @@ class Session:
             self._notify("info", f"Live on {target.url} (connected in {result.connect_ms:.0f} ms).")
             if self.settings.adaptive_bitrate:
                 self._start_uplink_adapter(publisher, encoder)
+            publish_link = StatsCollector(
+                "publish", lambda: [publisher.publisher.pc] if publisher.publisher else [])
+            publish_link.start()  # on the network loop already
+            self.quality.add(publish_link)
 
         future.add_done_callback(done)
 
@@ -501,18 +510,22 @@ class Session:
         """Stop publishing: DELETE the WHIP session / take the show off the embedded server."""
         self._teardown_live()
         self.state.update(live_state="offline", live_started_ns=None, viewer_count=0, reconnect_at_ns=None,
-                          uplink_kbps=None, uplink_height=None)
+                          uplink_kbps=None, uplink_height=None, link_level=0)
 
     def _teardown_live(self) -> None:
         with self._lock:
             encoder = self.live_encoder
             publisher, self._publisher = self._publisher, None
             uplink, self._uplink = self._uplink, None
+            links = [self.quality.remove(name) for name in ("publish", "viewers")]
             self._on_air = False
         if self._network is not None:
             try:
                 if uplink is not None:
                     self._network.call(uplink.stop(), timeout=5)
+                for link in links:
+                    if link is not None:
+                        self._network.call(link.stop(), timeout=5)
                 if encoder is not None:  # the next show starts at full size and rate
                     encoder.set_output_size(encoder.settings.width, encoder.settings.height)
                     encoder.set_bitrate(encoder.settings.bitrate)
@@ -611,6 +624,24 @@ class Session:
     def cohost(self, cohost_id: str) -> CoHost | None:
         return self.green_room.cohosts.get(cohost_id)
 
+    # -- connection quality ---------------------------------------------------------------------
+    def _watch_link(self, collector: StatsCollector) -> None:
+        """Start measuring a link (from any thread but the network loop's)."""
+        old = self.quality.remove(collector.link)
+        if old is not None:
+            self.network.submit(old.stop())
+        self.quality.add(collector)
+        self.network.loop.call_soon_threadsafe(collector.start)
+
+    def _unwatch_link(self, name: str) -> None:
+        collector = self.quality.remove(name)
+        if collector is not None and self._network is not None:
+            self._network.submit(collector.stop())
+
+    def _on_link_sampled(self, sample: LinkSample) -> None:
+        if sample.stats.link in ("publish", "viewers"):
+            self.state.update(link_level=int(sample.level))
+
     def _on_cohost_changed(self, cohost: CoHost | None) -> None:
         """Keep the picture, the mix and the state in step with the green room."""
         if self._room is None:
@@ -619,11 +650,22 @@ class Session:
         stage = green.on_stage()
         self.layout.set_tiles([Tile(c.id, c.name, c.picture, c.level_db, c.status) for c in stage])
         on_stage_ids = {c.id for c in stage if c.state == "live"}
+        wanted: set[str] = set()
         for c in green.cohosts.values():
+            up, down = f"{c.name} → you", f"you → {c.name}"
             if c.id in on_stage_ids:
                 self.mixer.add_input(c.voice)
+                if up not in self.quality.collectors:
+                    self._watch_link(StatsCollector(up, lambda c=c: [c.pc], "receive",
+                                                    frames=lambda c=c: c.frames_received))
+                    self._watch_link(StatsCollector(down, lambda c=c: [c.pc], "send"))
             else:
                 self.mixer.remove_input(c.id)
+            if c.state in ("live", "reconnecting"):  # a dropped co-host's meter shows "down"
+                wanted |= {up, down}
+        for name in list(self.quality.collectors):
+            if (name.endswith(" → you") or name.startswith("you → ")) and name not in wanted:
+                self._unwatch_link(name)
         self.state.update(cohosts=tuple(green.snapshot()), invites=len(green.invites.active()))
         if cohost is not None and cohost.state == "waiting":
             self._notify("info", f"{cohost.name} is waiting in the green room.")

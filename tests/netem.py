@@ -128,6 +128,14 @@ class Publisher:
                 out.append((t - t0, float(m.group(1)), int(m.group(2))))
         return out
 
+    def timed_levels(self, t0: float) -> list[tuple[float, str]]:
+        """(seconds since t0, link level) from the status lines."""
+        return [(t - t0, m.group(1)) for t, line in list(self.lines)
+                if t >= t0 and (m := re.search(r"link (\w+)", line))]
+
+    def levels_between(self, t0: float, t1: float) -> list[str]:
+        return [level for t, level in self.timed_levels(t0) if t <= t1 - t0]
+
     def wait_connected(self, timeout: float = 20) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -288,3 +288,22 @@ def test_user_facing_strings_are_translatable():
                         any(c.isalpha() for c in arg.value) and "://" not in arg.value:
                     offenders.append(f"{path.name}:{node.lineno}: {arg.value!r}")
     assert not offenders, "untranslatable strings:\n" + "\n".join(offenders)
+
+
+def test_quality_dock_meters_the_live_link(make_window, qtbot):
+    window = make_window()
+    window.toggle_live()
+    qtbot.waitUntil(lambda: window.session.state.live_state == "live", timeout=10000)
+    whep = window.session.state.watch_url.replace("/watch/", "/whep/")
+    import threading
+
+    viewer = threading.Thread(target=lambda: asyncio.run(whep_view(whep, 7.0)), daemon=True)
+    viewer.start()
+    qtbot.waitUntil(lambda: "viewers" in window.quality.rows, timeout=5000)
+    row = window.quality.rows["viewers"]
+    qtbot.waitUntil(lambda: row.bars.level.name in ("EXCELLENT", "GOOD"), timeout=10000)
+    assert "round trip" in row.toolTip() and "kbit/s" in row.toolTip()
+    assert len(row.graph.samples) >= 1
+    qtbot.waitUntil(lambda: window.topbar.link_bars.isVisible(), timeout=3000)
+    assert window.topbar.link_bars.level == row.bars.level
+    viewer.join(10)

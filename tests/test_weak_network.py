@@ -74,13 +74,21 @@ def test_the_viewer_keeps_decoding_at_20_percent_loss(link, server):
         pub.wait_connected()
         time.sleep(2)
         link.set_loss(0.20)
+        t_loss = time.monotonic()
         time.sleep(3)  # let the controller react
         lossy = asyncio.run(whep_view(f"{server}/whep/show", 10.0))
         link.set_loss(0)
+        t_clean = time.monotonic()
         time.sleep(3)
         clean = asyncio.run(whep_view(f"{server}/whep/show", 5.0))
+        levels_lossy = pub.levels_between(t_loss + 2, t_clean)
+        levels_after = pub.levels_between(t_clean, time.monotonic())
     finally:
         pub.stop()
+    print(f"link level under loss: {levels_lossy}; after: {levels_after}")
+    assert {"poor", "bad"} & set(levels_lossy), "the quality level did not drop under 20 % loss"
+    recovered = [t for t, level in pub.timed_levels(t_clean) if level in ("excellent", "good")]
+    assert recovered and recovered[0] < 6, "the level did not return to good within 6 s of the loss stopping"
     fps = lossy.video_frames / 10.0
     print(f"at 20 % loss: {fps:.1f} fps decoded by the viewer, {lossy.audio_frames / 10:.0f} audio "
           f"frames/s; after loss stops: {clean.video_frames / 5:.1f} fps")

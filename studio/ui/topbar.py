@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QTool
 from studio.events import FieldChange
 from studio.media.frames import now_ns
 from studio.session import Session
+from studio.transport.linkstats import QualityLevel
 from studio.ui.bridge import CoreBridge
+from studio.ui.quality_dock import LevelBars, level_name
 from studio.ui.theme import repolish
 
 TARGET_LOCAL, TARGET_WHIP, TARGET_RTMP = 0, 1, 2
@@ -65,6 +67,8 @@ class TopBar(QToolBar):
 
         self.live_badge = QLabel()
         self.live_badge.setObjectName("liveBadge")
+        self.link_bars = LevelBars()
+        self.link_bars.setToolTip(self.tr("How your show's connection is doing"))
         self.viewers = QLabel()
         self.viewers.setToolTip(self.tr("People watching now"))
         self.watch_link = QLabel()
@@ -82,9 +86,10 @@ class TopBar(QToolBar):
         # a widget in a tool bar is shown and hidden through its action
         self._actions: dict[QWidget, QAction] = {}
         for widget in (QLabel(self.tr("Output:")), self.target, self.test_button, self.go_live,
-                       self.live_badge, self.viewers, self.watch_link, spacer, self.rec_badge, self.rehearse):
+                       self.live_badge, self.link_bars, self.viewers, self.watch_link, spacer,
+                       self.rec_badge, self.rehearse):
             self._actions[widget] = self.addWidget(widget)
-        for widget in (self.live_badge, self.viewers, self.watch_link, self.rec_badge):
+        for widget in (self.live_badge, self.link_bars, self.viewers, self.watch_link, self.rec_badge):
             self._show(widget, False)
 
         self._timer = QTimer(self, interval=500)
@@ -107,7 +112,7 @@ class TopBar(QToolBar):
 
     def _on_state_changed(self, change: FieldChange) -> None:
         if change.name in ("live_state", "live_started_ns", "viewer_count", "watch_url", "reconnect_at_ns",
-                           "nettest", "recording_path", "recording_started_ns", "live_target"):
+                           "nettest", "link_level", "recording_path", "recording_started_ns", "live_target"):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -126,6 +131,10 @@ class TopBar(QToolBar):
         if st.nettest and not testing:
             self.test_button.setToolTip(st.nettest)
         self._show(self.live_badge, on_air)
+        self._show(self.link_bars, on_air)
+        level = QualityLevel(st.link_level)
+        self.link_bars.set_level(level)
+        self.link_bars.setToolTip(self.tr("Connection: {level}").format(level=level_name(self, level)))
         self.live_badge.setProperty("state", live_state)
         repolish(self.live_badge)
         self._show(self.viewers, live_state == "live")
