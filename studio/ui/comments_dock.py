@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from studio.commerce.comments import MAX_TEXT, Comment
 from studio.session import Session
 from studio.ui.bridge import CoreBridge
+from studio.ui.widgets import paint_chip
 
 MAX_ITEMS = 500
 FLUSH_MS = 50
@@ -347,11 +348,11 @@ class _CommentDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignVCenter, time_text)
         right = rect.right() - time_w - 8
         if index.data(PINNED_ROLE):
-            right -= _chip(painter, opt.font, self.on_screen_text, ON_SCREEN, right, rect.top(), line_h,
+            right -= paint_chip(painter, opt.font, self.on_screen_text, ON_SCREEN, right, rect.top(), line_h,
                            align_right=True) + 6
         x = rect.left()
         if comment.host and comment.name.casefold() != self.host_text.casefold():
-            x += _chip(painter, opt.font, self.host_text, HOST, x, rect.top(), line_h) + 6
+            x += paint_chip(painter, opt.font, self.host_text, HOST, x, rect.top(), line_h) + 6
         bold = QFont(opt.font)
         bold.setBold(True)
         painter.setFont(bold)
@@ -364,25 +365,3 @@ class _CommentDelegate(QStyledItemDelegate):
         body = QRect(rect.left(), rect.top() + line_h + 2, rect.width(), rect.height() - line_h - 2)
         painter.drawText(body, int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop), comment.text)
         painter.restore()
-
-
-def _chip(painter: QPainter, font: QFont, text: str, colour: QColor, x: int, top: int, line_h: int,
-          align_right: bool = False) -> int:
-    """A small filled label (white on `colour`); returns its width."""
-    small = QFont(font)
-    small.setBold(True)
-    if small.pointSizeF() > 0:
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-    metrics = QFontMetrics(small)
-    w, h = metrics.horizontalAdvance(text) + 10, min(line_h, metrics.height() + 2)
-    box = QRect(x - w if align_right else x, top + (line_h - h) // 2, w, h)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(box, 4, 4)
-    painter.setPen(QColor("white"))
-    painter.setFont(small)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-    painter.restore()
-    return w

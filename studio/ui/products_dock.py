@@ -54,6 +54,7 @@ from studio.events import FieldChange
 from studio.processing.overlays import CORNERS, COUNTDOWN_MAX_S, COUNTDOWN_MIN_S, LOW_STOCK
 from studio.session import Session
 from studio.ui.bridge import CoreBridge, sentence_for
+from studio.ui.widgets import paint_chip
 
 THUMB = 56  # logical pixels; images are scaled for the screen's device pixel ratio
 PAD = 6
@@ -444,7 +445,7 @@ class _ProductDelegate(QStyledItemDelegate):
         title_font = QFont(opt.font)
         title_font.setBold(pinned)
         if pinned:  # the chip first, so the title elides before it
-            chip_w = _chip(painter, opt.font, self.on_screen_text, ON_SCREEN, rect.right(), top, line_h,
+            chip_w = paint_chip(painter, opt.font, self.on_screen_text, ON_SCREEN, rect.right(), top, line_h,
                            align_right=True)
             width -= chip_w + 6
         painter.setFont(title_font)
@@ -471,7 +472,7 @@ class _ProductDelegate(QStyledItemDelegate):
             cursor += QFontMetrics(struck).horizontalAdvance(str(was)) + 8
         discount = index.data(DISCOUNT_ROLE)
         if discount and cursor < rect.right():
-            _chip(painter, opt.font, str(discount), DISCOUNT, cursor, y, line_h)
+            paint_chip(painter, opt.font, str(discount), DISCOUNT, cursor, y, line_h)
 
         stock = index.data(STOCK_ROLE)
         if stock:
@@ -482,29 +483,6 @@ class _ProductDelegate(QStyledItemDelegate):
                              QFontMetrics(opt.font).elidedText(text, Qt.TextElideMode.ElideRight,
                                                                max(0, width)))
         painter.restore()
-
-
-def _chip(painter: QPainter, font: QFont, text: str, colour: QColor, x: int, top: int, line_h: int,
-          align_right: bool = False) -> int:
-    """A small filled label (white on `colour`); returns its width."""
-    small = QFont(font)
-    small.setBold(True)
-    if small.pointSizeF() > 0:
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-    metrics = QFontMetrics(small)
-    w, h = metrics.horizontalAdvance(text) + 10, min(line_h, metrics.height() + 2)
-    left = x - w if align_right else x
-    box = QRect(left, top + (line_h - h) // 2, w, h)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(box, 4, 4)
-    painter.setPen(QColor("white"))
-    painter.setFont(small)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-    painter.restore()
-    return w
 
 
 def _price(amount: Any, currency: str, locale: str) -> str:
