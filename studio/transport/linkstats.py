@@ -177,7 +177,7 @@ class StatsCollector:
 
     async def _stats_of(self, pc: Any, now: float) -> LinkStats:
         report = await pc.getStats()
-        sent_bytes = recv_bytes = packets = lost = 0
+        sent_bytes = recv_bytes = packets = 0
         rtts: list[float] = []
         losses: list[float] = []
         jitters: list[float] = []
@@ -193,19 +193,21 @@ class StatsCollector:
                     rtts.append(s.roundTripTime * 1000)
                 losses.append((s.fractionLost or 0) / 256)
                 jitters.append(s.jitter / (90 if s.kind == "video" else 48))
-            elif s.type == "inbound-rtp" and self.direction == "receive":
-                b0, p0, l0 = self._prev.get(key, (0, s.packetsReceived, s.packetsLost))
-                got, missing = s.packetsReceived - p0, max(0, s.packetsLost - l0)
-                packets += got
-                lost += missing
-                if got + missing:
-                    losses.append(missing / (got + missing))
-                jitters.append(s.jitter / (90 if s.kind == "video" else 48))
-                self._prev[key] = (0, s.packetsReceived, s.packetsLost)
             elif s.type == "transport" and self.direction == "receive":
                 b0, _, _ = self._prev.get(key, (s.bytesReceived, 0, 0))
                 recv_bytes += s.bytesReceived - b0
                 self._prev[key] = (s.bytesReceived, 0, 0)
+        if self.direction == "receive":
+            for receiver in pc.getReceivers():
+                for ssrc, received, lost_total, jitter_ms in _media_streams(receiver):
+                    key = f"rx{id(receiver)}:{ssrc}"
+                    _, p0, l0 = self._prev.get(key, (0, received, lost_total))
+                    got, missing = received - p0, max(0, lost_total - l0)
+                    packets += got
+                    if got + missing:
+                        losses.append(missing / (got + missing))
+                    jitters.append(jitter_ms)
+                    self._prev[key] = (0, received, lost_total)
         moved = sent_bytes if self.direction == "send" else recv_bytes
         return LinkStats(self.link, self.direction, now,
                          rtt_ms=max(rtts) if rtts else None,
@@ -213,6 +215,26 @@ class StatsCollector:
                          jitter_ms=max(jitters) if jitters else None,
                          bitrate_kbps=moved * 8 / 1000 / self.interval_s,
                          packets=packets, connection=pc.connectionState)
+
+
+def _media_streams(receiver: Any) -> list[tuple[int, int, int, float]]:
+    """(ssrc, packets received, lost, jitter ms) per media SSRC of one receiver.
+
+    aiortc files every stream of a receiver under one `inbound-rtp` id, so once
+    retransmissions arrive its public report shows the RTX stream instead of the media; its
+    per-stream table (private) is read instead, RTX streams left out."""
+    table = getattr(receiver, "_RTCRtpReceiver__remote_streams", None)
+    rtx = getattr(receiver, "_RTCRtpReceiver__rtx_ssrc", None) or {}
+    if not isinstance(table, dict):
+        return []
+    kind = getattr(getattr(receiver, "track", None), "kind", "video")
+    rows = []
+    for ssrc, stream in list(table.items()):
+        if ssrc in rtx or getattr(stream, "max_seq", None) is None:
+            continue
+        clock = getattr(stream, "_clockrate", None) or (90_000 if kind == "video" else 48_000)
+        rows.append((ssrc, stream.packets_received, stream.packets_lost, stream.jitter * 1000 / clock))
+    return rows
 
 
 def _combine(link: str, direction: str, now: float, parts: list[LinkStats]) -> LinkStats:
