@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -61,6 +63,12 @@ class JanusProcess:
             self.proc.kill()
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: Linux sends SIGTERM to Janus if the test process dies."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def start_janus(workdir: Path) -> JanusProcess:
     """Janus with only the VideoRoom plugin and the HTTP transport, API bound to loopback."""
     assert JANUS, "janus is not installed (bash scripts/install-janus.sh)"
@@ -93,7 +101,8 @@ admin: {{ admin_http = false }}
     (conf / "janus.plugin.videoroom.jcfg").write_text("general: { }\n")
     log = workdir / "janus.log"
     args = [JANUS, "-F", str(conf), "-C", str(conf / "janus.jcfg"), "-o", "-N", "-L", str(log)]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=_die_with_parent)
     api = f"http://127.0.0.1:{port}/janus"
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -370,7 +379,10 @@ async def _serve_by_hand(token: str | None, port: int) -> None:
             print(f"Janus API: {janus.api} (log: {janus.log})")
             print(f"WHIP endpoint: {adapter.base_url}/whip/<room number>"
                   + (f"  (Bearer {token})" if token else "") + "; Ctrl+C stops", flush=True)
-            await asyncio.Event().wait()
+            stop = asyncio.Event()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+            await stop.wait()
 
 
 if __name__ == "__main__":
@@ -382,5 +394,4 @@ if __name__ == "__main__":
     parser.add_argument("--token")
     parser.add_argument("--port", type=int, default=0, help="adapter port (default: a free one)")
     cli_args = parser.parse_args()
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve_by_hand(cli_args.token, cli_args.port))
+    asyncio.run(_serve_by_hand(cli_args.token, cli_args.port))

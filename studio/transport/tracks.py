@@ -68,12 +68,30 @@ class FrameTrack(MediaStreamTrack):
         if frame is None:
             self.stop()
             raise MediaStreamError
-        return frame
+        # The shared H.264 encode may still be using this very frame, and aiortc's encoder
+        # rebases pts/time_base in place (to 1/1e6): sharing it raced and could hand libvpx a
+        # pts that went backwards, which killed the VP8 sender. The sender gets its own copy.
+        return own_copy(frame)
 
     def stop(self) -> None:
         if self._feed is not None:
             self._feed.close()
         super().stop()
+
+
+def own_copy(frame: av.VideoFrame) -> av.VideoFrame:
+    """A yuv420p copy of `frame` with its own pts/time_base (~0.1 ms at 720p)."""
+    if frame.format.name != "yuv420p":
+        copy = frame.reformat(format="yuv420p")
+    else:
+        copy = av.VideoFrame(frame.width, frame.height, "yuv420p")
+        try:
+            for src, dst in zip(frame.planes, copy.planes, strict=True):
+                dst.update(src)
+        except ValueError:  # different line padding
+            copy = av.VideoFrame.from_ndarray(frame.to_ndarray(), format="yuv420p")
+    copy.pts, copy.time_base = frame.pts, frame.time_base
+    return copy
 
 
 def attach_sender(sender: RTCRtpSender, encoder: LiveEncoder) -> None:
