@@ -11,11 +11,11 @@ import sys
 import pytest
 
 from studio.encode.live import LiveEncoder
-from studio.media.demo import DemoToneSource, DemoVideoSource
-from studio.media.frames import Frame, now_ns
+from studio.media.demo import DemoToneSource
 from studio.transport.whip import WhipError, WhipPublisher
 from tests.conftest import ROOT, studio_cmd
 from tests.janus_whip import JANUS, create_room, janus_whip, list_publishers, watch_room
+from tests.webrtc_peers import feed_demo
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(JANUS is None, reason="janus is not installed "
@@ -31,13 +31,6 @@ async def janus(tmp_path):
         yield proc, adapter
 
 
-async def _feed(encoder: LiveEncoder, seconds: float) -> None:
-    scene = DemoVideoSource()
-    t0 = now_ns()
-    for i in range(int(seconds * 30)):
-        due = t0 + i * 33_333_333
-        await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
-        encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
 
 
 async def _until_no_publishers(api: str, room: int) -> list[dict]:
@@ -53,7 +46,7 @@ async def _publish_and_watch(api: str, url: str, room: int, seconds: float = 12)
     encoder.start()
     tone = DemoToneSource()
     tone.start(encoder.push_audio)
-    feeding = asyncio.ensure_future(_feed(encoder, seconds))
+    feeding = asyncio.ensure_future(feed_demo(encoder, seconds))
     publisher = WhipPublisher(url, encoder, token=TOKEN)
     try:
         result = await publisher.start()

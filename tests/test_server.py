@@ -7,19 +7,9 @@ import aiohttp
 import pytest
 
 from studio.encode.live import LiveEncoder
-from studio.media.demo import DemoToneSource, DemoVideoSource
-from studio.media.frames import Frame, now_ns
+from studio.media.demo import DemoToneSource
 from studio.server.app import ServerConfigError, ServerSettings, StudioServer
-from tests.webrtc_peers import whep_view
-
-
-async def _feed(encoder: LiveEncoder, seconds: float):
-    scene = DemoVideoSource()
-    t0 = now_ns()
-    for i in range(int(seconds * 30)):
-        due = t0 + i * 33_333_333
-        await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
-        encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
+from tests.webrtc_peers import feed_demo, whep_view
 
 
 @pytest.fixture
@@ -37,7 +27,7 @@ async def test_viewer_gets_the_shows_packets(server):
     tone.start(encoder.push_audio)
     room = server.room("shop1")
     room.attach_encoder(encoder)
-    feeding = asyncio.ensure_future(_feed(encoder, 6))
+    feeding = asyncio.ensure_future(feed_demo(encoder, 6))
     try:
         result = await whep_view(f"{server.base_url}/whep/shop1", 4)
     finally:
@@ -54,7 +44,7 @@ async def test_two_viewers_one_encode(server):
     encoder = LiveEncoder()
     encoder.start()
     server.room("shop2").attach_encoder(encoder)
-    feeding = asyncio.ensure_future(_feed(encoder, 5))
+    feeding = asyncio.ensure_future(feed_demo(encoder, 5))
     try:
         a, b = await asyncio.gather(whep_view(f"{server.base_url}/whep/shop2", 3),
                                     whep_view(f"{server.base_url}/whep/shop2", 3))

@@ -6,20 +6,10 @@ import pytest
 from aiohttp import web
 
 from studio.encode.live import LiveEncoder
-from studio.media.demo import DemoToneSource, DemoVideoSource
-from studio.media.frames import Frame, now_ns
+from studio.media.demo import DemoToneSource
 from studio.server.app import ServerSettings, StudioServer
 from studio.transport.whip import WhipClient, WhipError, WhipPublisher, parse_ice_links
-from tests.webrtc_peers import whep_view
-
-
-async def _feed(encoder, seconds):
-    scene = DemoVideoSource()
-    t0 = now_ns()
-    for i in range(int(seconds * 30)):
-        due = t0 + i * 33_333_333
-        await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
-        encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
+from tests.webrtc_peers import feed_demo, whep_view
 
 
 @pytest.fixture
@@ -46,7 +36,7 @@ async def test_publish_to_embedded_server_and_watch(server):
     encoder.start()
     tone = DemoToneSource()
     tone.start(encoder.push_audio)
-    feeding = asyncio.ensure_future(_feed(encoder, 8))
+    feeding = asyncio.ensure_future(feed_demo(encoder, 8))
     publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
     try:
         result = await publisher.start()
@@ -177,7 +167,7 @@ async def test_falls_back_to_vp8_when_the_server_refuses_h264(server):
     runner, base = await _small_server(vp8_only)
     encoder = LiveEncoder()
     encoder.start()
-    feeding = asyncio.ensure_future(_feed(encoder, 12))
+    feeding = asyncio.ensure_future(feed_demo(encoder, 12))
     publisher = WhipPublisher(f"{base}/whip", encoder)
     try:
         result = await publisher.start()

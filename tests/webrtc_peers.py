@@ -76,3 +76,16 @@ async def whep_view(url: str, seconds: float, keep_frames: int = 0) -> ViewerRes
         t.cancel()
     await pc.close()
     return result
+
+
+async def feed_demo(encoder, seconds: float) -> None:
+    """Push the demo scene into a LiveEncoder at 30 fps for `seconds` (a stand-in program)."""
+    from studio.media.demo import DemoVideoSource
+    from studio.media.frames import Frame, now_ns
+
+    scene = DemoVideoSource()
+    t0 = now_ns()
+    for i in range(int(seconds * 30)):
+        due = t0 + i * 33_333_333
+        await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
+        encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
