@@ -34,3 +34,17 @@ def test_duplicates_are_dropped_and_long_pauses_resynchronise():
     assert plc.push(a, 0) == []  # the same packet twice
     out = plc.push(a, 48_000 * 5)  # five seconds later: a pause, not loss
     assert len(out) == 1 and plc.stats.gaps == 0
+
+
+def test_the_cohost_jitter_buffer_grows_with_measured_jitter():
+    from studio.processing.audio_mix import RemoteInput
+
+    block = np.zeros(960, np.int16)
+    steady, bumpy = RemoteInput("a"), RemoteInput("b")
+    for i in range(100):
+        steady.push(block, 0, arrival_ns=i * 20_000_000)  # every 20 ms, like the clock
+        bumpy.push(block, 0, arrival_ns=i * 20_000_000 + (30_000_000 if i % 2 else 0))  # ±30 ms
+    assert steady.jitter_ms < 1 and steady.target == RemoteInput.MIN_TARGET  # 40 ms
+    assert 20 < bumpy.jitter_ms < 40
+    assert bumpy.target > 2 * RemoteInput.MIN_TARGET  # holds more than 80 ms
+    assert bumpy.target <= RemoteInput.CAP

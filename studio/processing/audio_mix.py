@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,9 +56,10 @@ class LevelMeter:
 
 class RemoteInput:
     """One co-host's voice: 48 kHz mono int16 arriving in network-sized pieces, pulled in
-    step with the host microphone. A small jitter FIFO (target 60 ms, capped at 200 ms)."""
+    step with the host microphone. A jitter FIFO sized from the measured arrival jitter:
+    40 ms plus three times the jitter (RFC 3550 estimator), at most 200 ms."""
 
-    TARGET = 2880  # 60 ms
+    MIN_TARGET = 1920  # 40 ms
     CAP = 9600  # 200 ms: beyond this we are accumulating delay, drop the oldest
 
     def __init__(self, input_id: str) -> None:
@@ -68,19 +70,32 @@ class RemoteInput:
         self._lock = threading.Lock()
         self._primed = False
         self.underruns = 0
+        self.jitter_ms = 0.0
+        self._last_arrival_ns: int | None = None
+        self._last_duration_ns = 0
 
-    def push(self, samples: np.ndarray, pts_ns: int) -> None:
+    @property
+    def target(self) -> int:
+        """Samples to hold before playing (and to fall back to when too far behind)."""
+        return int(min(self.CAP, self.MIN_TARGET + 3 * self.jitter_ms * 48))
+
+    def push(self, samples: np.ndarray, pts_ns: int, arrival_ns: int | None = None) -> None:
+        arrival = arrival_ns if arrival_ns is not None else time.monotonic_ns()
+        if self._last_arrival_ns is not None:  # RFC 3550: J += (|D| - J) / 16
+            deviation = abs((arrival - self._last_arrival_ns) - self._last_duration_ns) / 1e6
+            self.jitter_ms += (deviation - self.jitter_ms) / 16
+        self._last_arrival_ns, self._last_duration_ns = arrival, len(samples) * 1_000_000_000 // 48_000
         with self._lock:
             self._buf = np.concatenate((self._buf, samples.astype(np.int16, copy=False)))
             if len(self._buf) > self.CAP:
-                self._buf = self._buf[-self.TARGET :]
+                self._buf = self._buf[-self.target :]
         self.meter.measure(AudioBlock(samples.astype(np.int16, copy=False), pts_ns))
 
     def pull(self, count: int) -> np.ndarray | None:
         """`count` samples, or None while priming / after an underrun (silence)."""
         with self._lock:
             if not self._primed:
-                if len(self._buf) < self.TARGET:
+                if len(self._buf) < self.target:
                     return None
                 self._primed = True
             if len(self._buf) < count:
