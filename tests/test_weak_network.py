@@ -93,10 +93,11 @@ def test_the_viewer_keeps_decoding_at_20_percent_loss(link, server):
     print(f"at 20 % loss: {fps:.1f} fps decoded by the viewer, {lossy.audio_frames / 10:.0f} audio "
           f"frames/s; after loss stops: {clean.video_frames / 5:.1f} fps")
     # Floors: 20 fps still reads as fluid video to a shopper (the field target is 24, measured
-    # 25.8 here; the margin absorbs this shared machine's noise). Sound: 40 of 50 frames a
-    # second with concealment filling the rest; aiortc alone delivers about 14 here.
+    # 25.8–27.9 here; the margin absorbs this shared machine's noise). Sound: 35 of 50 frames
+    # a second (measured 37–49 over runs: random loss sometimes merges holes past what
+    # concealment fills); aiortc alone delivers about 14 here, so a lost concealer fails this.
     assert fps >= 20, f"the viewer fell to {fps:.1f} fps"
-    assert lossy.audio_frames / 10 >= 40, f"audio fell to {lossy.audio_frames / 10:.0f} frames/s"
+    assert lossy.audio_frames / 10 >= 35, f"audio fell to {lossy.audio_frames / 10:.0f} frames/s"
     assert clean.video_frames / 5 >= 24
 
 
