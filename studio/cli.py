@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from studio import __version__
 
@@ -126,7 +127,6 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     from studio.commerce.catalog import CatalogError
     from studio.encode.recorder import RecorderError
     from studio.media.devices import parse_video_spec
-    from studio.processing.enhance import PRESETS, EnhanceSettings
     from studio.session import Session
     from studio.settings import SessionSettings
 
@@ -144,10 +144,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
                                height=height, fps=args.fps, locale=args.locale)
     session = Session(settings)
     session.notices.connect(lambda n: print(f"\n{_notice_prefix(n)}{n.text}", file=sys.stderr))
-    if args.enhance == "auto":
-        session.set_enhance(EnhanceSettings(auto=True))
-    elif args.enhance != "off":
-        session.set_enhance(PRESETS[args.enhance])
+    _apply_enhance(session, args.enhance)
     try:
         if args.catalog:
             catalog = session.load_catalog(args.catalog)
@@ -241,7 +238,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from studio.commerce.catalog import CatalogError
     from studio.media.devices import parse_video_spec
-    from studio.processing.enhance import PRESETS, EnhanceSettings
     from studio.session import LiveTarget, Session
     from studio.settings import SessionSettings
 
@@ -254,10 +250,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     # Errors end the command with one sentence of their own; print the rest as they come.
     session.notices.connect(lambda n: n.level != "error" and print(
         f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))
-    if args.enhance == "auto":
-        session.set_enhance(EnhanceSettings(auto=True))
-    elif args.enhance != "off":
-        session.set_enhance(PRESETS[args.enhance])
+    _apply_enhance(session, args.enhance)
     try:
         if args.catalog:
             session.load_catalog(args.catalog)
@@ -334,6 +327,16 @@ def cmd_nettest(args: argparse.Namespace) -> int:
     print(f"Connected in {result.connect_ms:.0f} ms.")
     print(result.sentence())
     return 0
+
+
+def _apply_enhance(session: Any, choice: str) -> None:
+    """`--enhance off|auto|<preset>` onto a session."""
+    from studio.processing.enhance import PRESETS, EnhanceSettings
+
+    if choice == "auto":
+        session.set_enhance(EnhanceSettings(auto=True))
+    elif choice != "off":
+        session.set_enhance(PRESETS[choice])
 
 
 COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse,

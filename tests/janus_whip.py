@@ -29,6 +29,8 @@ from aiohttp import web
 from aiortc import RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
+from tests.netem import stop_process
+
 JANUS = shutil.which("janus")
 
 
@@ -56,11 +58,7 @@ class JanusProcess:
     log: Path
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        stop_process(self.proc)
 
 
 def _die_with_parent() -> None:

@@ -19,6 +19,15 @@ def _run(*args: str) -> None:
     subprocess.run(args, check=True, capture_output=True, text=True)
 
 
+def stop_process(proc: subprocess.Popen, grace_s: float = 10) -> None:
+    """SIGTERM, then SIGKILL if it does not exit in time."""
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def unavailable() -> str | None:
     """Why the harness cannot run here, or None."""
     if os.geteuid() != 0:
@@ -147,11 +156,7 @@ class Publisher:
         raise AssertionError(f"publisher did not connect: {self.lines}")
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        stop_process(self.proc)
 
 
 def serve(link: ImpairedLink, token: str) -> tuple[subprocess.Popen, str]:

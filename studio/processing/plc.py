@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import av
 import numpy as np
 
 RATE = 48_000
@@ -65,3 +66,22 @@ class LossConcealer:
             blocks.append(block.astype(np.int16))
             remaining -= n
         return blocks
+
+
+class ReceivedAudio:
+    """A received audio track's frames → 48 kHz mono int16 blocks, holes concealed.
+    One per incoming track (the resampler and the concealer keep state)."""
+
+    def __init__(self) -> None:
+        self._resampler = av.AudioResampler(format="s16", layout="mono", rate=RATE)
+        self.concealer = LossConcealer()
+
+    def blocks(self, frame: av.AudioFrame) -> list[np.ndarray]:
+        pts = frame.pts if frame.sample_rate == RATE else None  # RTP clock = sample clock
+        out: list[np.ndarray] = []
+        for resampled in self._resampler.resample(frame):
+            samples = resampled.to_ndarray().reshape(-1).astype(np.int16, copy=False)
+            out.extend(self.concealer.push(samples, pts))
+            if pts is not None:  # a resampler may split one frame
+                pts += len(samples)
+        return out

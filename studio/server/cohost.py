@@ -29,7 +29,7 @@ from studio.events import Signal
 from studio.media.frames import AudioBlock, LatestSlot, now_ns
 from studio.processing.audio_mix import RemoteInput
 from studio.processing.compositor import MAX_COHOSTS
-from studio.processing.plc import LossConcealer
+from studio.processing.plc import ReceivedAudio
 from studio.transport.tracks import PacketTrack
 
 log = logging.getLogger(__name__)
@@ -310,19 +310,13 @@ class GreenRoom:
             pass
 
     async def _pump_audio(self, cohost: CoHost, track: MediaStreamTrack) -> None:
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
-        concealer = LossConcealer()  # lost packets leave holes; fill them before the mix
+        received = ReceivedAudio()  # lost packets leave holes; fill them before the mix
         try:
             while True:
                 frame = await track.recv()
                 assert isinstance(frame, av.AudioFrame)
-                pts = frame.pts if frame.sample_rate == 48_000 else None
-                for out in resampler.resample(frame):
-                    samples = out.to_ndarray().reshape(-1).astype(np.int16, copy=False)
-                    for block in concealer.push(samples, pts):
-                        cohost.voice.push(block, now_ns())
-                    if pts is not None:
-                        pts += len(samples)
+                for block in received.blocks(frame):
+                    cohost.voice.push(block, now_ns())
         except MediaStreamError:
             pass
 

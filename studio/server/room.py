@@ -11,7 +11,6 @@ from collections import deque
 from dataclasses import dataclass, field
 
 import av
-import numpy as np
 from aiortc import MediaStreamTrack, RTCPeerConnection
 from aiortc.mediastreams import MediaStreamError
 
@@ -19,7 +18,7 @@ from studio.commerce.comments import Comment
 from studio.encode.live import LiveEncoder, LiveEncoderSettings
 from studio.events import Signal
 from studio.media.frames import AudioBlock, now_ns
-from studio.processing.plc import LossConcealer
+from studio.processing.plc import LossConcealer, ReceivedAudio
 from studio.server.cohost import GreenRoom
 
 log = logging.getLogger(__name__)
@@ -110,21 +109,16 @@ class Room:
             pass
 
     async def _pump_audio(self, track: MediaStreamTrack) -> None:
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=48_000)
-        self.concealer = concealer = LossConcealer()
+        received = ReceivedAudio()
+        self.concealer = received.concealer
         try:
             while True:
                 frame = await track.recv()
                 if self.encoder is None:
                     continue
                 assert isinstance(frame, av.AudioFrame)
-                pts = frame.pts if frame.sample_rate == 48_000 else None
-                for out in resampler.resample(frame):
-                    samples = out.to_ndarray().reshape(-1).astype(np.int16, copy=False)
-                    for block in concealer.push(samples, pts):
-                        self.encoder.push_audio(AudioBlock(block, now_ns()))
-                    if pts is not None:  # a resampler may split one frame
-                        pts += len(samples)
+                for block in received.blocks(frame):
+                    self.encoder.push_audio(AudioBlock(block, now_ns()))
         except MediaStreamError:
             pass
 
