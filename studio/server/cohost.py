@@ -37,6 +37,12 @@ log = logging.getLogger(__name__)
 INVITE_TOKEN_BYTES = 24  # 192 bits
 DEFAULT_INVITE_TTL_S = 30 * 60
 RECONNECT_GRACE_S = 30.0
+MEDIA_SILENCE_S = 3.0
+"""A co-host whose media (audio frames come every 20 ms, video at its frame rate) stops for
+this long has dropped. ICE consent alone takes ~30 s to fail, and a peer that closes without
+a DTLS close_notify reaching us is otherwise noticed only then."""
+FIRST_MEDIA_GRACE_S = 10.0  # ICE + DTLS before the first packet (mDNS candidates are slow)
+WATCH_EVERY_S = 0.25
 
 
 class InviteError(Exception):
@@ -120,7 +126,8 @@ class CoHost:
         self.frames_received = 0
         self._picture_key: int | None = None
         self._picture: np.ndarray | None = None
-        self._last_frame_at = 0.0
+        self.last_media_at: float | None = None  # monotonic; None until the first frame
+        self.watch: asyncio.Task[None] | None = None
 
     def picture(self) -> np.ndarray | None:
         """The newest picture as BGR, converted once per new frame (on the renderer thread)."""
@@ -254,6 +261,7 @@ class GreenRoom:
             cohost.approved.set()  # same slot, no second approval
         pc = RTCPeerConnection()
         cohost.pc = pc
+        cohost.last_media_at = None
         if self.program_encoder is None:
             raise InviteError("The host is not ready for co-hosts.", 503)
         encoder_for = self.program_encoder
@@ -297,8 +305,25 @@ class GreenRoom:
             cohost.reconnect_deadline = None
             self._hook_minus(cohost)
         self.cohosts[cohost.id] = cohost
+        cohost.watch = asyncio.ensure_future(self._watch(cohost, pc))
         self.changed.emit(cohost)
         return cohost, pc.localDescription.sdp
+
+    async def _watch(self, cohost: CoHost, pc: RTCPeerConnection) -> None:
+        """Notice a co-host who vanished: their media stopped arriving."""
+        joined = time.monotonic()
+        while cohost.pc is pc:
+            await asyncio.sleep(WATCH_EVERY_S)
+            if cohost.pc is not pc or cohost.state not in ("waiting", "live"):
+                return
+            now = time.monotonic()
+            last = cohost.last_media_at
+            silent = now - joined > FIRST_MEDIA_GRACE_S if last is None else now - last > MEDIA_SILENCE_S
+            if silent:
+                log.info("co-host %s: no media for %.1f s; dropped", cohost.id,
+                         now - (last if last is not None else joined))
+                await self._on_dropped(cohost)
+                return
 
     async def _pump_video(self, cohost: CoHost, track: MediaStreamTrack) -> None:
         try:
@@ -306,6 +331,7 @@ class GreenRoom:
                 frame = await track.recv()
                 cohost.video.put(frame)  # type: ignore[arg-type]
                 cohost.frames_received += 1
+                cohost.last_media_at = time.monotonic()
         except MediaStreamError:
             pass
 
@@ -315,6 +341,7 @@ class GreenRoom:
             while True:
                 frame = await track.recv()
                 assert isinstance(frame, av.AudioFrame)
+                cohost.last_media_at = time.monotonic()
                 for block in received.blocks(frame):
                     cohost.voice.push(block, now_ns())
         except MediaStreamError:
@@ -387,6 +414,9 @@ class GreenRoom:
         for task in cohost.tasks:
             task.cancel()
         cohost.tasks.clear()
+        watch, cohost.watch = cohost.watch, None
+        if watch is not None and watch is not asyncio.current_task():
+            watch.cancel()
         pc, cohost.pc = cohost.pc, None
         if pc is not None:
             await pc.close()
