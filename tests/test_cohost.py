@@ -219,7 +219,7 @@ def test_dropped_cohost_keeps_the_slot_and_rejoins_it(host):
             f"not noticed in {time.monotonic() - t0:.1f} s"
         assert host.layout.slot_rects()[1] == (640, 0, 640, 720)  # the slot is held
         # The same (single-use) link brings them back into the same slot, no second approval.
-        guest._guest = None
+        guest.cohosts.guest = None
         guest.join_as_cohost(link, "Mai")
         assert _wait(lambda: host.cohost(cid).state == "live", 10)
         assert host.cohost(cid).slot == slot

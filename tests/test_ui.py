@@ -234,25 +234,27 @@ def test_settings_persist_and_the_token_is_never_written(make_window, qtbot, tmp
     assert again.quality.isHidden()
 
 
-def test_changing_the_picture_size_while_recording_is_refused_in_a_sentence(make_window, qtbot):
+def test_changing_the_picture_size_while_recording_keeps_the_recording_at_its_size(make_window, qtbot,
+                                                                                  tmp_path):
     window = make_window()
-    window.toggle_recording()
-    qtbot.waitUntil(lambda: window.session.recording, timeout=5000)
+    path = window.session.start_recording(tmp_path / "keep.mkv")
+    qtbot.waitUntil(lambda: window.session.recorder.video_frames > 15, timeout=5000)
     index = window.sources.size.findData("640x360")
     window.sources.size.setCurrentIndex(index)
     window.sources.size.activated.emit(index)
-    qtbot.waitUntil(lambda: window.banner.current is not None and window.banner.current[0] == "error",
-                    timeout=5000)
-    assert "Stop the recording" in window.banner.current[1]
-    assert window.sources.size.currentData() == "1280x720"  # the view shows what is true
-    window.toggle_recording()
-    qtbot.waitUntil(lambda: not window.session.recording, timeout=10000)
-    window.sources.size.setCurrentIndex(index)
-    window.sources.size.activated.emit(index)
     qtbot.waitUntil(lambda: window.session.state.video_format == (640, 360, 30), timeout=10000)
+    qtbot.waitUntil(lambda: window.banner.current is not None
+                    and "keeps its size" in window.banner.current[1], timeout=5000)
     painted = window.preview.painted
     qtbot.waitUntil(lambda: window.preview.painted > painted + 5, timeout=5000)
     assert window.preview.current_image().shape == (360, 640, 3)
+    frames = window.session.recorder.video_frames
+    qtbot.waitUntil(lambda: window.session.recorder.video_frames > frames + 15, timeout=5000)  # still going
+    result = window.session.stop_recording()
+    assert result.error is None
+    decoded = decode(path)
+    assert (decoded.width, decoded.height) == (1280, 720)
+    assert decoded.video_frames >= frames + 15
 
 
 def test_split_view_and_safe_areas_paint(make_window, qtbot):

@@ -11,8 +11,10 @@ import asyncio
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Protocol
 
 import av
 import numpy as np
@@ -46,6 +48,26 @@ class LiveEncoderSettings:
     keyframe), at most this often."""
 
 
+def admit(feed: PacketFeed | SyncPacketFeed, kind: str, packet: av.Packet, backlog: int) -> str:
+    """What a subscriber does with the next packet, given its backlog: "queue", "skip" (waiting
+    for a keyframe), "reset" (too far behind: drop the backlog, wait for the next keyframe) or
+    "drop-oldest" (audio only: shed the oldest packet)."""
+    if kind == "video":
+        if feed.waiting_for_keyframe:
+            if not packet.is_keyframe:
+                return "skip"
+            feed.waiting_for_keyframe = False
+            return "queue"
+        if backlog >= feed.limit:
+            feed.waiting_for_keyframe = True
+            feed.request_keyframe()
+            return "reset"
+        return "queue"
+    if feed.kind == "both" and feed.waiting_for_keyframe:
+        return "skip"  # a muxed consumer starts its audio with the picture
+    return "drop-oldest" if backlog >= feed.limit else "queue"
+
+
 class PacketFeed:
     """One subscriber's view of the encoder's packets, read on its asyncio loop."""
 
@@ -56,6 +78,10 @@ class PacketFeed:
         self.queue: asyncio.Queue[av.Packet | None] = asyncio.Queue()
         self.waiting_for_keyframe = kind == "video"
         self.closed = False
+        self.limit = QUEUE_LIMIT
+
+    def request_keyframe(self) -> None:
+        self.encoder.request_keyframe()
 
     def _deliver(self, packet: av.Packet | None) -> None:  # on the subscriber's loop
         if self.closed:
@@ -63,19 +89,14 @@ class PacketFeed:
         if packet is None:
             self.queue.put_nowait(None)
             return
-        if self.kind == "video":
-            if self.waiting_for_keyframe:
-                if not packet.is_keyframe:
-                    return
-                self.waiting_for_keyframe = False
-            elif self.queue.qsize() >= QUEUE_LIMIT:
-                # Too far behind: drop the backlog and restart from the next keyframe.
-                while not self.queue.empty():
-                    self.queue.get_nowait()
-                self.waiting_for_keyframe = True
-                self.encoder.request_keyframe()
-                return
-        elif self.queue.qsize() >= QUEUE_LIMIT:
+        action = admit(self, self.kind, packet, self.queue.qsize())
+        if action == "reset":
+            while not self.queue.empty():
+                self.queue.get_nowait()
+            return
+        if action == "skip":
+            return
+        if action == "drop-oldest":
             self.queue.get_nowait()
         self.queue.put_nowait(packet)
 
@@ -86,6 +107,88 @@ class PacketFeed:
     def close(self) -> None:
         self.closed = True
         self.encoder.unsubscribe(self)
+
+
+class SyncPacketFeed:
+    """Packets for a consumer on its own thread (an RTMP output): video and audio, possibly
+    from two encoders, in one bounded queue in arrival order. A consumer that falls behind (a
+    slow or dead destination) loses its own backlog and restarts at the next keyframe; the
+    encoders never wait for it."""
+
+    kind = "both"
+
+    def __init__(self, limit: int = 2 * QUEUE_LIMIT) -> None:
+        self.queue: deque[tuple[str, av.Packet] | None] = deque()
+        self.cond = threading.Condition()
+        self.waiting_for_keyframe = True
+        self.closed = False
+        self.limit = limit
+        self.dropped = 0  # packets this consumer lost to its own backlog
+        self._video: LiveEncoder | None = None
+        self._sources: list[PacketSource] = []
+
+    def attach(self, source: PacketSource, kind: str) -> None:
+        """Receive `kind` packets ("video" or "audio") from `source`."""
+        if kind == "video":
+            self._video = source  # type: ignore[assignment]
+        self._sources.append(source)
+        source.subscribe_sync(self, kind)
+
+    def request_keyframe(self) -> None:
+        if self._video is not None:
+            self._video.request_keyframe()
+
+    def _deliver(self, kind: str, packet: av.Packet | None) -> None:  # on an encoder thread
+        with self.cond:
+            if self.closed:
+                return
+            if packet is None:
+                self.queue.append(None)
+            else:
+                action = admit(self, kind, packet, len(self.queue))
+                if action == "skip":
+                    return
+                if action == "reset":
+                    self.dropped += len(self.queue)
+                    self.queue.clear()
+                    return
+                if action == "drop-oldest":
+                    self.queue.popleft()
+                    self.dropped += 1
+                self.queue.append((kind, packet))
+            self.cond.notify()
+
+    def get(self, timeout: float) -> tuple[str, av.Packet] | None | bool:
+        """The next (kind, packet); None when an encoder stopped; False on timeout."""
+        with self.cond:
+            if not self.cond.wait_for(lambda: bool(self.queue) or self.closed, timeout):
+                return False
+            if not self.queue:
+                return None
+            return self.queue.popleft()
+
+    def restart(self) -> None:
+        """Forget the backlog and start again at a keyframe (after a reconnect)."""
+        with self.cond:
+            self.queue.clear()
+            self.waiting_for_keyframe = True
+        self.request_keyframe()
+
+    def close(self) -> None:
+        with self.cond:
+            self.closed = True
+            self.cond.notify_all()
+        for source in self._sources:
+            source.unsubscribe_sync(self)
+        self._sources.clear()
+
+
+class PacketSource(Protocol):
+    """An encode that hands packets to thread consumers (the live encode, the AAC encode)."""
+
+    def subscribe_sync(self, feed: SyncPacketFeed, kind: str) -> None: ...
+    def unsubscribe_sync(self, feed: SyncPacketFeed) -> None: ...
+    def request_keyframe(self) -> None: ...
 
 
 class FrameFeed:
@@ -117,22 +220,27 @@ class LiveEncoder:
     """Accepts program frames (BGR numpy via `push_video`, or av.VideoFrame via `push_av_frame`)
     and audio blocks; never blocks the caller (video is latest-wins, audio is queued briefly)."""
 
-    def __init__(self, settings: LiveEncoderSettings = LiveEncoderSettings()) -> None:
+    def __init__(self, settings: LiveEncoderSettings = LiveEncoderSettings(),
+                 origin_ns: int | None = None) -> None:
+        """`origin_ns`: the clock instant that is timestamp 0 (shared with other encodes of the
+        same program, so their packets line up); by default the first picture's."""
         self.settings = settings
         self._video_slot: LatestSlot[Frame | av.VideoFrame] = LatestSlot()
         self._audio: list[AudioBlock] = []
         self._audio_lock = threading.Lock()
         self._feeds: list[PacketFeed] = []
         self._frame_feeds: list[FrameFeed] = []
+        self._sync_feeds: list[tuple[SyncPacketFeed, str]] = []
         self._feeds_lock = threading.Lock()
         self._keyframe = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._target_bitrate = settings.bitrate
         self._out_size = (settings.width, settings.height)  # the ladder may send less than the program
-        self._origin_ns: int | None = None
+        self._origin_ns: int | None = origin_ns
         self._last_vpts = -1
         self._apts: int | None = None
+        self._reopen = False
         self.frames_encoded = 0
         self.bytes_sent = 0
         self.keyframes = 0
@@ -177,8 +285,11 @@ class LiveEncoder:
             self._thread = None
         with self._feeds_lock:
             feeds = list(self._feeds)
+            sync = list(self._sync_feeds)
         for feed in feeds:
             self._send(feed, None)
+        for sync_feed, kind in sync:
+            sync_feed._deliver(kind, None)
 
     def _x264_options(self, bitrate: int) -> dict[str, str]:
         s = self.settings
@@ -208,6 +319,16 @@ class LiveEncoder:
             if feed in self._frame_feeds:
                 self._frame_feeds.remove(feed)
 
+    def subscribe_sync(self, feed: SyncPacketFeed, kind: str) -> None:
+        with self._feeds_lock:
+            self._sync_feeds.append((feed, kind))
+        if kind == "video":
+            self.request_keyframe()
+
+    def unsubscribe_sync(self, feed: SyncPacketFeed) -> None:
+        with self._feeds_lock:
+            self._sync_feeds = [(f, k) for f, k in self._sync_feeds if f is not feed]
+
     def unsubscribe(self, feed: PacketFeed) -> None:
         with self._feeds_lock:
             if feed in self._feeds:
@@ -216,7 +337,18 @@ class LiveEncoder:
     @property
     def subscribers(self) -> int:
         with self._feeds_lock:
-            return len(self._feeds)
+            return len(self._feeds) + len(self._sync_feeds)
+
+    def set_format(self, width: int, height: int, fps: int) -> None:
+        """Follow a program format change: reopen at the next frame at the new size and rate,
+        starting with a keyframe. Subscribers keep their feeds; decoders follow the new SPS."""
+        width, height = width // 2 * 2, height // 2 * 2
+        if (width, height, fps) == (self.settings.width, self.settings.height, self.settings.fps):
+            return
+        self.settings = replace(self.settings, width=width, height=height, fps=fps)
+        self._out_size = (width, height)
+        self._reopen = True
+        self._keyframe.set()
 
     def request_keyframe(self) -> None:
         self._keyframe.set()
@@ -277,7 +409,8 @@ class LiveEncoder:
         width, height = self._out_size
         climbing = (self._target_bitrate > self._opened_bitrate * 1.25
                     and time.monotonic() - self._opened_at >= self.settings.reopen_min_s)
-        if (self._vctx.width, self._vctx.height) != (width, height) or climbing:
+        if (self._vctx.width, self._vctx.height) != (width, height) or climbing or self._reopen:
+            self._reopen = False
             self._open_video(width, height)
         if vf.width != width or vf.height != height:
             vf = vf.reformat(width=width, height=height)
@@ -312,6 +445,12 @@ class LiveEncoder:
     def _drain_audio(self) -> None:
         with self._audio_lock:
             blocks, self._audio = self._audio, []
+        with self._feeds_lock:
+            listening = any(f.kind == "audio" for f in self._feeds) or any(
+                k == "audio" for _f, k in self._sync_feeds)
+        if not listening:  # nobody takes Opus (e.g. RTMP only): skip the encode, re-anchor later
+            self._apts = None
+            return
         for block in blocks:
             if self._origin_ns is None:
                 continue  # audio timestamps count from the first picture
@@ -331,8 +470,11 @@ class LiveEncoder:
     def _fan_out(self, kind: str, packet: av.Packet) -> None:
         with self._feeds_lock:
             feeds = [f for f in self._feeds if f.kind == kind]
+            sync = [f for f, k in self._sync_feeds if k == kind]
         for feed in feeds:
             self._send(feed, packet)
+        for sync_feed in sync:
+            sync_feed._deliver(kind, packet)
 
     @staticmethod
     def _send(feed: PacketFeed, packet: av.Packet | None) -> None:

@@ -167,9 +167,10 @@ class Recorder:
         vs = self.video_settings
         image = frame.image
         if image.shape[1] != vs.width or image.shape[0] != vs.height:
-            import cv2
+            # The program changed format mid-recording: the file keeps its size and shape.
+            from studio.processing.compositor import fit_contain
 
-            image = cv2.resize(image, (vs.width, vs.height), interpolation=cv2.INTER_AREA)
+            image = fit_contain(image, vs.width, vs.height)
         vf = bgr_to_video_frame(image)
         vf.pts = pts
         vf.time_base = Fraction(1, fps)

@@ -34,10 +34,31 @@ def fit_cover(image: np.ndarray, width: int, height: int) -> np.ndarray:
     return image[y : y + height, x : x + width]
 
 
+def fit_contain(image: np.ndarray, width: int, height: int) -> np.ndarray:
+    """Scale to fit inside width×height, centred on black (nothing cropped): a recording that
+    keeps its size through a program format change of another shape."""
+    h, w = image.shape[:2]
+    if (w, h) == (width, height):
+        return image
+    scale = min(width / w, height / h)
+    new_w, new_h = max(2, round(w * scale)), max(2, round(h * scale))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    scaled = cv2.resize(image, (new_w, new_h), interpolation=interp)
+    if (new_w, new_h) == (width, height):
+        return scaled
+    canvas = np.zeros((height, width, 3), np.uint8)
+    x, y = (width - new_w) // 2, (height - new_h) // 2
+    canvas[y : y + new_h, x : x + new_w] = scaled
+    return canvas
+
+
 class Compositor:
     """Fit stage: the host fills the canvas. Returns a frame the caller may modify."""
 
     def __init__(self, width: int = 1280, height: int = 720) -> None:
+        self.width, self.height = width, height
+
+    def resize(self, width: int, height: int) -> None:
         self.width, self.height = width, height
 
     def process(self, image: np.ndarray, pts_ns: int) -> np.ndarray:
@@ -97,6 +118,12 @@ class LayoutCompositor:
         self._lock = threading.Lock()
         self._labels: dict[str, np.ndarray] = {}
         self._rects: list[Rect] = [(0, 0, width, height)]
+
+    def resize(self, width: int, height: int) -> None:
+        with self._lock:
+            self.width, self.height = width, height
+            self._labels.clear()
+            self._rects = [(0, 0, width, height)]
 
     @property
     def layout(self) -> str:

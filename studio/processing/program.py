@@ -46,6 +46,17 @@ class ProgramRenderer:
         self._new_source = 0
         self.keep_source_preview = False
 
+    def set_format(self, fps: int, width: int, height: int) -> None:
+        """A new size or rate, in place: outputs and views stay attached to this renderer (a
+        new renderer once left the live encode behind and froze every viewer)."""
+        running = self._thread is not None
+        if running:
+            self.stop()
+        self.fps, self.width, self.height = fps, width, height
+        self._black = np.zeros((height, width, 3), np.uint8)
+        if running:
+            self.start()
+
     def set_source(self, slot: LatestSlot[Frame] | None) -> None:
         self._source = slot
 

@@ -1,0 +1,254 @@
+"""The session: the one object the UI and the CLI drive, a thin façade over parts that each
+own an evented model — pipeline (sources, renderer, mixer, program feeds), outputs
+(recording, live target, RTMP destinations), shop (catalogue, pins, countdown, comments),
+co-hosts, and links (quality, network test). Parts never call back into the façade; they
+hear of each other through signals (`Net.room_ready`) and say things through `Notices`."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from studio.commerce.comments import Comment
+from studio.encode.recorder import RecordingResult
+from studio.events import FieldChange, Signal
+from studio.media.base import VideoSource
+from studio.processing.enhance import EnhanceSettings
+from studio.session.cohosts import CoHosts
+from studio.session.links import Links
+from studio.session.net import Net
+from studio.session.notices import Notice, Notices
+from studio.session.outputs import DestinationStatus, LiveTarget, Outputs
+from studio.session.pipeline import Pipeline
+from studio.session.shop import Shop
+from studio.settings import SessionSettings
+
+if TYPE_CHECKING:
+    from studio.encode.live import LiveEncoder
+    from studio.encode.recorder import Recorder
+    from studio.server.app import ServerSettings, StudioServer
+    from studio.server.cohost import CoHost
+    from studio.transport.cohost_client import CoHostClient
+    from studio.transport.nettest import NetTestResult
+
+__all__ = ["DestinationStatus", "LiveTarget", "Notice", "Session", "SessionState"]
+
+
+class SessionState:
+    """One view over the parts' models: `state.live_state`, `state.pinned_product`, … and one
+    `changed` signal carrying every part's changes (views subscribe once)."""
+
+    def __init__(self, *models: Any) -> None:
+        self._models = models
+        self._owner = {name: m for m in models for name in m.__dataclass_fields__}
+        self.changed: Signal[FieldChange] = Signal()
+        for model in models:
+            model.changed.connect(self.changed.emit)
+
+    def __getattr__(self, name: str) -> Any:
+        owner = self.__dict__.get("_owner", {}).get(name)
+        if owner is None:
+            raise AttributeError(f"SessionState has no field {name!r}")
+        return getattr(owner, name)
+
+    def update(self, **fields: Any) -> None:
+        for name, value in fields.items():
+            self._owner[name].update(**{name: value})
+
+
+class Session:
+    def __init__(self, settings: SessionSettings | None = None) -> None:
+        settings = settings or SessionSettings()
+        self.notices_hub = Notices()
+        self.notices: Signal[Notice] = self.notices_hub.said
+        self.notice_log = self.notices_hub.log
+        self.pipeline = Pipeline(settings, self.notices_hub)
+        self.net = Net(settings.server_port, self.notices_hub)
+        self.links = Links(self.net, self.notices_hub)
+        self.outputs = Outputs(self.pipeline, self.net, self.links, self.notices_hub)
+        self.shop = Shop(self.pipeline.overlays, self.notices_hub)
+        self.cohosts = CoHosts(self.pipeline, self.net, self.links, self.notices_hub)
+        self.net.room_ready.connect(lambda room: self.shop.attach_room(room, self.net.network.loop))
+        self.state = SessionState(
+            self.pipeline.state, self.outputs.state, self.shop.state, self.cohosts.state, self.links.state
+        )
+        # The parts' working objects, for views, tests and benchmarks.
+        p = self.pipeline
+        self.enhancer, self.overlays, self.mixer, self.program = p.enhancer, p.overlays, p.mixer, p.program
+        self.layout, self.feeds, self.quality, self.comments = (
+            p.layout,
+            p.feeds,
+            self.links.quality,
+            self.shop.comments,
+        )
+
+    settings = property(lambda self: self.pipeline.settings)
+    catalog = property(lambda self: self.shop.catalog)
+    server = property(lambda self: self.net.server)
+    network = property(lambda self: self.net.network)
+    green_room = property(lambda self: self.cohosts.green_room)
+    video = property(lambda self: self.pipeline.video)
+    audio = property(lambda self: self.pipeline.audio)
+
+    @property
+    def host_name(self) -> str:
+        return self.shop.host_name
+
+    @host_name.setter
+    def host_name(self, name: str) -> None:
+        self.shop.host_name = name
+
+    @property
+    def live_encoder(self) -> LiveEncoder | None:
+        """The shared program encode, while any output or co-host link holds it."""
+        encoders = self.feeds.video_encoders()
+        return encoders[0] if encoders else None
+
+    @property
+    def recorder(self) -> Recorder | None:
+        return self.outputs.recording.recorder if self.outputs.recording else None
+
+    @property
+    def recording(self) -> bool:
+        return self.outputs.recording is not None
+
+    @property
+    def live(self) -> bool:
+        return self.state.live_state == "live"
+
+    # -- lifecycle ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.pipeline.start()
+
+    def close(self) -> RecordingResult | None:
+        """Stop everything; a running recording is finalised and its result returned."""
+        self.cohosts.close()
+        result = self.outputs.close()
+        self.net.close()
+        self.pipeline.stop()
+        return result
+
+    def __enter__(self) -> Session:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @staticmethod
+    def warm_up() -> None:
+        """Import the network stack now (about 0.7 s) rather than when the host presses Go Live."""
+        import studio.server.app
+        import studio.transport.cohost_client
+        import studio.transport.whip  # noqa: F401
+
+    def wait_first_frame(self, timeout: float = 5.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.program.preview.peek() is not None:
+                return True
+            time.sleep(0.01)
+        return False
+
+    # -- pipeline ----------------------------------------------------------------------------------------
+    def set_video_source(self, spec: str) -> str | None:
+        return self.pipeline.set_video_source(spec)
+
+    def use_video_source(self, source: VideoSource, spec: str = "custom") -> None:
+        self.pipeline.use_video_source(source, spec)
+
+    def set_audio_source(self, spec: str) -> str | None:
+        return self.pipeline.set_audio_source(spec)
+
+    def set_video_format(self, width: int, height: int, fps: int) -> None:
+        self.pipeline.set_video_format(width, height, fps)
+
+    def set_compare(self, enabled: bool) -> None:
+        self.pipeline.set_compare(enabled)
+
+    def set_mic_gain_db(self, gain_db: float) -> None:
+        self.pipeline.set_mic_gain_db(gain_db)
+
+    def set_enhance(self, settings: EnhanceSettings) -> None:
+        self.pipeline.set_enhance(settings)
+
+    # -- shop ------------------------------------------------------------------------------------------------
+    def load_catalog(self, path: str | Path) -> Any:
+        return self.shop.load_catalog(path)
+
+    def pin_product(self, product: Any, corner: str = "bottom-left") -> Any:
+        return self.shop.pin_product(product, corner)
+
+    def start_countdown(self, seconds: int, label: str | None = None) -> None:
+        self.shop.start_countdown(seconds, label)
+
+    def stop_countdown(self) -> None:
+        self.shop.stop_countdown()
+
+    def reply(self, text: str) -> Comment:
+        return self.shop.reply(text)
+
+    def pin_comment(self, comment: Comment | None) -> None:
+        self.shop.pin_comment(comment)
+
+    # -- outputs -------------------------------------------------------------------------------------------
+    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False) -> Path:
+        return self.outputs.start_recording(path, make_mp4)
+
+    def stop_recording(self) -> RecordingResult | None:
+        return self.outputs.stop_recording()
+
+    def start_server(self, settings: ServerSettings | None = None) -> StudioServer:
+        return self.net.start_server(settings)
+
+    def go_live(self, target: LiveTarget | dict[str, object] | None = None) -> None:
+        """Start publishing (non-blocking): the target and every enabled RTMP destination."""
+        if isinstance(target, dict):
+            target = LiveTarget(**target)  # type: ignore[arg-type]
+        self.outputs.go_live(target or LiveTarget())
+
+    def end_live(self) -> None:
+        self.outputs.end_live()
+
+    def network_test(self, target: LiveTarget | dict[str, object] | None = None) -> NetTestResult:
+        """Test the upload to `target` before going live (blocks about 10 s)."""
+        if isinstance(target, dict):
+            target = LiveTarget(**target)  # type: ignore[arg-type]
+        target = target or LiveTarget()
+        if self.outputs.on_air:
+            raise RuntimeError("Test the connection before going live, not during the show.")
+        if target.kind == "local":
+            return self.links.network_test(None, None)
+        return self.links.network_test(target.url, target.token)
+
+    # -- co-hosts --------------------------------------------------------------------------------------------
+    def create_invite(self, ttl_s: float = 30 * 60, uses: int = 1) -> str:
+        return self.cohosts.create_invite(ttl_s, uses)
+
+    def revoke_invite(self, link_or_token: str) -> bool:
+        return self.cohosts.revoke_invite(link_or_token)
+
+    def approve_cohost(self, cohost_id: str) -> None:
+        self.cohosts.approve(cohost_id)
+
+    def decline_cohost(self, cohost_id: str) -> None:
+        self.cohosts.decline(cohost_id)
+
+    def remove_cohost(self, cohost_id: str) -> None:
+        self.cohosts.remove(cohost_id)
+
+    def mute_cohost(self, cohost_id: str, muted: bool = True) -> None:
+        self.cohosts.mute(cohost_id, muted)
+
+    def set_layout(self, layout: str) -> None:
+        self.cohosts.set_layout(layout)
+
+    def cohost(self, cohost_id: str) -> CoHost | None:
+        return self.cohosts.cohost(cohost_id)
+
+    def join_as_cohost(self, link: str, name: str | None = None) -> CoHostClient:
+        return self.cohosts.join(link, name or self.host_name)
+
+    def leave_cohost(self) -> None:
+        self.cohosts.leave()

@@ -1,0 +1,149 @@
+"""The pipeline part: sources, the processing chain, the renderer, the mixer, and the program
+feeds that every output consumes (attached once, kept through format changes)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+
+from studio.events import EventedModel
+from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
+from studio.media.devices import make_audio_source, open_video_source
+from studio.outputs.feeds import ProgramFeeds
+from studio.processing.audio_mix import AudioMixer
+from studio.processing.compositor import Compositor, LayoutCompositor
+from studio.processing.enhance import Enhancer, EnhanceSettings
+from studio.processing.overlays import OverlayStack
+from studio.processing.program import ProgramRenderer
+from studio.session.notices import Notices
+from studio.settings import SessionSettings
+
+
+@dataclass
+class PipelineState(EventedModel):
+    video_source: str = ""
+    video_label: str = ""
+    audio_label: str = ""
+    enhance: EnhanceSettings = field(default_factory=EnhanceSettings)
+    video_format: tuple[int, int, int] = (1280, 720, 30)
+
+
+class Pipeline:
+    def __init__(self, settings: SessionSettings, notices: Notices) -> None:
+        s = self.settings = settings
+        self.notices = notices
+        self.state = PipelineState(video_format=(s.width, s.height, s.fps))
+        self.enhancer = Enhancer()
+        self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
+        self.fit = Compositor(s.width, s.height)
+        self.layout = LayoutCompositor(s.width, s.height)
+        self.program = ProgramRenderer(s.fps, s.width, s.height)
+        self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
+        self.mixer = AudioMixer()
+        self.mixer.set_gain_db(s.mic_gain_db)
+        self.feeds = ProgramFeeds(s.width, s.height, s.fps)
+        self.program.add_output(self.feeds.push_video)
+        self.mixer.add_output(self.feeds.push_audio)
+        self.video: VideoSource | None = None
+        self.audio: AudioSource | None = None
+        self._lock = threading.RLock()
+        self._started = False
+
+    def start(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+            self.set_video_source(self.settings.video_source)
+            self.set_audio_source(self.settings.audio_source)
+            self.program.start()
+
+    def stop(self) -> None:
+        with self._lock:
+            self.program.stop()
+            self.feeds.close()
+            if self.video:
+                self.video.stop()
+                self.video = None
+            if self.audio:
+                self.audio.stop()
+                self.audio = None
+            self._started = False
+
+    # -- sources -----------------------------------------------------------------------------------
+    def set_video_source(self, spec: str) -> str | None:
+        """Switch the picture source. Returns the fallback sentence if `spec` failed."""
+        s = self.settings
+        opened = open_video_source(spec, s.width, s.height, s.fps)  # raises ValueError on bad spec
+        source = opened.source
+        assert isinstance(source, VideoSource)
+        self.use_video_source(source, spec if not opened.notice else "demo")
+        if opened.notice:
+            self.notices.say("warning", opened.notice)
+        return opened.notice
+
+    def use_video_source(self, source: VideoSource, spec: str = "custom") -> None:
+        """Switch to a source object made by the caller (tests, benchmarks, plug-ins)."""
+        if source.info is None:
+            source.open()
+        source.failed.connect(self._on_video_failed)
+        source.start()
+        with self._lock:
+            old, self.video = self.video, source
+            self.program.set_source(source.slot)
+        if old is not None:
+            old.stop()
+        assert source.info is not None
+        self.state.update(video_source=spec, video_label=source.info.label)
+
+    def _on_video_failed(self, reason: str) -> None:
+        self.notices.say("error", f"{reason} Switching to the demo scene.")
+        threading.Thread(target=self.set_video_source, args=("demo",), daemon=True).start()
+
+    def set_audio_source(self, spec: str) -> str | None:
+        source = make_audio_source(spec)
+        notice = None
+        try:
+            source.start(self.mixer.push)
+        except SourceError as exc:
+            notice = f"{exc} Recording silence instead."
+            source = SilenceSource()
+            source.start(self.mixer.push)
+        with self._lock:
+            old, self.audio = self.audio, source
+        if old is not None:
+            old.stop()
+        self.state.update(audio_label=source.label)
+        if notice:
+            self.notices.say("warning", notice)
+        return notice
+
+    # -- format and processing ---------------------------------------------------------------------------
+    def set_video_format(self, width: int, height: int, fps: int) -> None:
+        """Change the program size and rate, live or not: the renderer, the stages, the camera
+        and every encode follow; outputs stay attached (one keyframe at the new size)."""
+        if width % 2 or height % 2 or not (160 <= width <= 3840 and 120 <= height <= 2160):
+            raise ValueError(f"{width}x{height} is not a usable picture size.")
+        if not 5 <= fps <= 60:
+            raise ValueError(f"{fps} fps is outside 5–60.")
+        with self._lock:
+            self.settings = replace(self.settings, width=width, height=height, fps=fps)
+            self.fit.resize(width, height)
+            self.layout.resize(width, height)
+            self.overlays.resize(width, height)
+            self.program.set_format(fps, width, height)
+            self.feeds.set_format(width, height, fps)
+            if self._started:
+                self.set_video_source(self.state.video_source or self.settings.video_source)
+        self.state.update(video_format=(width, height, fps))
+
+    def set_compare(self, enabled: bool) -> None:
+        """Keep the unprocessed picture too (`program.source_preview`) for a before/after view."""
+        self.program.keep_source_preview = enabled
+
+    def set_mic_gain_db(self, gain_db: float) -> None:
+        self.mixer.set_gain_db(gain_db)
+
+    def set_enhance(self, settings: EnhanceSettings) -> None:
+        self.enhancer.update(settings)
+        self.state.update(enhance=settings)

@@ -1,0 +1,89 @@
+"""The shop part: the catalogue, the pinned product, the flash-sale countdown and comments."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studio.commerce.catalog import Catalog, load_catalog
+from studio.commerce.comments import Comment, CommentFeed, make_comment
+from studio.commerce.product import Product
+from studio.events import EventedModel
+from studio.media.frames import now_ns
+from studio.processing.overlays import OverlayStack
+from studio.session.notices import Notices
+
+if TYPE_CHECKING:
+    from studio.server.room import Room
+
+
+@dataclass
+class ShopState(EventedModel):
+    catalog_path: Path | None = None
+    pinned_product: str | None = None
+    pinned_comment: str | None = None  # id of the comment shown on screen
+    countdown_ends_ns: int | None = None  # the flash sale's end, while one runs
+
+
+class Shop:
+    def __init__(self, overlays: OverlayStack, notices: Notices) -> None:
+        self.overlays = overlays
+        self.notices = notices
+        self.state = ShopState()
+        self.catalog: Catalog | None = None
+        self.comments = CommentFeed()
+        self.host_name = "Host"
+        self._room: Room | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def attach_room(self, room: Room, loop: asyncio.AbstractEventLoop) -> None:
+        """Comments come from the embedded server's viewers; host replies go out to them."""
+        self._room, self._loop = room, loop
+        room.comment_posted.connect(self.comments.add)
+
+    # -- catalogue and pins ---------------------------------------------------------------------------
+    def load_catalog(self, path: str | Path) -> Catalog:
+        """Load a catalogue (CatalogError on an unreadable file); bad rows become notices."""
+        catalog = load_catalog(Path(path))
+        self.catalog = catalog
+        self.state.update(catalog_path=Path(path))
+        for problem in catalog.problems:
+            self.notices.say("warning", str(problem))
+        return catalog
+
+    def pin_product(self, product: Product | str | None, corner: str = "bottom-left") -> Product | None:
+        if isinstance(product, str):
+            if self.catalog is None or self.catalog.by_id(product) is None:
+                raise KeyError(f"No product with id {product!r} in the catalogue.")
+            product = self.catalog.by_id(product)
+        self.overlays.set_product(product, corner)  # type: ignore[arg-type]
+        self.state.update(pinned_product=product.id if product else None)
+        return product
+
+    def start_countdown(self, seconds: int, label: str | None = None) -> None:
+        start = now_ns()
+        self.overlays.start_countdown(seconds, start, label)
+        self.state.update(countdown_ends_ns=start + seconds * 1_000_000_000)
+
+    def stop_countdown(self) -> None:
+        self.overlays.stop_countdown()
+        self.state.update(countdown_ends_ns=None)
+
+    # -- comments ----------------------------------------------------------------------------------------
+    def reply(self, text: str) -> Comment:
+        """Post a host comment to every viewer (CommentError if empty or too long)."""
+        comment = make_comment(self.host_name, text, host=True)
+        if self._room is not None and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._room.post, comment)
+        else:
+            self.comments.add(comment)
+        return comment
+
+    def pin_comment(self, comment: Comment | None) -> None:
+        if comment is None:
+            self.overlays.set_pinned_comment(None, None)
+        else:
+            self.overlays.set_pinned_comment(comment.name, comment.text)
+        self.state.update(pinned_comment=comment.id if comment else None)
