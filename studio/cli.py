@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    from studio.outputs.destinations import SECRETS
+
+    SECRETS.install()  # stream keys and tokens never reach a log line
     command = args.command or "app"
     try:
         return int(COMMANDS[command](args) or 0)
@@ -69,12 +72,17 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, default=8080)
     sv.add_argument("--token", help="bearer token WHIP publishers must send (required beyond loopback)")
 
-    pb = sub.add_parser("publish", help="publish a source headlessly over WHIP (or to a local viewer page)")
+    pb = sub.add_parser("publish", help="publish a source headlessly: WHIP, a local viewer page and/or "
+                                        "RTMP(S) destinations")
     pb.add_argument("--source", default="demo", help="demo, camera:0, camera:/dev/video2 or file:PATH")
     pb.add_argument("--mic", default=None, help="mic, mic:N, demo or none (default: demo with demo source)")
-    where = pb.add_mutually_exclusive_group(required=True)
+    where = pb.add_mutually_exclusive_group()
     where.add_argument("--whip", metavar="URL", help="WHIP endpoint to publish to")
     where.add_argument("--local", action="store_true", help="serve the show from this computer")
+    pb.add_argument("--rtmp", metavar="URL", action="append", default=[],
+                    help="RTMP(S) server URL of a platform (repeatable; each needs a --key-file)")
+    pb.add_argument("--key-file", type=Path, action="append", default=[],
+                    help="file holding the stream key for the --rtmp at the same position")
     pb.add_argument("--token", help="bearer token for the WHIP endpoint")
     pb.add_argument("--port", type=int, default=8080, help="port for --local (default 8080)")
     pb.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C)")
@@ -260,8 +268,13 @@ def cmd_publish(args: argparse.Namespace) -> int:
         raise CliError(str(exc).strip("'\"")) from None
     session.start()
     session.wait_first_frame()
-    target = LiveTarget("whip", args.whip, args.token) if args.whip else LiveTarget("local")
-    print(f"Connecting to {args.whip or 'this computer'}…", flush=True)
+    outputs = _rtmp_destinations(session, args)
+    if args.whip:
+        target = LiveTarget("whip", args.whip, args.token)
+    else:
+        target = LiveTarget("local" if args.local or not outputs else "none")
+    where = args.whip or ("this computer" if target.kind == "local" else "")
+    print(f"Connecting to {', '.join(x for x in [where, *(d.name for d in outputs)] if x)}…", flush=True)
     try:
         session.go_live(target)
     except ValueError as exc:
@@ -272,8 +285,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
     if session.state.live_state != "live":
         session.close()
         raise CliError(session.state.live_error or "Going live failed.")
-    print(f"Connected after {session.state.connect_ms:.0f} ms.", flush=True)
-    if session.state.watch_url and not args.whip:
+    if session.state.connect_ms is not None:
+        print(f"Connected after {session.state.connect_ms:.0f} ms.", flush=True)
+    if session.state.watch_url and target.kind == "local":
         print(f"Watch at {session.state.watch_url}", flush=True)
     started = time.monotonic()
     last_bytes = 0
@@ -293,18 +307,57 @@ def cmd_publish(args: argparse.Namespace) -> int:
             if st.live_state == "reconnecting":
                 print(f"Reconnecting… ({_clock(time.monotonic() - started)})", flush=True)
                 continue
-            viewers = f", {st.viewer_count} viewers" if not args.whip else ""
+            viewers = f", {st.viewer_count} viewers" if target.kind == "local" else ""
             adapt = f", target {st.uplink_kbps} kbit/s at {st.uplink_height}p" if st.uplink_kbps else ""
             link = session.quality.snapshot().get("publish" if args.whip else "viewers")
             if link is not None:
                 adapt += f", link {link.level.label}"
             print(f"Sending {kbit:.0f} kbit/s ({_clock(time.monotonic() - started)}{viewers}{adapt})",
                   flush=True)
+            for row in st.destinations:
+                print("  " + _destination_line(row), flush=True)
     except KeyboardInterrupt:
         pass
     session.close()
     print("Ended the live session.")
     return code
+
+
+def _rtmp_destinations(session: Any, args: argparse.Namespace) -> list[Any]:
+    """`--rtmp URL --key-file F` pairs onto the session's destinations (keys never printed)."""
+    from urllib.parse import urlsplit
+
+    from studio.outputs.destinations import SECRETS, Destination, DestinationError
+
+    if len(args.key_file) != len(args.rtmp):
+        raise CliError("Give one --key-file for each --rtmp URL (the stream key, from the platform).")
+    added = []
+    for url, key_file in zip(args.rtmp, args.key_file, strict=True):
+        try:
+            key = key_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise CliError(f"Cannot read the stream key file {key_file} ({exc.strerror}).") from None
+        SECRETS.add(key)
+        parts = urlsplit(url)
+        name = f"{parts.hostname or url}{parts.path.rstrip('/')}"
+        try:
+            added.append(session.outputs.set_destination(Destination(name, url), key))
+        except DestinationError as exc:
+            raise CliError(str(exc)) from None
+    return added
+
+
+def _destination_line(row: Any) -> str:
+    from studio.outputs.destinations import mask
+
+    text = f"{row.name}: {row.status}"
+    if row.status == "live":
+        text += f" · {row.bitrate_kbps:.0f} kbit/s · up {_clock(row.uptime_s)}"
+    if row.dropped:
+        text += f" · {row.dropped} dropped"
+    if row.reason and row.status != "live":
+        text += f" · {row.reason}"
+    return mask(text)
 
 
 def cmd_nettest(args: argparse.Namespace) -> int:

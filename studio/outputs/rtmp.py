@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from dataclasses import dataclass
 from fractions import Fraction
 from urllib.parse import urlsplit
@@ -232,21 +231,3 @@ def parameter_sets(annexb: bytes) -> bytes:
         if nal < n and annexb[nal] & 0x1F in (7, 8):
             out += b"\x00\x00\x00\x01" + annexb[nal:end]
     return bytes(out)
-
-
-def describe(output: RtmpOutput) -> str:
-    """One status line for the CLI: name, state, rate, drops, uptime (never the key)."""
-    st, stats = output.state, output.stats()
-    parts = [f"{output.name}: {st.status.value}"]
-    if st.status == OutputStatus.LIVE:
-        parts.append(f"{stats.bitrate_kbps:.0f} kbit/s, up {_clock(stats.uptime_s)}")
-    if stats.frames_dropped:
-        parts.append(f"{stats.frames_dropped} dropped")
-    if st.reason and st.status != OutputStatus.LIVE:
-        parts.append(st.reason)
-    return mask(" · ".join(parts))
-
-
-def _clock(seconds: float) -> str:
-    s = int(seconds)
-    return f"{s // 60:d}:{s % 60:02d}" if s < 3600 else time.strftime("%H:%M:%S", time.gmtime(s))
