@@ -259,6 +259,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     session.notices.connect(lambda n: n.level != "error" and print(
         f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))
     _apply_enhance(session, args.enhance)
+    outputs = _rtmp_destinations(session, args)  # a bad URL or key file is said before anything starts
     try:
         if args.catalog:
             session.load_catalog(args.catalog)
@@ -268,7 +269,6 @@ def cmd_publish(args: argparse.Namespace) -> int:
         raise CliError(str(exc).strip("'\"")) from None
     session.start()
     session.wait_first_frame()
-    outputs = _rtmp_destinations(session, args)
     if args.whip:
         target = LiveTarget("whip", args.whip, args.token)
     else:

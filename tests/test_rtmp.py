@@ -194,3 +194,31 @@ def test_a_dead_destination_costs_nobody_else_a_frame_and_comes_back(show, nginx
     for key in (KEY_A, KEY_B):
         assert key not in caplog.text, "a stream key reached the log"
     assert any("Platform A" in n.text for n in show.notice_log)
+
+
+@pytest.mark.slow
+def test_cli_publishes_to_rtmp_with_a_key_file_and_never_prints_the_key(nginx_rtmp, tmp_path):  # noqa: F811
+    import subprocess
+
+    from tests.conftest import ROOT, studio_cmd
+
+    server = nginx_rtmp(tls=False)
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(KEY_A + "\n")
+    proc = subprocess.Popen(
+        studio_cmd("-v", "publish", "--source", "demo", "--rtmp", server.url("live"), "--key-file",
+                   str(key_file), "--duration", "6"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    time.sleep(3)
+    check = check_stream(server.play_url("live", KEY_A), 1.5, timeout=10)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-2000:]
+    assert (check.video_codec, check.audio_codec) == ("h264", "aac")
+    assert "127.0.0.1/live: live" in out
+    assert KEY_A not in out and KEY_A not in err  # -v: debug logging of every library, FFmpeg's too
+    # A missing key file is a sentence, not a traceback.
+    bad = subprocess.run(studio_cmd("publish", "--rtmp", server.url("live"), "--key-file",
+                                    str(tmp_path / "nope.txt"), "--duration", "1"),
+                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert bad.returncode == 2 and "Cannot read the stream key file" in bad.stderr
+    assert "Traceback" not in bad.stderr
