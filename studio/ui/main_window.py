@@ -34,6 +34,7 @@ from studio.ui.banner import NoticeBanner
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
 from studio.ui.comments_dock import CommentsDock
+from studio.ui.destinations import DestinationsDialog, load_destinations
 from studio.ui.enhance_dock import EnhanceDock
 from studio.ui.i18n import available_languages
 from studio.ui.preview import PreviewWidget
@@ -41,7 +42,7 @@ from studio.ui.products_dock import ProductsDock
 from studio.ui.quality_dock import QualityDock
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
-from studio.ui.topbar import TARGET_LOCAL, TARGET_WHIP, TopBar
+from studio.ui.topbar import TARGET_LOCAL, TARGET_RTMP, TARGET_WHIP, TopBar
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,11 @@ class MainWindow(QMainWindow):
         self.topbar.go_live_clicked.connect(self.toggle_live)
         self.topbar.rehearse_clicked.connect(self.toggle_recording)
         self.topbar.target_chosen.connect(self._on_target_chosen)
+        self.topbar.destinations_clicked.connect(self.show_destinations)
+        load_destinations(store, session)
+        self._destinations_dialog: DestinationsDialog | None = None
         self.topbar.test_clicked.connect(self.test_connection)
-        self.topbar.set_target_index(TARGET_WHIP if self._target.kind == "whip" else TARGET_LOCAL)
+        self.topbar.set_target_index(_target_index(self._target))
 
         # docks
         self.sources = SourcesDock(session, self.bridge, self)
@@ -299,10 +303,25 @@ class MainWindow(QMainWindow):
     def _on_target_chosen(self, index: int) -> None:
         if index == TARGET_WHIP:
             if not self._ask_whip_target():
-                self.topbar.set_target_index(TARGET_WHIP if self._target.kind == "whip" else TARGET_LOCAL)
+                self.topbar.set_target_index(_target_index(self._target))
         else:
-            self._target = LiveTarget()
+            self._target = LiveTarget("none") if index == TARGET_RTMP else LiveTarget()
             self.store.save_target(self._target)
+            if index == TARGET_RTMP and not self.session.outputs.destinations:
+                self.show_destinations()
+
+    def show_destinations(self) -> DestinationsDialog:
+        """The Destinations dialog (non-modal: its status rows follow the show while live)."""
+        if self._destinations_dialog is None:
+            self._destinations_dialog = DestinationsDialog(self.session, self.bridge, self.store, self)
+            self._destinations_dialog.finished.connect(self._on_destinations_closed)
+        self._destinations_dialog.open()
+        return self._destinations_dialog
+
+    def _on_destinations_closed(self, _result: int) -> None:
+        dialog, self._destinations_dialog = self._destinations_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _ask_whip_target(self) -> bool:
         dialog = WhipTargetDialog(self._target, self)
@@ -316,7 +335,7 @@ class MainWindow(QMainWindow):
         sentence = self.store.save_target(target, remember_token)
         if sentence:
             self.banner.show_message("info", sentence)
-        self.topbar.set_target_index(TARGET_WHIP if target.kind == "whip" else TARGET_LOCAL)
+        self.topbar.set_target_index(_target_index(target))
 
     @property
     def target(self) -> LiveTarget:
@@ -464,3 +483,7 @@ class WhipTargetDialog(QDialog):
 
     def target(self) -> LiveTarget:
         return LiveTarget(kind="whip", url=self.url.text().strip(), token=self.token.text().strip() or None)
+
+
+def _target_index(target: LiveTarget) -> int:
+    return {"whip": TARGET_WHIP, "none": TARGET_RTMP}.get(target.kind, TARGET_LOCAL)

@@ -83,7 +83,7 @@ class SettingsStore:
     def target(self) -> LiveTarget:
         kind = str(self.qsettings.value("target/kind", "local"))
         url = str(self.qsettings.value("target/url", ""))
-        if kind not in ("local", "whip"):
+        if kind not in ("local", "whip", "none"):
             kind = "local"
         return LiveTarget(kind=kind, url=url, token=self.token(url) if url else None)
 

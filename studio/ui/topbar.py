@@ -28,6 +28,7 @@ class TopBar(QToolBar):
     rehearse_clicked = Signal()
     target_chosen = Signal(int)  # TARGET_LOCAL / TARGET_WHIP
     test_clicked = Signal()
+    destinations_clicked = Signal()
 
     def __init__(self, session: Session, bridge: CoreBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,19 +41,24 @@ class TopBar(QToolBar):
         self.target.setObjectName("target")
         self.target.addItem(self.tr("This computer"))
         self.target.addItem(self.tr("WHIP server…"))
-        self.target.addItem(self.tr("RTMP server"))
+        self.target.addItem(self.tr("Platforms only"))
         self.target.setItemData(TARGET_LOCAL, self.tr(
             "Serve the show from this computer: viewers open the watch page in a browser."),
             Qt.ItemDataRole.ToolTipRole)
         self.target.setItemData(TARGET_WHIP, self.tr(
             "Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…)."),
             Qt.ItemDataRole.ToolTipRole)
-        rtmp = self.target.model().item(TARGET_RTMP)  # type: ignore[attr-defined]
-        rtmp.setEnabled(False)
         self.target.setItemData(TARGET_RTMP, self.tr(
-            "RTMP output is not available yet; it arrives in a coming version."), Qt.ItemDataRole.ToolTipRole)
+            "Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…)."),
+            Qt.ItemDataRole.ToolTipRole)
         self.target.setToolTip(self.tr("Where Go Live sends your show"))
         self.target.activated.connect(self.target_chosen.emit)
+
+        self.destinations = QPushButton(self.tr("Destinations…"))
+        self.destinations.setObjectName("destinationsButton")
+        self.destinations.setToolTip(self.tr(
+            "Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…"))
+        self.destinations.clicked.connect(self.destinations_clicked.emit)
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnection")
@@ -85,8 +91,8 @@ class TopBar(QToolBar):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # a widget in a tool bar is shown and hidden through its action
         self._actions: dict[QWidget, QAction] = {}
-        for widget in (QLabel(self.tr("Output:")), self.target, self.test_button, self.go_live,
-                       self.live_badge, self.link_bars, self.viewers, self.watch_link, spacer,
+        for widget in (QLabel(self.tr("Output:")), self.target, self.destinations, self.test_button,
+                       self.go_live, self.live_badge, self.link_bars, self.viewers, self.watch_link, spacer,
                        self.rec_badge, self.rehearse):
             self._actions[widget] = self.addWidget(widget)
         for widget in (self.live_badge, self.link_bars, self.viewers, self.watch_link, self.rec_badge):
@@ -112,7 +118,8 @@ class TopBar(QToolBar):
 
     def _on_state_changed(self, change: FieldChange) -> None:
         if change.name in ("live_state", "live_started_ns", "viewer_count", "watch_url", "reconnect_at_ns",
-                           "nettest", "link_level", "recording_path", "recording_started_ns", "live_target"):
+                           "nettest", "link_level", "recording_path", "recording_started_ns", "live_target",
+                           "destinations"):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -125,6 +132,15 @@ class TopBar(QToolBar):
         self.go_live.setProperty("live", on_air)
         repolish(self.go_live)
         self.target.setEnabled(not on_air)
+        rows = st.destinations
+        live = sum(1 for r in rows if r.status == "live")
+        if on_air and any(r.status not in ("idle", "off") for r in rows):
+            self.destinations.setText(self.tr("Platforms {live}/{total} live").format(
+                live=live, total=sum(1 for r in rows if r.status not in ("idle", "off"))))
+        else:
+            enabled = sum(1 for r in rows if r.status != "off")
+            self.destinations.setText(self.tr("Destinations ({n})").format(n=enabled) if rows
+                                      else self.tr("Destinations…"))
         testing = st.nettest == "running"
         self.test_button.setEnabled(not on_air and not testing)
         self.test_button.setText(self.tr("Testing…") if testing else self.tr("Test connection"))
