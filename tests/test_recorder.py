@@ -2,7 +2,14 @@ import time
 
 import numpy as np
 
-from studio.encode.recorder import GAP_TITLE, Chapter, Recorder, RecorderError, chapters_from_marks, read_chapters
+from studio.encode.recorder import (
+    GAP_TITLE,
+    Chapter,
+    Recorder,
+    RecorderError,
+    chapters_from_marks,
+    read_chapters,
+)
 from studio.media.demo import DemoToneSource, DemoVideoSource
 from studio.media.frames import AudioBlock, Frame, now_ns
 from tests.media_check import decode
