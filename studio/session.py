@@ -30,11 +30,13 @@ from studio.processing.compositor import Compositor, LayoutCompositor, Tile
 from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
+from studio.rehearsal.journal import SessionJournal  # issue 14 (rehearsal coach)
 from studio.settings import SessionSettings
 from studio.transport.linkstats import LinkSample, QualityBoard, StatsCollector
 from studio.transport.network import NetworkThread
 
 if TYPE_CHECKING:  # the network stack (aiohttp, aiortc) loads on first use: the window opens sooner
+    from studio.rehearsal.audience import PracticeAudience
     from studio.server.app import ServerSettings, StudioServer
     from studio.server.cohost import CoHost, CoHostInfo, GreenRoom
     from studio.server.room import Room
@@ -94,6 +96,7 @@ class SessionState(EventedModel):
     invites: int = 0  # active invite links
     layout: str = "pk"
     guest_state: str = "none"  # as a co-host elsewhere: none, waiting, live, declined, removed…
+    practice_audience: bool = False  # issue 14: simulated viewers are commenting
 
 
 class Session:
@@ -130,6 +133,10 @@ class Session:
         self._lock = threading.RLock()
         self._started = False
         self._compare = False
+        # Issue 14 (rehearsal coach): the event sidecar of every recording, a chapter per pin.
+        self.journal = SessionJournal(self.state, self.comments.added, self.quality.changed, self.mixer,
+                                      self._product_title, lambda: self.recorder)
+        self.audience: PracticeAudience | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -144,6 +151,7 @@ class Session:
     def close(self) -> RecordingResult | None:
         """Stop everything; a running recording is finalised and its result returned."""
         with self._lock:
+            self.stop_practice_audience()  # issue 14
             if self._guest is not None:
                 self.leave_cohost()
             if self._on_air:
@@ -704,6 +712,34 @@ class Session:
                 return True
             time.sleep(0.01)
         return False
+
+    # -- rehearsal coach (issue 14) ------------------------------------------------------------------
+    def _product_title(self, product_id: str) -> str | None:
+        product = self.catalog.by_id(product_id) if self.catalog is not None else None
+        return product.title if product is not None else None
+
+    def start_practice_audience(self, rate_per_min: float = 12.0, languages: list[str] | None = None,
+                                script: str | Path | None = None) -> PracticeAudience:
+        """Simulated viewers comment into the real feed (ValueError / AudienceScriptError)."""
+        from studio.rehearsal.audience import PracticeAudience, load_script
+
+        def pinned() -> Product | None:
+            pid = self.state.pinned_product
+            return self.catalog.by_id(pid) if pid and self.catalog is not None else None
+
+        audience = PracticeAudience(self.comments.add, pinned, rate_per_min, languages,
+                                    load_script(script) if script else None, locale=self.settings.locale)
+        self.stop_practice_audience()
+        self.audience = audience
+        audience.start()
+        self.state.update(practice_audience=True)
+        return audience
+
+    def stop_practice_audience(self) -> None:
+        audience, self.audience = self.audience, None
+        if audience is not None:
+            audience.stop()
+        self.state.update(practice_audience=False)
 
 
 async def _attach(room: Room, encoder: LiveEncoder) -> None:
