@@ -116,6 +116,7 @@ class CommentSummary:
     longest_wait_s: float | None
     claims: int
     waits: list[QuestionWait]
+    times: list[float] = field(default_factory=list)  # every viewer comment's time
 
 
 @dataclass
@@ -359,7 +360,8 @@ def comment_summary(events: Sequence[Event], duration: float, products: list[Pro
     claims = sum(1 for e in events if isinstance(e, Claimed))
     return CommentSummary(len(viewers), len(waits), len(answered), len(waits) - len(answered),
                           round(statistics.median(answered), 1) if answered else None,
-                          round(max(w.wait_s for w in waits), 1) if waits else None, claims, waits)
+                          round(max(w.wait_s for w in waits), 1) if waits else None, claims, waits,
+                          [round(c.t, 2) for c in viewers])
 
 
 def network_summary(events: Sequence[Event], duration: float) -> NetworkSummary | None:
@@ -477,8 +479,7 @@ def _plots(summary: Summary, media: MediaAnalysis) -> dict[str, bytes]:
     if summary.products:
         images["products"] = plots.products_plot(summary.products, d)
     if summary.comments.comments:
-        times = [w.asked_s for w in summary.comments.waits]
-        images["comments"] = plots.comments_plot(summary.comments.waits, times or [0.0], d)
+        images["comments"] = plots.comments_plot(summary.comments.waits, summary.comments.times, d)
     if summary.network is not None and summary.network.timeline:
         down = [(s.start_s, s.end_s) for s in summary.network.down]
         images["network"] = plots.network_plot(summary.network.timeline, down, d)
