@@ -33,7 +33,12 @@ CLIP_GAP_S = 0.5  # clipped samples closer than this are one event
 VAD_FRAME_MS = 30
 VAD_MODE = 2  # 0 (lenient) … 3 (strict)
 FACE_BAND = 0.55  # a host's face is in the top part of the picture; below is the table
-SKIN_SHARE_MIN = 0.004  # share of the ¼-size picture that must be skin to measure the face
+SKIN_SHARE_MIN = 0.004
+# Speed guard: past GUARD_AFTER_S of media, if the pass runs slower than GUARD_SPEED × real time
+# (a high-bitrate camera file: H.264 entropy decoding dominates), only keyframes are decoded
+# from then on and the light is sampled at the keyframe interval (2 s in our recordings).
+GUARD_AFTER_S = 30.0
+GUARD_SPEED = 12.0  # share of the ¼-size picture that must be skin to measure the face
 
 Progress = Callable[[float], None]
 
@@ -85,6 +90,7 @@ class MediaAnalysis:
     light: LightAnalysis | None
     sound: SoundAnalysis | None
     seconds_taken: float
+    keyframes_only_from_s: float | None = None  # the speed guard's switch, if it happened
 
 
 def analyse_media(path: str | Path, progress: Progress | None = None) -> MediaAnalysis:
@@ -106,6 +112,8 @@ def analyse_media(path: str | Path, progress: Progress | None = None) -> MediaAn
             width, height = vstream.codec_context.width, vstream.codec_context.height
             fps = float(vstream.average_rate or vstream.guessed_rate or 30)
         reported = 0.0
+        keyframes_from: float | None = None
+        next_check = GUARD_AFTER_S
         for packet in container.demux(streams):
             if packet.dts is None and packet.size == 0:
                 continue  # the flush packet at the end: decode() below drains it
@@ -120,6 +128,11 @@ def analyse_media(path: str | Path, progress: Progress | None = None) -> MediaAn
                 if isinstance(frame, av.VideoFrame):
                     light.add(frame, t)
                     last_t = max(last_t, t + 1 / (fps or 30))
+                    if keyframes_from is None and t >= next_check and vstream is not None:
+                        next_check = t + 10.0
+                        if (time.perf_counter() - started) * GUARD_SPEED > t:
+                            vstream.codec_context.skip_frame = "NONKEY"
+                            keyframes_from = round(t, 1)
                 else:
                     sound.add(frame, t)  # type: ignore[arg-type]
                     last_t = max(last_t, t + frame.samples / frame.sample_rate)  # type: ignore[attr-defined]
@@ -134,7 +147,7 @@ def analyse_media(path: str | Path, progress: Progress | None = None) -> MediaAn
         progress(1.0)
     return MediaAnalysis(path, round(duration, 3), width, height, fps,
                          light.finish() if vstream is not None else None, result_sound,
-                         time.perf_counter() - started)
+                         time.perf_counter() - started, keyframes_from)
 
 
 # -- light -----------------------------------------------------------------------------------------

@@ -162,6 +162,7 @@ class Summary:
     network: NetworkSummary | None
     suggestions: list[Suggestion]
     has_events: bool
+    light_keyframes_from_s: float | None = None  # light sampled at keyframes only from here (speed)
     version: str = __version__
 
     def to_json(self) -> dict[str, Any]:
@@ -283,6 +284,7 @@ def summarise(recording: Path, media: MediaAnalysis, events: Sequence[Event],
     summary = Summary(str(recording), recorded_at, duration, media.seconds_taken,
                       round(duration / max(media.seconds_taken, 1e-3), 1), chapters, restored,
                       light, sound, products, comments, network, [], bool(events))
+    summary.light_keyframes_from_s = media.keyframes_only_from_s
     summary.suggestions = suggest(summary, media)
     return summary
 
@@ -513,6 +515,10 @@ def render_html(summary: Summary, images: dict[str, bytes]) -> str:
     if summary.chapters_restored:
         parts.append('<p class="note">The recording had been cut off; its chapters were restored from the '
                      'event file.</p>')
+    if summary.light_keyframes_from_s is not None:
+        parts.append(f'<p class="note">This recording decodes slowly (a high bitrate), so from '
+                     f'{clock(summary.light_keyframes_from_s)} the light was measured once per keyframe '
+                     '(every 2 s) to keep the report quick.</p>')
     parts.append("<section><h2>What to change</h2>")
     if summary.suggestions:
         tips = "".join(f"<li><span class='tc'>{clock(s.t)}</span> {e(s.text)}</li>"
