@@ -29,7 +29,7 @@ def test_window_offers_the_report_when_a_rehearsal_ends(make_window, qtbot):
     qtbot.waitUntil(lambda: offer.last is not None, timeout=30000)
     assert offer.dialog is None  # the progress dialog closed itself
     data = json.loads(offer.last.json.read_text(encoding="utf-8"))
-    assert data["comments"]["questions"] >= 1 and 2.0 < data["duration_s"] < 6.0
+    assert data["comments"]["comments"] >= 1 and 2.0 < data["duration_s"] < 6.0
     assert offer.last.html.is_file()
     window.audience_action.trigger()
     qtbot.waitUntil(lambda: not window.session.state.practice_audience, timeout=3000)
