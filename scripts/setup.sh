@@ -20,10 +20,11 @@ RUNTIME_PKGS=(libportaudio2 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfi
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0)
 # Tests: ffmpeg (x11grab screenshots), Xvfb, headless Chromium (viewer, WHIP publisher,
-# co-host), PulseAudio, network tools, Janus (an independent WHIP/WebRTC server), and nginx
-# with its RTMP module and TLS stream proxy (a real RTMP/RTMPS ingest server).
+# co-host), PulseAudio, network tools, Janus (an independent WHIP/WebRTC server), nginx
+# with its RTMP module and TLS stream proxy (a real RTMP/RTMPS ingest server), and espeak-ng
+# (a real voice for the voice tests).
 DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus
-  nginx libnginx-mod-rtmp libnginx-mod-stream openssl)
+  nginx libnginx-mod-rtmp libnginx-mod-stream openssl espeak-ng)
 
 missing=()
 want=("${RUNTIME_PKGS[@]}")

@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--locale", default="en_US", help="locale for prices (default en_US)")
     r.add_argument("--size", default="1280x720", help="program size WxH (default 1280x720)")
     r.add_argument("--fps", type=int, default=30)
+    r.add_argument("--audience", type=float, metavar="PER_MIN",
+                   help="a practice audience posting about PER_MIN comments a minute")
+    r.add_argument("--audience-script", type=Path, metavar="FILE",
+                   help="what the practice audience says (TOML; default: the built-in en/zh/id/th/vi set)")
+    r.add_argument("--report", action="store_true", help="write the rehearsal report when done")
+
+    rp = sub.add_parser("report", help="write the rehearsal report (HTML + JSON) for a recording")
+    rp.add_argument("file", type=Path, help="the recording (.mkv or .mp4)")
+    rp.add_argument("--out", type=Path, help="folder for the report (default: next to the recording)")
+    rp.add_argument("--open", action="store_true", help="open the report in the web browser")
 
     sv = sub.add_parser("serve", help="run the embedded server on its own (WHIP in, WHEP + viewer page out)")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -167,6 +177,8 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
             session.start_countdown(args.countdown)
         session.wait_first_frame()
         path = session.start_recording(args.out, make_mp4=args.mp4)
+        if args.audience:
+            session.start_practice_audience(args.audience, script=args.audience_script)
     except (CatalogError, RecorderError, KeyError, ValueError) as exc:
         session.close()
         raise CliError(str(exc).strip("'\"")) from None
@@ -193,6 +205,45 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     if result.error:
         print(f"seller-studio: {result.error}", file=sys.stderr)
         return 1
+    if args.report:
+        return _write_report(result.path, None, open_it=False)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    return _write_report(args.file, args.out, args.open)
+
+
+def _write_report(path: Path, out: Path | None, open_it: bool) -> int:
+    from studio.rehearsal.report import ReportError, make_report
+
+    tty = sys.stderr.isatty()
+    started = time.monotonic()
+
+    def progress(fraction: float) -> None:
+        if tty:
+            filled = int(fraction * 30)
+            print(f"\rAnalysing {path.name} [{'#' * filled}{'.' * (30 - filled)}] {fraction * 100:3.0f} %"
+                  f"  {time.monotonic() - started:4.1f} s", end="", file=sys.stderr, flush=True)
+
+    try:
+        files = make_report(path, out, progress)
+    except ReportError as exc:
+        raise CliError(str(exc)) from None
+    if tty:
+        print(file=sys.stderr)
+    s = files.summary
+    if s.chapters_restored:
+        print(f"The recording had been cut off: restored {len(s.chapters)} chapters from its event file.")
+    print(f"Analysed {_clock(s.duration_s)} in {s.analysed_in_s:.1f} s ({s.speed_x:.0f}x real time).")
+    for tip in s.suggestions:
+        print(f"  {_clock(tip.t)}  {tip.text}")
+    print(f"Saved {files.html}")
+    print(f"Saved {files.json}")
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(files.html.resolve().as_uri())
     return 0
 
 
@@ -393,4 +444,4 @@ def _apply_enhance(session: Any, choice: str) -> None:
 
 
 COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse,
-            "serve": cmd_serve, "publish": cmd_publish, "nettest": cmd_nettest}
+            "serve": cmd_serve, "publish": cmd_publish, "nettest": cmd_nettest, "report": cmd_report}

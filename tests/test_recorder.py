@@ -2,13 +2,20 @@ import time
 
 import numpy as np
 
-from studio.encode.recorder import Recorder, RecorderError
+from studio.encode.recorder import (
+    GAP_TITLE,
+    Chapter,
+    Recorder,
+    RecorderError,
+    chapters_from_marks,
+    read_chapters,
+)
 from studio.media.demo import DemoToneSource, DemoVideoSource
 from studio.media.frames import AudioBlock, Frame, now_ns
 from tests.media_check import decode
 
 
-def _record(path, seconds=2.0, make_mp4=False, with_audio=True):
+def _record(path, seconds=2.0, make_mp4=False, with_audio=True, marks=None):
     scene = DemoVideoSource()
     rec = Recorder(path, make_mp4=make_mp4)
     rec.start()
@@ -21,6 +28,8 @@ def _record(path, seconds=2.0, make_mp4=False, with_audio=True):
         due = t0 + i * 1_000_000_000 // 30
         while now_ns() < due:
             time.sleep(0.002)
+        if marks and i in marks:
+            rec.mark_chapter(marks[i], due)
         rec.push_video(Frame(scene.render(i, due / 1e9), due, i))
     if with_audio:
         tone.stop()
@@ -74,3 +83,24 @@ def test_unwritable_path_is_a_sentence(tmp_path):
         assert "Cannot write the recording" in str(exc)
     else:
         raise AssertionError("expected RecorderError")
+
+
+def test_pins_become_chapters_in_the_mkv_and_the_mp4(tmp_path):
+    # Pinned at 0.5 s, switched at 1.5 s, unpinned at 2.5 s, pinned again at 3.0 s until the end.
+    marks = {15: "Matcha set", 45: "Earbuds 耳机", 75: None, 90: "Matcha set"}
+    result = _record(tmp_path / "c.mkv", seconds=4.0, make_mp4=True, marks=marks)
+    want = [("Matcha set", 0.5, 1.5), ("Earbuds 耳机", 1.5, 2.5), ("Matcha set", 3.0, 4.0)]
+    for path in (result.path, result.mp4_path):
+        got = [c for c in read_chapters(path) if c.title != GAP_TITLE]
+        assert [c.title for c in got] == [w[0] for w in want], path
+        for chapter, (_, start, _end) in zip(got, want, strict=True):
+            assert abs(chapter.start_s - start) < 0.05, (path, got)
+    # Matroska keeps the gap after an unpin; MP4 chapters have only starts, so gaps get "—".
+    assert abs(read_chapters(result.path)[1].end_s - 2.5) < 0.05
+    assert [c.title for c in read_chapters(result.mp4_path)] == [
+        GAP_TITLE, "Matcha set", "Earbuds 耳机", GAP_TITLE, "Matcha set"]
+
+
+def test_chapters_from_marks():
+    marks = [(-1.0, "A"), (2.0, None), (3.0, "B"), (3.0, "C"), (9.0, "D")]
+    assert chapters_from_marks(marks, 5.0) == [Chapter("A", 0.0, 2.0), Chapter("C", 3.0, 5.0)]

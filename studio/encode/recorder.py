@@ -1,5 +1,8 @@
 """The recorder: program video + audio into a Matroska file that stays playable if the
-process dies (small clusters, flushed per packet), and an MP4 copy on a clean stop."""
+process dies (small clusters, flushed per packet), and an MP4 copy on a clean stop.
+
+Chapters (one per pinned product) are marked while recording and written when the file is
+finished: Matroska takes chapters in its trailer, the MP4 copy gets them at the remux."""
 
 from __future__ import annotations
 
@@ -22,6 +25,59 @@ log = logging.getLogger(__name__)
 MKV_OPTIONS = {"cluster_time_limit": "1000", "cluster_size_limit": "4194304", "flush_packets": "1"}
 QUEUE_SECONDS = 2  # bounded backlog between the program thread and the encoder thread
 AUDIO_RESYNC_NS = 100_000_000  # re-anchor audio timestamps if capture drifts this far
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A titled span of a recording, in seconds from its start."""
+
+    title: str
+    start_s: float
+    end_s: float
+
+
+def chapters_from_marks(marks: list[tuple[float, str | None]], duration_s: float) -> list[Chapter]:
+    """Marks are (seconds, title or None for "nothing shown"); each titled mark runs until the
+    next mark or the end. Marks at the same instant keep the last one."""
+    chapters: list[Chapter] = []
+    ordered = sorted(marks, key=lambda m: m[0])
+    for i, (at, title) in enumerate(ordered):
+        start = min(max(0.0, at), duration_s)
+        end = min(ordered[i + 1][0], duration_s) if i + 1 < len(ordered) else duration_s
+        if title and end > start:
+            chapters.append(Chapter(title, round(start, 3), round(end, 3)))
+    return chapters
+
+
+GAP_TITLE = "—"
+
+
+def without_gaps(chapters: list[Chapter]) -> list[Chapter]:
+    """MP4 chapters have starts only (each runs to the next): spans with no product become
+    chapters titled "—" so that the products' chapters keep their true starts."""
+    out: list[Chapter] = []
+    at = 0.0
+    for c in chapters:
+        if c.start_s > at:
+            out.append(Chapter(GAP_TITLE, at, c.start_s))
+        out.append(c)
+        at = c.end_s
+    return out
+
+
+def av_chapters(chapters: list[Chapter]) -> list[dict[str, object]]:
+    """The dicts PyAV's `set_chapters` takes (milliseconds)."""
+    ms = Fraction(1, 1000)
+    return [{"id": i + 1, "start": round(c.start_s * 1000), "end": round(c.end_s * 1000),
+             "time_base": ms, "metadata": {"title": c.title}} for i, c in enumerate(chapters)]
+
+
+def read_chapters(path: str | Path) -> list[Chapter]:
+    """The chapters stored in a media file."""
+    with av.open(str(path)) as container:
+        return [Chapter(str(c["metadata"].get("title", "")),
+                        float(c["start"] * c["time_base"]), float(c["end"] * c["time_base"]))
+                for c in container.chapters()]
 
 
 class RecorderError(Exception):
@@ -67,6 +123,8 @@ class Recorder:
         self._fifo_pts: int | None = None
         self._thread: threading.Thread | None = None
         self._container: av.container.OutputContainer | None = None
+        self._marks: list[tuple[int, str | None]] = []  # (session-clock ns, title or None)
+        self.chapters: list[Chapter] = []  # what was written, once finished
 
     # -- lifecycle ---------------------------------------------------------------------
     def start(self) -> None:
@@ -105,7 +163,7 @@ class Recorder:
         if self.make_mp4 and self.error is None and self.video_frames:
             mp4 = self.path.with_suffix(".mp4")
             try:
-                remux_to_mp4(self.path, mp4)
+                remux_to_mp4(self.path, mp4, self.chapters)
             except (OSError, av.FFmpegError) as exc:
                 self.error = f"The MP4 copy could not be written ({exc}); the .mkv is complete."
                 mp4 = None
@@ -113,6 +171,18 @@ class Recorder:
             self.path, mp4, self.video_frames, self.audio_samples,
             self.video_frames / self.video_settings.fps, self.dropped_frames, self.error,
         )
+
+    def mark_chapter(self, title: str | None, at_ns: int) -> None:
+        """From `at_ns` (session clock) on, the recording shows `title` (None: no product)."""
+        with self._cond:
+            self._marks.append((at_ns, title))
+
+    def _chapters(self) -> list[Chapter]:
+        with self._cond:
+            marks = list(self._marks)
+        origin = self._origin_ns or 0
+        duration = self.video_frames / self.video_settings.fps
+        return chapters_from_marks([((at - origin) / 1e9, title) for at, title in marks], duration)
 
     # -- producers (any thread) ----------------------------------------------------------
     def push_video(self, frame: Frame) -> None:
@@ -152,6 +222,9 @@ class Recorder:
         finally:
             if self._container is not None:
                 try:
+                    self.chapters = self._chapters()
+                    if self.chapters:  # Matroska writes chapters with its trailer
+                        self._container.set_chapters(av_chapters(self.chapters))  # type: ignore[arg-type]
                     self._container.close()
                 except Exception:
                     log.exception("closing the recording failed")
@@ -231,10 +304,18 @@ class Recorder:
             self._container.mux(packet)
 
 
-def remux_to_mp4(src: Path, dst: Path) -> None:
+def remux_to_mp4(src: Path, dst: Path, chapters: list[Chapter] | None = None) -> None:
     """Copy the streams into an MP4 (moov up front) without re-encoding."""
-    with av.open(str(src)) as inp, av.open(str(dst), "w", format="mp4",
-                                           options={"movflags": "+faststart"}) as out:
+    remux(src, dst, "mp4", without_gaps(chapters or []), {"movflags": "+faststart"})
+
+
+def remux(src: Path, dst: Path, fmt: str, chapters: list[Chapter] | None = None,
+          options: dict[str, str] | None = None) -> None:
+    """Copy the audio and video streams into `dst` as `fmt` without re-encoding, with `chapters`
+    (None keeps the source's own). Also how a cut-off Matroska file gets its index back."""
+    with av.open(str(src)) as inp, av.open(str(dst), "w", format=fmt, options=options or {}) as out:
+        out.set_chapters(av_chapters(chapters) if chapters is not None  # type: ignore[arg-type]
+                         else inp.chapters())
         mapping = {}
         for stream in inp.streams:
             if stream.type in ("video", "audio"):

@@ -27,6 +27,7 @@ class DemoVideoSource(VideoSource):
         self.width, self.height, self.fps = width, height, fps
         self.timecode = timecode  # stamp the capture time along the top edge (latency benchmarks)
         self.timecode_x = timecode_x
+        self.brightness = 1.0  # < 1 dims the scene (a dark room, for rehearsal tests and demos)
         self._background = _table_scene(width, height)
         self._next_ns = 0
         self._start_ns = 0
@@ -45,6 +46,8 @@ class DemoVideoSource(VideoSource):
         elif delay < -0.5:  # far behind (machine stalled): skip ahead instead of bursting
             self._n = int((now_ns() - self._start_ns) * self.fps / 1e9)
         image = self.render(self._n, now_ns() / 1e9)
+        if self.brightness != 1.0:
+            image = cv2.convertScaleAbs(image, alpha=self.brightness)
         if self.timecode:
             timecode.stamp(image, x0=self.timecode_x)
         self._n += 1
@@ -112,8 +115,11 @@ class DemoToneSource(PacedAudioSource):
         super().__init__()
         self.frequency = frequency
         self.amplitude = 32767 * 10 ** (level_dbfs / 20)
+        self.muted = False  # a pause in the beeps (dead air, for rehearsal tests and demos)
 
     def _generate(self, first_sample: int, count: int, pts_ns: int) -> np.ndarray:
+        if self.muted:
+            return np.zeros(count, np.int16)
         n = np.arange(first_sample, first_sample + count)
         # Beep by the session clock (not by sample count) so it lines up with the picture.
         t_ns = pts_ns + (n - first_sample) * 1_000_000_000 // AUDIO_RATE

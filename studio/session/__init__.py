@@ -21,6 +21,7 @@ from studio.session.net import Net
 from studio.session.notices import Notice, Notices
 from studio.session.outputs import DestinationStatus, LiveTarget, Outputs
 from studio.session.pipeline import Pipeline
+from studio.session.rehearsal import Rehearsal, RehearsalState
 from studio.session.shop import Shop
 from studio.settings import SessionSettings
 
@@ -40,6 +41,16 @@ class SessionState:
     `changed` signal carrying every part's changes (views subscribe once)."""
 
     def __init__(self, *models: Any) -> None:
+        """Over the given part models; with none, over fresh ones (tests of a single view)."""
+        if not models:
+            from studio.session.cohosts import CoHostsState
+            from studio.session.links import LinksState
+            from studio.session.outputs import OutputsState
+            from studio.session.pipeline import PipelineState
+            from studio.session.shop import ShopState
+
+            models = (PipelineState(), OutputsState(), ShopState(), CoHostsState(), LinksState(),
+                      RehearsalState())
         self._models = models
         self._owner = {name: m for m in models for name in m.__dataclass_fields__}
         self.changed: Signal[FieldChange] = Signal()
@@ -53,8 +64,16 @@ class SessionState:
         return getattr(owner, name)
 
     def update(self, **fields: Any) -> None:
+        """Assign fields on their parts' models; one `update` per model, so fields set
+        together are seen together."""
+        by_model: dict[int, tuple[Any, dict[str, Any]]] = {}
         for name, value in fields.items():
-            self._owner[name].update(**{name: value})
+            if name not in self._owner:
+                raise AttributeError(f"SessionState has no field {name!r}")
+            model = self._owner[name]
+            by_model.setdefault(id(model), (model, {}))[1][name] = value
+        for model, values in by_model.values():
+            model.update(**values)
 
 
 class Session:
@@ -70,9 +89,12 @@ class Session:
         self.shop = Shop(self.pipeline.overlays, self.notices_hub)
         self.cohosts = CoHosts(self.pipeline, self.net, self.links, self.notices_hub)
         self.net.room_ready.connect(lambda room: self.shop.attach_room(room, self.net.network.loop))
-        self.state = SessionState(
-            self.pipeline.state, self.outputs.state, self.shop.state, self.cohosts.state, self.links.state
-        )
+        self.rehearsal_state = RehearsalState()
+        self.state = SessionState(self.pipeline.state, self.outputs.state, self.shop.state,
+                                  self.cohosts.state, self.links.state, self.rehearsal_state)
+        self.rehearsal = Rehearsal(self.state, self.pipeline, self.outputs, self.shop, self.links,
+                                   self.rehearsal_state)
+        self.journal = self.rehearsal.journal
         # The parts' working objects, for views, tests and benchmarks.
         p = self.pipeline
         self.enhancer, self.overlays, self.mixer, self.program = p.enhancer, p.overlays, p.mixer, p.program
@@ -123,6 +145,7 @@ class Session:
 
     def close(self) -> RecordingResult | None:
         """Stop everything; a running recording is finalised and its result returned."""
+        self.rehearsal.stop_practice_audience()
         self.cohosts.close()
         result = self.outputs.close()
         self.net.close()
@@ -252,3 +275,15 @@ class Session:
 
     def leave_cohost(self) -> None:
         self.cohosts.leave()
+
+    # -- rehearsal -----------------------------------------------------------------------------------------
+    def start_practice_audience(self, rate_per_min: float = 12.0, languages: list[str] | None = None,
+                                script: str | Path | None = None) -> Any:
+        return self.rehearsal.start_practice_audience(rate_per_min, languages, script)
+
+    def stop_practice_audience(self) -> None:
+        self.rehearsal.stop_practice_audience()
+
+    @property
+    def audience(self) -> Any:
+        return self.rehearsal.audience

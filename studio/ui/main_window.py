@@ -40,6 +40,7 @@ from studio.ui.i18n import available_languages
 from studio.ui.preview import PreviewWidget
 from studio.ui.products_dock import ProductsDock
 from studio.ui.quality_dock import QualityDock
+from studio.ui.rehearsal_report import ReportOffer
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
 from studio.ui.topbar import TARGET_LOCAL, TARGET_RTMP, TARGET_WHIP, TopBar
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._end_dialog: QMessageBox | None = None
         self._closing = False
         self._core_closed = False
+        self.report_offer = ReportOffer(self)  # issue 14: the rehearsal report after each recording
 
         # centre: banner, preview, view toggles
         self.banner = NoticeBanner()
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
         self.live_action = self._action(show, self.tr("Go Live / End Live"), self.toggle_live, "Ctrl+L")
         self.record_action = self._action(show, self.tr("Rehearse / Stop recording"), self.toggle_recording,
                                           "Ctrl+R")
+        self.audience_action = self._action(show, self.tr("Practice audience"), None)
+        self.audience_action.setCheckable(True)
+        self.audience_action.setToolTip(
+            self.tr("Simulated viewers comment in five languages while you rehearse"))
+        self.audience_action.toggled.connect(self._on_audience_toggled)
         show.addSeparator()
         for n in range(1, 10):
             self._action(show, self.tr("Pin product {n}").format(n=n),
@@ -352,6 +359,15 @@ class MainWindow(QMainWindow):
         path = getattr(result, "path", None)
         if path is not None and not getattr(result, "error", None):
             self.banner.show_message("info", self.tr("Saved the recording to {path}.").format(path=path))
+            self.report_offer.offer(Path(path))
+
+    def _on_audience_toggled(self, on: bool) -> None:
+        if on:
+            self.bridge.run(self.session.start_practice_audience,
+                            failed=lambda text: (self.audience_action.setChecked(False),
+                                                 self.banner.show_message("error", text)))
+        else:
+            self.bridge.run(self.session.stop_practice_audience)
 
     def open_recordings_folder(self) -> None:
         folder = self.session.settings.recordings_dir

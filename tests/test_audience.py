@@ -1,0 +1,85 @@
+"""The practice audience: its script, its comments in five languages, posting into the real feed."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from studio.commerce.comments import CommentFeed
+from studio.commerce.product import Product
+from studio.rehearsal.audience import DEFAULT_SCRIPT, AudienceScriptError, PracticeAudience, load_script
+from studio.rehearsal.report import is_question
+from studio.rehearsal.sidecar import CommentPosted
+
+MATCHA = Product("matcha-set", "Matcha set", Decimal("1980"), "JPY")
+
+
+def test_default_script_covers_five_languages_and_every_kind():
+    script = load_script()
+    assert {"en", "zh", "id", "th", "vi"} <= set(script.languages)
+    for code, lang in script.languages.items():
+        for kind in ("question", "greeting", "claim", "troll"):
+            assert lang.lines(kind), (code, kind)
+
+
+def test_comments_fill_in_the_pinned_product_in_each_language():
+    feed = CommentFeed()
+    audience = PracticeAudience(feed.add, lambda: MATCHA, seed=7, locale="ja_JP")
+    for code in ("en", "zh", "id", "th", "vi"):
+        for _ in range(20):
+            c = audience.say("question", code)
+            assert "{" not in c.text and c.name in audience.script.languages[code].names
+            # Every scripted question reads as one to the report (it counts their waits).
+            assert is_question(CommentPosted(t=0, id=c.id, name=c.name, text=c.text)), c.text
+        claim = audience.say("claim", code)
+        assert "matcha-set" in claim.text or "Matcha set" in claim.text
+    assert len(feed.items()) == audience.posted == 105
+    assert any("￥1,980" in c.text or "¥1,980" in c.text or "1980" in c.text for c in feed.items())
+
+
+def test_without_a_pinned_product_questions_become_greetings():
+    audience = PracticeAudience(lambda c: None, lambda: None, seed=3, languages=["en"])
+    greetings = set(audience.script.languages["en"].greetings)
+    assert all(audience.compose("question").text in greetings for _ in range(10))
+
+
+def test_it_posts_at_the_chosen_rate_until_stopped():
+    feed = CommentFeed()
+    audience = PracticeAudience(feed.add, lambda: MATCHA, rate_per_min=600, seed=11)  # ~10 a second
+    audience.start()
+    time.sleep(2.0)
+    audience.stop()
+    posted = len(feed.items())
+    assert 8 <= posted <= 40, posted  # Poisson arrivals around 20
+    time.sleep(0.3)
+    assert len(feed.items()) == posted  # stopped means stopped
+    assert len({c.name for c in feed.items()}) > 3
+
+
+def test_a_broken_script_is_one_sentence(tmp_path):
+    bad = tmp_path / "a.toml"
+    bad.write_text('[en]\nnames = ["A"]\nquestions = "not a list"\n', encoding="utf-8")
+    with pytest.raises(AudienceScriptError, match=r"\[en\] questions must be a list of texts"):
+        load_script(bad)
+    with pytest.raises(AudienceScriptError, match="Cannot read the audience script"):
+        load_script(tmp_path / "missing.toml")
+    with pytest.raises(ValueError, match="has no xx"):
+        PracticeAudience(lambda c: None, lambda: None, languages=["xx"])
+    assert DEFAULT_SCRIPT.is_file()
+
+
+@pytest.mark.xfail(strict=False, reason="waits for the comment pipeline (issue 13): the feed has no filters "
+                                        "and no Filtered view yet")
+def test_troll_lands_in_filtered_not_in_the_feed():
+    feed = CommentFeed()
+    audience = PracticeAudience(feed.add, lambda: MATCHA, seed=5)
+    trolls = [audience.say("troll", code) for code in audience.languages for _ in range(3)]
+    question = audience.say("question", "en")
+    filtered = feed.filtered() if callable(getattr(feed, "filtered", None)) else feed.filtered  # type: ignore
+    filtered_ids = {getattr(item, "id", None) or getattr(item.comment, "id", None) for item in filtered}
+    shown_ids = {c.id for c in feed.items()}
+    for troll in trolls:
+        assert troll.id in filtered_ids and troll.id not in shown_ids, troll.text
+    assert question.id in shown_ids
