@@ -26,19 +26,29 @@ class Comment:
     text: str
     time: float  # Unix seconds
     host: bool = False  # written by the host (a reply), not a viewer
+    viewer: str = ""  # the source's stable id for the writer (a socket's viewer id, a TikTok user)
+    source: str = "server"  # where it came from: "server" (the watch page) or an adapter's name
+
+    @property
+    def viewer_key(self) -> str:
+        """Who wrote it, for per-viewer limits, mute and block: stable across comments."""
+        return f"{self.source}:{self.viewer or self.name.casefold()}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": "comment", **asdict(self)}
+        data = asdict(self)
+        del data["viewer"]  # a viewer's id (it may carry an address) is not for other viewers
+        return {"type": "comment", **data}
 
 
-def make_comment(name: str, text: str, host: bool = False) -> Comment:
+def make_comment(name: str, text: str, host: bool = False, viewer: str = "",
+                 source: str = "server") -> Comment:
     name = " ".join(str(name or "").split())[:MAX_NAME] or "Guest"
     text = " ".join(str(text or "").split())
     if not text:
         raise CommentError("A comment cannot be empty.")
     if len(text) > MAX_TEXT:
         raise CommentError(f"A comment can be at most {MAX_TEXT} characters.")
-    return Comment(uuid.uuid4().hex[:12], name, text, time.time(), host)
+    return Comment(uuid.uuid4().hex[:12], name, text, time.time(), host, viewer, source)
 
 
 class CommentFeed:
