@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.commerce.catalog import Catalog, load_catalog
-from studio.commerce.comments import Comment, CommentFeed, make_comment
+from studio.commerce.comments import Comment, make_comment
+from studio.commerce.feed import CommentPipeline
 from studio.commerce.product import Product
+from studio.commerce.shop import Shop
 from studio.encode.live import LiveEncoder, LiveEncoderSettings
 from studio.encode.recorder import Recorder, RecorderError, RecordingResult
 from studio.encode.settings import VideoEncoderSettings
@@ -115,7 +117,9 @@ class Session:
         self.video: VideoSource | None = None
         self.audio: AudioSource | None = None
         self.recorder: Recorder | None = None
-        self.comments = CommentFeed()
+        self.comments = CommentPipeline()  # comments (issue 13): the feed; the server posts through it
+        self.comments.replier = lambda text: self.reply(text)  # comments (issue 13)
+        self.shop = Shop(self.comments, self.overlays, s.locale, pin=self.pin_product)  # comments (issue 13)
         self.host_name = "Host"
         self.server: StudioServer | None = None
         self.live_encoder: LiveEncoder | None = None  # the one program encode: viewers, WHIP, co-hosts
@@ -149,6 +153,7 @@ class Session:
             if self._on_air:
                 self.end_live()
             result = self.stop_recording() if self.recorder else None
+            self.end_show()  # comments (issue 13): the claims order sheet
             if self.server is not None and self._network is not None:
                 try:
                     self._network.call(self.server.stop(), timeout=10)
@@ -288,6 +293,7 @@ class Session:
         catalog = load_catalog(Path(path))
         self.catalog = catalog
         self.state.update(catalog_path=Path(path))
+        self.shop.set_catalog(catalog.products)  # comments (issue 13)
         for problem in catalog.problems:
             self._notify("warning", str(problem))
         return catalog
@@ -297,6 +303,9 @@ class Session:
             if self.catalog is None or self.catalog.by_id(product) is None:
                 raise KeyError(f"No product with id {product!r} in the catalogue.")
             product = self.catalog.by_id(product)
+        # comments (issue 13): the card shows this show's stock, after claims
+        shown = self.shop.pinned(product.id if product is not None else None)  # type: ignore[union-attr]
+        product = shown or product
         self.overlays.set_product(product, corner)  # type: ignore[arg-type]
         self.state.update(pinned_product=product.id if product else None)
         return product
@@ -369,7 +378,8 @@ class Session:
         self.server = server
         room = server.room("live")
         self._room = room
-        room.comment_posted.connect(self.comments.add)
+        room.feed = self.comments  # comments (issue 13): moderation decides what viewers see
+        self.shop.attach_board(room)  # comments (issue 13): the pinned product and its stock on the page
         room.green_room.program_encoder = self._ensure_encoder
         room.green_room.minus_output = lambda c, push: self.mixer.set_minus_output(c.id, push)
         room.green_room.changed.connect(self._on_cohost_changed)
@@ -402,6 +412,7 @@ class Session:
             try:
                 server = self.start_server()
                 room = server.room(target.room)
+                room.feed = self.comments  # comments (issue 13)
                 self.network.call(_attach(room, encoder), timeout=5)
                 self._watch_link(StatsCollector("viewers", lambda r=room: [v.pc for v in r.viewers.values()]))
                 self._room = room
@@ -692,6 +703,7 @@ class Session:
         else:
             self.overlays.set_pinned_comment(comment.name, comment.text)
         self.state.update(pinned_comment=comment.id if comment else None)
+        self.comments.pin_comment(comment.id if comment else None)  # comments (issue 13): answers a question
 
     @property
     def recording(self) -> bool:
@@ -704,6 +716,20 @@ class Session:
                 return True
             time.sleep(0.01)
         return False
+
+
+    # -- comments (issue 13) ------------------------------------------------------------------------
+    def end_show(self) -> Path | None:
+        """Write the show's claims order sheet (`claims-<date-time>.csv` in the recordings folder)."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        try:
+            path = self.shop.end_show(self.settings.recordings_dir, stamp)
+        except OSError as exc:
+            self._notify("error", f"The claims order sheet could not be saved: {exc.strerror or exc}.")
+            return None
+        if path is not None:
+            self._notify("info", f"Claims saved to {path}.")
+        return path
 
 
 async def _attach(room: Room, encoder: LiveEncoder) -> None:

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from studio.commerce.comments import CommentFeed
+from studio.commerce.feed import CommentPipeline
 from studio.session import LiveTarget, Session
 from studio.settings import SessionSettings
 from tests.browser import chromium, inbound_stats  # noqa: F401 (fixture)
@@ -49,7 +49,7 @@ def test_chromium_watches_the_show_and_chats(chromium, live_session):  # noqa: F
     assert page.locator("#state").inner_text() == "LIVE"
 
     # A viewer's comment reaches the session's comment model …
-    feed: CommentFeed = session.comments
+    feed: CommentPipeline = session.comments
     page.fill("#name", "Lan")
     page.fill("#text", "Giá bao nhiêu vậy? 多少钱")
     page.click("button.send")

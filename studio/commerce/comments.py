@@ -1,15 +1,12 @@
-"""Live comments: the model the Comments dock shows and the server broadcasts."""
+"""A live comment as it crosses the studio: from a viewer page or an adapter, into the feed
+(`studio.commerce.feed`), back out to every viewer."""
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
-from collections import deque
 from dataclasses import asdict, dataclass
 from typing import Any
-
-from studio.events import Signal
 
 MAX_NAME = 40
 MAX_TEXT = 300
@@ -51,25 +48,10 @@ def make_comment(name: str, text: str, host: bool = False, viewer: str = "",
     return Comment(uuid.uuid4().hex[:12], name, text, time.time(), host, viewer, source)
 
 
-class CommentFeed:
-    """The newest comments (bounded) and a signal per new one. Thread-safe."""
+def __getattr__(name: str) -> Any:
+    # `CommentFeed` grew into the comment pipeline (studio.commerce.feed); old imports still work.
+    if name == "CommentFeed":
+        from studio.commerce.feed import CommentPipeline
 
-    def __init__(self, keep: int = 500) -> None:
-        self._items: deque[Comment] = deque(maxlen=keep)
-        self._lock = threading.Lock()
-        self.added: Signal[Comment] = Signal()
-
-    def add(self, comment: Comment) -> None:
-        with self._lock:
-            if any(c.id == comment.id for c in self._items):
-                return
-            self._items.append(comment)
-        self.added.emit(comment)
-
-    def items(self) -> list[Comment]:
-        with self._lock:
-            return list(self._items)
-
-    def find(self, comment_id: str) -> Comment | None:
-        with self._lock:
-            return next((c for c in self._items if c.id == comment_id), None)
+        return CommentPipeline
+    raise AttributeError(name)
