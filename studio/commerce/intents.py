@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from studio.commerce.textnorm import fold, term_pattern
+from studio.commerce.textnorm import fold, words_pattern
 
 INTENTS: tuple[str, ...] = ("price", "stock", "shipping", "size_colour", "link", "discount", "claim")
 QUESTIONS: frozenset[str] = frozenset(INTENTS) - {"claim"}  # intents a drafted answer can serve
@@ -103,13 +103,11 @@ _SUFFIXES = {"id": ("nya", "ny", "kah", "lah"), "ms": ("nya", "kah", "lah", "ke"
 
 
 def _alternation(terms: Iterable[str], lang: str = "") -> str:
-    parts = []
-    suffixes = _SUFFIXES.get(lang, ())
-    for term in sorted(set(terms), key=len, reverse=True):
-        if term.startswith("re:"):
-            parts.append(f"(?:{term[3:]})")
-        elif fold(term).strip():
-            parts.append(term_pattern(fold(term), suffixes))
+    terms = list(terms)
+    parts = [f"(?:{t[3:]})" for t in terms if t.startswith("re:")]
+    words = {fold(t) for t in terms if not t.startswith("re:")} - {""}
+    if words:
+        parts.append(words_pattern(words, _SUFFIXES.get(lang, ())))
     return "|".join(parts)
 
 

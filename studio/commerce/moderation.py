@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from studio.commerce.comments import Comment
-from studio.commerce.textnorm import fold, skeleton, term_pattern
+from studio.commerce.textnorm import fold, skeleton, words_pattern
 
 MAX_BLOCKED_TERMS = 500
 
@@ -158,8 +158,8 @@ class BlockedWords(Stage):
         if len(cleaned) > MAX_BLOCKED_TERMS:
             raise ValueError(f"The blocked-words list can hold {MAX_BLOCKED_TERMS} terms; "
                              f"this one has {len(cleaned)}.")
-        skeletons = sorted({skeleton(t) for t in cleaned}, key=len, reverse=True)
-        pattern = re.compile("|".join(term_pattern(s) for s in skeletons if s)) if skeletons else None
+        skeletons = {skeleton(t) for t in cleaned} - {""}
+        pattern = re.compile(words_pattern(skeletons)) if skeletons else None
         with self._lock:
             self._terms, self._pattern = cleaned, pattern
 
