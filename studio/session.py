@@ -117,7 +117,7 @@ class Session:
         self.video: VideoSource | None = None
         self.audio: AudioSource | None = None
         self.recorder: Recorder | None = None
-        self.comments = CommentPipeline()  # comments (issue 13): the feed; the server posts through it
+        self.comments = self._make_feed()  # comments (issue 13): the feed; the server posts through it
         self.comments.replier = lambda text: self.reply(text)  # comments (issue 13)
         self.shop = Shop(self.comments, self.overlays, s.locale, pin=self.pin_product)  # comments (issue 13)
         self.host_name = "Host"
@@ -719,6 +719,14 @@ class Session:
 
 
     # -- comments (issue 13) ------------------------------------------------------------------------
+    def _make_feed(self) -> CommentPipeline:
+        """The comment feed with the host's own word lists, templates and rules, if any."""
+        try:
+            return CommentPipeline.from_folder(self.settings.shop_dir)
+        except (ValueError, OSError) as exc:  # LexiconError, TemplateError, RulesError are ValueErrors
+            self._notify("warning", f"{exc} Using the built-in comment settings instead.")
+            return CommentPipeline()
+
     def end_show(self) -> Path | None:
         """Write the show's claims order sheet (`claims-<date-time>.csv` in the recordings folder)."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M")

@@ -144,3 +144,18 @@ def test_many_threads_add_at_once(feed):
         t.join()
     assert feed.state.shown == 800 and len(feed.items("questions")) == 800
     assert feed.state.open_questions == 800
+
+
+def test_host_files_from_a_folder(tmp_path):
+    (tmp_path / "intents.toml").write_text('[intent.claim]\nen = ["gimme"]\n', encoding="utf-8")
+    (tmp_path / "answers.toml").write_text('[en]\nclaimed = "Yours: {product}!"\n', encoding="utf-8")
+    (tmp_path / "blocked-words.txt").write_text("rubbish\n", encoding="utf-8")
+    feed = CommentPipeline.from_folder(tmp_path)
+    assert (tmp_path / "rules.toml").exists()  # the shipped rules, copied for the host to edit
+    feed.set_products(load_catalog(CATALOG).products)
+    item = feed.add(make_comment("Ken", "gimme earbuds-pro"))
+    assert item.intents == {"claim"} and item.draft.text == "@Ken Yours: Wireless Earbuds Pro!"
+    assert feed.add(make_comment("Eve", "rubb1sh")).filtered == FilterReason.BLOCKED_WORD
+    (tmp_path / "rules.toml").write_text('[[rule]]\naction = "nope"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="rules.toml"):
+        CommentPipeline.from_folder(tmp_path)

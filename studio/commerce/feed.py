@@ -17,6 +17,7 @@ wait in between: the rehearsal report), `Claim` (`studio.commerce.claims`), `Rul
 from __future__ import annotations
 
 import re
+import shutil
 import threading
 import time
 from collections import deque
@@ -28,7 +29,7 @@ from typing import Literal
 from studio.commerce.answers import Draft, Drafter, Templates
 from studio.commerce.claims import Claim, ClaimBook, ClaimStatus, StockChange, StockLedger, claims_filename
 from studio.commerce.comments import Comment, make_comment
-from studio.commerce.intents import INTENTS, QUESTIONS, IntentDetector, IntentResult, ProductRef
+from studio.commerce.intents import INTENTS, QUESTIONS, IntentDetector, IntentResult, ProductRef, load_lexicon
 from studio.commerce.language import LANGUAGES, detect_language, warm_up
 from studio.commerce.moderation import (
     BlockedWords,
@@ -40,7 +41,7 @@ from studio.commerce.moderation import (
     ViewerList,
 )
 from studio.commerce.product import Product
-from studio.commerce.rules import RuleAction, RuleEngine
+from studio.commerce.rules import RuleAction, RuleEngine, default_rules_path, load_rules
 from studio.events import EventedModel, Signal
 
 View = Literal["all", "questions", "claims", "filtered", "pinned"]
@@ -432,6 +433,31 @@ class CommentPipeline:
         item = self.find(claim.comment_id)
         if item is not None and item.claim_id == claim.id and claim.status != ClaimStatus.RESERVED:
             self.updated.emit(item)  # views re-read the claim's status
+
+    @classmethod
+    def from_folder(cls, folder: Path | None, settings: PipelineSettings | None = None) -> CommentPipeline:
+        """A feed with the host's own files from `folder`, each optional: intents.toml and
+        answers.toml (merged over the shipped ones), rules.toml (copied there from the shipped
+        one on first use, then the host's to edit) and blocked-words.txt (one term a line).
+        Raises LexiconError / TemplateError / RulesError / ValueError with a sentence naming the file."""
+        if folder is None:
+            return cls(settings=settings)
+        folder = Path(folder)
+        intents, answers, rules = folder / "intents.toml", folder / "answers.toml", folder / "rules.toml"
+        if not rules.exists():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(default_rules_path(), rules)
+            except OSError:
+                pass  # a read-only folder: the shipped rules still apply
+        feed = cls(settings=settings,
+                   detector=IntentDetector(load_lexicon(*[p for p in (intents,) if p.exists()])),
+                   templates=Templates.load(*[p for p in (answers,) if p.exists()]),
+                   rules=RuleEngine(load_rules(rules if rules.exists() else None)))
+        blocked = folder / "blocked-words.txt"
+        if blocked.exists():
+            feed.blocked.load(blocked)
+        return feed
 
     def _post_locally(self, text: str) -> Comment:
         comment = make_comment("Host", text, host=True)
