@@ -14,7 +14,7 @@ from studio.settings import SessionSettings
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
 from studio.ui.comments_dock import MAX_ITEMS, STATUS_ROLE, CommentsDock
-from studio.ui.products_dock import ID_ROLE, PAD, PINNED_ROLE, THUMB, THUMB_ROLE, ProductsDock
+from studio.ui.products_dock import ID_ROLE, PAD, PINNED_ROLE, STOCK_ROLE, THUMB, THUMB_ROLE, ProductsDock
 from tests.conftest import ROOT
 
 CATALOG = ROOT / "assets" / "products" / "demo.csv"
@@ -157,6 +157,20 @@ def test_flash_sale_countdown_starts_on_screen(studio, qtbot):
     dock.countdown.setValue(30)
     dock.start_sale.click()
     qtbot.waitUntil(lambda: _overlay_shown(session, "countdown"), timeout=5000)
+
+
+def test_a_claim_takes_a_unit_off_the_products_row(studio, qtbot):
+    session, _bridge, open_dock = studio
+    dock = open_dock(ProductsDock)
+    _import(qtbot, dock)
+    rows = [dock.list.item(i) for i in range(dock.list.count())]
+    row = next(r for r in rows if r.data(ID_ROLE) == "silk-scarf")
+    assert row.data(STOCK_ROLE) == ("Only 3 left", "low")
+    session.comments.add(make_comment("Mai", "要 silk-scarf 两个"))
+    qtbot.waitUntil(lambda: row.data(STOCK_ROLE) == ("Only 1 left", "low"), timeout=3000)
+    assert row.text().endswith("· Only 1 left")
+    session.comments.add(make_comment("Lan", "chốt silk-scarf"))
+    qtbot.waitUntil(lambda: row.data(STOCK_ROLE) == ("Sold out", "out"), timeout=3000)
 
 
 def test_skipped_rows_are_counted_with_the_reasons_in_the_tooltip(studio, qtbot, tmp_path):
