@@ -25,8 +25,9 @@ def _wait(predicate, timeout=15.0, step=0.1):
 
 
 @pytest.fixture
-def live_session():
-    session = Session(SessionSettings(video_source="demo", audio_source="demo", server_port=0))
+def live_session(tmp_path):
+    session = Session(SessionSettings(video_source="demo", audio_source="demo", server_port=0,
+                                      recordings_dir=tmp_path))  # the claims sheet lands here at close
     session.start()
     session.wait_first_frame()
     session.go_live(LiveTarget("local"))
@@ -169,3 +170,6 @@ def test_instant_answer_claims_and_waitlist_from_the_watch_page(chromium, live_s
     assert diff_0 < 4 and diff_1 > 5 * diff_0 + 10, (diff_0, diff_1)
     for page in pages:
         page.close(run_before_unload=True)
+    session.close()  # the end of the show writes the order sheet
+    sheets = list(session.settings.recordings_dir.glob("claims-*.csv"))
+    assert len(sheets) == 1 and "Budi" in sheets[0].read_text(encoding="utf-8-sig")

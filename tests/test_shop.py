@@ -82,5 +82,6 @@ def test_order_sheet_at_the_end_of_the_show(shop, tmp_path):
     shop.feed.add(make_comment("Budi", "SOLD"))
     path = shop.end_show(tmp_path, "20261201-2000")
     assert path.name == "claims-20261201-2000.csv" and shop.state.last_export == path
+    assert shop.end_show(tmp_path, "20261201-2001") is None  # nothing new since
     sheet = path.read_text(encoding="utf-8-sig")
     assert "Budi,earbuds-pro,Wireless Earbuds Pro,1,49.99,49.99,USD,reserved" in sheet

@@ -140,6 +140,7 @@ class ClaimBook:
         self._lock = threading.RLock()
         self._claims: dict[str, Claim] = {}
         self.changed: Signal[Claim] = Signal()
+        self.version = 0  # grows with every change (an order sheet already written is not written again)
 
     def claims(self, status: ClaimStatus | None = None) -> list[Claim]:
         with self._lock:
@@ -168,6 +169,7 @@ class ClaimBook:
                           qty, product.price, product.currency, when if when is not None else time.time(),
                           status, position)
             self._claims[claim.id] = claim
+            self.version += 1
         self.changed.emit(claim)
         return claim
 
@@ -223,6 +225,7 @@ class ClaimBook:
     def _set(self, claim: Claim, **fields: object) -> Claim:
         updated = replace(claim, **fields)  # type: ignore[arg-type]
         self._claims[claim.id] = updated
+        self.version += 1
         return updated
 
     def export_csv(self, path: Path) -> Path:

@@ -71,6 +71,7 @@ class Shop:
         self._boards: list[ProductBoard] = []
         self._flash_timer: threading.Timer | None = None
         self._flash_restore: tuple[str, bool] | None = None
+        self._exported_version = 0
         self._lock = threading.Lock()
         feed.stock.changed.connect(self._on_stock_changed)
         feed.actions.connect(self._on_action)
@@ -96,10 +97,13 @@ class Shop:
         return product
 
     def end_show(self, folder: Path, show: str) -> Path | None:
-        """Write `claims-<show>.csv` into `folder` (None when nobody claimed anything)."""
-        if not self.feed.claims.count():
+        """Write `claims-<show>.csv` into `folder`; None when nobody claimed anything, or nothing
+        changed since the last sheet."""
+        version = self.feed.claims.version
+        if not self.feed.claims.count() or version == self._exported_version:
             return None
         path = self.feed.export_claims(folder, show)
+        self._exported_version = version
         self.state.update(last_export=path)
         return path
 
