@@ -159,3 +159,36 @@ def test_host_files_from_a_folder(tmp_path):
     (tmp_path / "rules.toml").write_text('[[rule]]\naction = "nope"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="rules.toml"):
         CommentPipeline.from_folder(tmp_path)
+
+
+def test_claims_and_cancels_from_two_threads_do_not_deadlock(feed):
+    """The network thread claims while the host's actions cancel: locks are always taken in one
+    order (feed, then claims, then stock) and listeners run after release."""
+    from studio.commerce.shop import Shop
+    from studio.processing.overlays import OverlayStack
+
+    shop = Shop(feed, OverlayStack(320, 180))
+    shop.pinned("earbuds-pro")
+    feed.stock.set("earbuds-pro", 50)
+    done = threading.Event()
+
+    def claim():
+        for i in range(300):
+            feed.add(make_comment(f"buyer {i}", "SOLD earbuds-pro"))
+        done.set()
+
+    def cancel():
+        while not done.is_set():
+            for c in feed.claims.claims("reserved")[:5]:
+                feed.cancel_claim(c.id)
+
+    threads = [threading.Thread(target=claim), threading.Thread(target=cancel)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert not any(t.is_alive() for t in threads), "deadlock"
+    reserved = sum(c.quantity for c in feed.claims.claims() if c.status in ("reserved", "confirmed"))
+    assert reserved + feed.stock.stock("earbuds-pro") == 50  # no unit lost or made up
+    assert shop.state.pinned_stock == feed.stock.stock("earbuds-pro")
+    shop.close()

@@ -66,8 +66,9 @@ class StockLedger:
         if old != stock:
             self.changed.emit(StockChange(product_id, stock, old))
 
-    def take(self, product_id: str, quantity: int) -> int:
-        """Reserve up to `quantity` units; returns how many were taken (all when not counted)."""
+    def take(self, product_id: str, quantity: int, later: list[StockChange] | None = None) -> int:
+        """Reserve up to `quantity` units; returns how many were taken (all when not counted).
+        With `later`, the change is appended there for the caller to emit after its own lock."""
         with self._lock:
             stock = self._stock.get(product_id)
             if stock is None:
@@ -75,16 +76,22 @@ class StockLedger:
             taken = min(stock, quantity)
             self._stock[product_id] = stock - taken
         if taken:
-            self.changed.emit(StockChange(product_id, stock - taken, stock))
+            self._emit(StockChange(product_id, stock - taken, stock), later)
         return taken
 
-    def give_back(self, product_id: str, quantity: int) -> None:
+    def give_back(self, product_id: str, quantity: int, later: list[StockChange] | None = None) -> None:
         with self._lock:
             stock = self._stock.get(product_id)
             if stock is None:
                 return
             self._stock[product_id] = stock + quantity
-        self.changed.emit(StockChange(product_id, stock + quantity, stock))
+        self._emit(StockChange(product_id, stock + quantity, stock), later)
+
+    def _emit(self, change: StockChange, later: list[StockChange] | None) -> None:
+        if later is None:
+            self.changed.emit(change)
+        else:
+            later.append(change)
 
     def apply(self, product: Product) -> Product:
         """`product` with this show's stock count."""
@@ -157,8 +164,9 @@ class ClaimBook:
     def claim(self, product: Product, quantity: int, viewer: str, viewer_key: str, comment_id: str,
               when: float | None = None) -> Claim:
         """Reserve `quantity` (or what is left of it); with nothing left, join the waitlist."""
-        with self._lock:
-            taken = self.stock.take(product.id, quantity)
+        stock_changes: list[StockChange] = []
+        with self._lock:  # listeners run after it is released: they may read the book or the feed
+            taken = self.stock.take(product.id, quantity, stock_changes)
             if taken:
                 status, qty, position = ClaimStatus.RESERVED, taken, None
             else:
@@ -170,6 +178,8 @@ class ClaimBook:
                           status, position)
             self._claims[claim.id] = claim
             self.version += 1
+        for change in stock_changes:
+            self.stock.changed.emit(change)
         self.changed.emit(claim)
         return claim
 
@@ -185,6 +195,7 @@ class ClaimBook:
     def cancel(self, claim_id: str) -> Claim:
         """Cancel a claim; reserved or confirmed units go back and the waitlist moves up."""
         promoted: list[Claim] = []
+        stock_changes: list[StockChange] = []
         with self._lock:
             claim = self._require(claim_id)
             if claim.status == ClaimStatus.CANCELLED:
@@ -192,18 +203,20 @@ class ClaimBook:
             returned = claim.status in (ClaimStatus.RESERVED, ClaimStatus.CONFIRMED)
             claim = self._set(claim, status=ClaimStatus.CANCELLED, waitlist_position=None)
             if returned:
-                self.stock.give_back(claim.product_id, claim.quantity)
-            promoted = self._serve_waitlist(claim.product_id)
+                self.stock.give_back(claim.product_id, claim.quantity, stock_changes)
+            promoted = self._serve_waitlist(claim.product_id, stock_changes)
+        for change in stock_changes:
+            self.stock.changed.emit(change)
         for changed in (claim, *promoted):
             self.changed.emit(changed)
         return claim
 
-    def _serve_waitlist(self, product_id: str) -> list[Claim]:
+    def _serve_waitlist(self, product_id: str, stock_changes: list[StockChange]) -> list[Claim]:
         changed: list[Claim] = []
         waiting = [c for c in self._claims.values()
                    if c.product_id == product_id and c.status == ClaimStatus.WAITLIST]
         for claim in waiting:
-            taken = self.stock.take(product_id, claim.quantity)
+            taken = self.stock.take(product_id, claim.quantity, stock_changes)
             if not taken:
                 break
             changed.append(self._set(claim, status=ClaimStatus.RESERVED, quantity=taken,

@@ -237,7 +237,8 @@ class ProductsDock(QDockWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(ID_ROLE) == change.product_id:
-                stock = self._stock_label(change.stock)
+                # The count now, not the event's: claims and cancels may report out of order.
+                stock = self._stock_label(self.session.comments.stock.stock(change.product_id))
                 item.setData(STOCK_ROLE, stock)
                 title, line = item.text().split("\n", 1)
                 line = line.split("  · ")[0] + (f"  · {stock[0]}" if stock else "")
