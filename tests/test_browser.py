@@ -119,6 +119,7 @@ def test_instant_answer_claims_and_waitlist_from_the_watch_page(chromium, live_s
     session.comments.stock.set("earbuds-pro", 1)  # the host corrects the count: one left
     session.pin_product("earbuds-pro")
     feed: CommentPipeline = session.comments
+    assert feed.warmed.wait(10)
     pages = []
     for name in ("Sari", "Budi", "Lan"):
         page = chromium.new_page()

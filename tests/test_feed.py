@@ -27,6 +27,7 @@ def feed():
     products = load_catalog(CATALOG).products
     feed = CommentPipeline([replace(p, stock=1) if p.id == "earbuds-pro" else p for p in products])
     feed.pin_product("earbuds-pro")
+    assert feed.warmed.wait(10)  # a show starts long after the app: models and locales are loaded
     return feed
 
 

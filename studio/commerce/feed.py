@@ -186,8 +186,17 @@ class CommentPipeline:
         self._ids_lower: dict[str, str] = {}
         self.claims.changed.connect(self._on_claim_changed)
         self.set_products(products)
-        # lingua loads its models in ~0.5 s: not on the first viewer's comment.
-        threading.Thread(target=warm_up, name="LanguageModels", daemon=True).start()
+        # lingua loads its models in ~0.5 s, babel each locale in ~10 ms: not on the first comments.
+        self.warmed = threading.Event()  # set once models and locales are loaded
+        threading.Thread(target=self._warm_up, name="CommentModels", daemon=True).start()
+
+    def _warm_up(self) -> None:
+        try:
+            warm_up()
+            self.drafter.warm_up()
+            self.detector.detect("warm up A12 x2", list(self._products))
+        finally:
+            self.warmed.set()
 
     # -- catalogue --------------------------------------------------------------------------------
     def set_products(self, products: Iterable[Product]) -> None:
@@ -198,6 +207,7 @@ class CommentPipeline:
             self._numbers = {i: p.id for i, p in enumerate(products, start=1)}
             self._ids_lower = {p.id.casefold(): p.id for p in products}
         self.stock.load(products)
+        self.detector.detect("", list(self._products))  # compiles the new ids' patterns now
 
     def product(self, product_id: str | None) -> Product | None:
         """The product with this show's stock count."""

@@ -12,6 +12,7 @@ here too: claims need them, and some claim words ("want", "mau", "要") count on
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -164,12 +165,18 @@ class ProductRef:
     number: int | None = None
 
 
+@functools.lru_cache(maxsize=4096)
+def _id_pattern(product_id: str) -> re.Pattern[str] | None:
+    key = fold(product_id)
+    return re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])") if key else None
+
+
 def product_refs(folded: str, known_ids: Sequence[str] = ()) -> list[ProductRef]:
     """Product references in folded text, catalogue ids first (they may look like anything)."""
     refs: list[ProductRef] = []
     for pid in known_ids:
-        key = fold(pid)
-        if key and re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", folded):
+        pattern = _id_pattern(pid)
+        if pattern is not None and pattern.search(folded):
             refs.append(ProductRef(code=pid))
     for m in _NUMBER.finditer(folded):
         refs.append(ProductRef(number=int(m.group(1) or m.group(2))))

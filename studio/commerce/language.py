@@ -47,7 +47,10 @@ def _lingua() -> Any:
 
 def warm_up() -> None:
     """Load the models now (call from a background thread at start) rather than on the first comment."""
-    _lingua()
+    detector = _lingua()
+    for sample in ("how much is it", "berapa harganya kak", "giá bao nhiêu", "cuánto cuesta", "quanto custa",
+                   "boleh pos ke sabah"):
+        detector.compute_language_confidence_values(sample)  # the first look-ups fill lingua's caches
 
 
 def _script_counts(text: str) -> dict[str, int]:
