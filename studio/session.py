@@ -717,7 +717,6 @@ class Session:
             time.sleep(0.01)
         return False
 
-
     # -- comments (issue 13) ------------------------------------------------------------------------
     def _make_feed(self) -> CommentPipeline:
         """The comment feed with the host's own word lists, templates and rules, if any."""
