@@ -169,7 +169,8 @@ class CommentPipeline:
         self.spam = SpamFilter(self.settings.spam)
         self.blocked = BlockedWords()
         self.stages: list[Stage] = [self.dedup, self.viewers, self.spam, self.blocked]
-        self.detector = detector or IntentDetector()
+        self._detector = detector  # built in the warm-up thread when not given (~50 ms of regex compiling)
+        self._detector_lock = threading.Lock()
         self.drafter = Drafter(templates, self.settings.default_language)
         self.rules = rules or RuleEngine()
         # Sends a host reply to every viewer (the session sets its own; alone, the feed posts it here).
@@ -190,6 +191,14 @@ class CommentPipeline:
         self.warmed = threading.Event()  # set once models and locales are loaded
         threading.Thread(target=self._warm_up, name="CommentModels", daemon=True).start()
 
+    @property
+    def detector(self) -> IntentDetector:
+        if self._detector is None:
+            with self._detector_lock:
+                if self._detector is None:
+                    self._detector = IntentDetector()
+        return self._detector
+
     def _warm_up(self) -> None:
         try:
             warm_up()
@@ -207,7 +216,8 @@ class CommentPipeline:
             self._numbers = {i: p.id for i, p in enumerate(products, start=1)}
             self._ids_lower = {p.id.casefold(): p.id for p in products}
         self.stock.load(products)
-        self.detector.detect("", list(self._products))  # compiles the new ids' patterns now
+        if self._detector is not None:
+            self._detector.detect("", list(self._products))  # compiles the new ids' patterns now
 
     def product(self, product_id: str | None) -> Product | None:
         """The product with this show's stock count."""
