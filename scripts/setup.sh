@@ -51,7 +51,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$DEV" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  .venv/bin/python -m pip install -q -e ".[dev,tiktok]"  # tiktok: the TikTok LIVE source is tested too
 else
   .venv/bin/python -m pip install -q -e .
 fi

@@ -31,3 +31,6 @@ class SessionSettings:
     """Let the live encode follow the uplink (bitrate, then 1080p → 720p → 540p → 360p)."""
     server_port: int = 8080
     """Port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose."""
+    shop_dir: Path | None = None
+    """The host's comment files (intents.toml, answers.toml, rules.toml, blocked-words.txt);
+    None uses only the shipped ones."""

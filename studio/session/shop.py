@@ -1,15 +1,19 @@
-"""The shop part: the catalogue, the pinned product, the flash-sale countdown and comments."""
+"""The shop part: the catalogue, the pinned product, the flash-sale countdown, and the comment
+feed (moderation, language, intents, drafts, claims, rules) with the stock it moves."""
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.commerce.catalog import Catalog, load_catalog
-from studio.commerce.comments import Comment, CommentFeed, make_comment
+from studio.commerce.comments import Comment, make_comment
+from studio.commerce.feed import CommentPipeline
 from studio.commerce.product import Product
+from studio.commerce.shop import Shop as StockKeeper
 from studio.events import EventedModel
 from studio.media.frames import now_ns
 from studio.processing.overlays import OverlayStack
@@ -28,12 +32,16 @@ class ShopState(EventedModel):
 
 
 class Shop:
-    def __init__(self, overlays: OverlayStack, notices: Notices) -> None:
+    def __init__(self, overlays: OverlayStack, notices: Notices, locale: str = "en_US",
+                 shop_dir: Path | None = None) -> None:
         self.overlays = overlays
         self.notices = notices
         self.state = ShopState()
         self.catalog: Catalog | None = None
-        self.comments = CommentFeed()
+        self.comments = self._make_feed(shop_dir)
+        self.comments.replier = self.reply
+        # Claims move stock: the pinned card, the viewer page and the window follow it.
+        self.stock = StockKeeper(self.comments, overlays, locale, pin=self.pin_product)
         self.host_name = "Host"
         self._room: Room | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -41,13 +49,15 @@ class Shop:
     def attach_room(self, room: Room, loop: asyncio.AbstractEventLoop) -> None:
         """Comments come from the embedded server's viewers; host replies go out to them."""
         self._room, self._loop = room, loop
-        room.comment_posted.connect(self.comments.add)
+        room.feed = self.comments  # moderation decides what viewers see
+        self.stock.attach_board(room)  # the pinned product and its stock on the page
 
     # -- catalogue and pins ---------------------------------------------------------------------------
     def load_catalog(self, path: str | Path) -> Catalog:
         """Load a catalogue (CatalogError on an unreadable file); bad rows become notices."""
         catalog = load_catalog(Path(path))
         self.catalog = catalog
+        self.stock.set_catalog(catalog.products)
         self.state.update(catalog_path=Path(path))
         for problem in catalog.problems:
             self.notices.say("warning", str(problem))
@@ -58,6 +68,9 @@ class Shop:
             if self.catalog is None or self.catalog.by_id(product) is None:
                 raise KeyError(f"No product with id {product!r} in the catalogue.")
             product = self.catalog.by_id(product)
+        # The card shows this show's stock, after claims.
+        shown = self.stock.pinned(product.id if product is not None else None)  # type: ignore[union-attr]
+        product = shown or product
         self.overlays.set_product(product, corner)  # type: ignore[arg-type]
         self.state.update(pinned_product=product.id if product else None)
         return product
@@ -86,4 +99,25 @@ class Shop:
             self.overlays.set_pinned_comment(None, None)
         else:
             self.overlays.set_pinned_comment(comment.name, comment.text)
+        self.comments.pin_comment(comment.id if comment else None)  # answers a question
         self.state.update(pinned_comment=comment.id if comment else None)
+
+    def _make_feed(self, shop_dir: Path | None) -> CommentPipeline:
+        """The comment feed with the host's own word lists, templates and rules, if any."""
+        try:
+            return CommentPipeline.from_folder(shop_dir)
+        except (ValueError, OSError) as exc:  # LexiconError, TemplateError, RulesError are ValueErrors
+            self.notices.say("warning", f"{exc} Using the built-in comment settings instead.")
+            return CommentPipeline()
+
+    def end_show(self, folder: Path) -> Path | None:
+        """Write the show's claims order sheet (`claims-<date-time>.csv` in `folder`)."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        try:
+            path = self.stock.end_show(folder, stamp)
+        except OSError as exc:
+            self.notices.say("error", f"The claims order sheet could not be saved: {exc.strerror or exc}.")
+            return None
+        if path is not None:
+            self.notices.say("info", f"Claims saved to {path}.")
+        return path

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.commerce.catalog import Catalog
+from studio.commerce.claims import StockChange
 from studio.commerce.money import format_discount, format_price
 from studio.commerce.product import Product
 from studio.events import FieldChange
@@ -169,6 +170,7 @@ class ProductsDock(QDockWidget):
         self.setWidget(body)
 
         bridge.on(session.state.changed, self._on_state_changed)
+        bridge.on(session.comments.stock.changed, self._on_stock_changed)  # claims take units live
         if session.catalog is not None:  # loaded before this view existed (CLI, restored session)
             self._show_catalog(session.catalog)
         self._refresh_empty()
@@ -219,20 +221,36 @@ class ProductsDock(QDockWidget):
         self._mark_pinned(self.session.state.pinned_product)
         self._load_thumbnails(catalog.products)
 
+    def _stock_label(self, stock: int | None) -> tuple[str, str] | None:
+        if stock is None:
+            return None
+        if stock == 0:
+            return (self.tr("Sold out"), "out")
+        if stock <= LOW_STOCK:
+            return (self.tr("Only {n} left").format(n=stock), "low")
+        return (self.tr("{n} in stock").format(n=stock), "ok")
+
+    def _on_stock_changed(self, change: StockChange) -> None:
+        """A claim (or a cancel) changed a product's units left: the row follows."""
+        if self._closed:
+            return
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ID_ROLE) == change.product_id:
+                # The count now, not the event's: claims and cancels may report out of order.
+                stock = self._stock_label(self.session.comments.stock.stock(change.product_id))
+                item.setData(STOCK_ROLE, stock)
+                title, line = item.text().split("\n", 1)
+                line = line.split("  · ")[0] + (f"  · {stock[0]}" if stock else "")
+                item.setText(f"{title}\n{line}")
+
     def _make_item(self, product: Product, locale: str) -> QListWidgetItem:
         price = _price(product.price, product.currency, locale)
         was = discount = None
         if product.discount_percent and product.original_price is not None:
             was = _price(product.original_price, product.currency, locale)
             discount = format_discount(product.discount_percent, locale)
-        stock = None
-        if product.stock is not None:
-            if product.stock == 0:
-                stock = (self.tr("Sold out"), "out")
-            elif product.stock <= LOW_STOCK:
-                stock = (self.tr("Only {n} left").format(n=product.stock), "low")
-            else:
-                stock = (self.tr("{n} in stock").format(n=product.stock), "ok")
+        stock = self._stock_label(product.stock)
         # The display text is the plain version (accessibility, copy); the delegate paints it nicely.
         line = price + (f"  {was}  {discount}" if was else "") + (f"  · {stock[0]}" if stock else "")
         item = QListWidgetItem(f"{product.title}\n{line}")

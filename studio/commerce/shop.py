@@ -1,0 +1,171 @@
+"""The session's shop part: the comment feed wired to the picture and the viewer page.
+
+It keeps three things in step with the feed:
+  * stock: a claim that takes a unit redraws the pinned product card and updates the viewer
+    page (`StockLedger.changed` → product card + room product message);
+  * rule actions: "show_qr" pins the product's card (it carries the QR code), "flash_price"
+    puts the pinned price in the banner for a few seconds; "offer_pin" is for the dock;
+  * the end of the show: the claims order sheet.
+
+Constructed with what it needs (the feed, the overlay stack, a way to pin), so the session
+only forwards catalogue loads, pins and the room to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from studio.commerce.claims import StockChange
+from studio.commerce.feed import CommentPipeline
+from studio.commerce.money import format_price
+from studio.commerce.product import Product
+from studio.commerce.rules import RuleAction
+from studio.events import EventedModel, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Picture(Protocol):
+    """What the shop draws with (the session's `OverlayStack`)."""
+
+    def set_product(self, product: Product | None, corner: Any = ...) -> None: ...
+
+    def set_banner(self, text: str | None, scrolling: bool = False) -> None: ...
+
+
+class ProductBoard(Protocol):
+    """Where viewers see the pinned product (a server `Room`)."""
+
+    def set_product(self, info: dict[str, Any] | None) -> None: ...
+
+
+@dataclass
+class ShopState(EventedModel):
+    pinned_product: str | None = None
+    pinned_stock: int | None = None  # the pinned product's units left, as viewers see them
+    flashing: str | None = None  # the price text flashing on screen, while it does
+    last_export: Path | None = None
+
+
+def product_info(product: Product, locale: str) -> dict[str, Any]:
+    """The pinned product as the viewer page shows it (JSON)."""
+    return {"type": "product", "id": product.id, "title": product.title,
+            "price": format_price(product.price, product.currency, locale), "stock": product.stock,
+            "url": product.url}
+
+
+class Shop:
+    def __init__(self, feed: CommentPipeline, picture: Picture, locale: str = "en_US",
+                 pin: Callable[[str], object] | None = None) -> None:
+        self.feed = feed
+        self.picture = picture
+        self.locale = locale
+        self.state = ShopState()
+        self.pin_requested: Signal[str] = Signal()  # "offer_pin": the dock offers this product
+        self._pin = pin  # the session's pin_product (show_qr uses it so everything follows the pin)
+        self._boards: list[ProductBoard] = []
+        self._flash_timer: threading.Timer | None = None
+        self._flash_restore: tuple[str, bool] | None = None
+        self._exported_version = 0
+        self._lock = threading.Lock()
+        feed.stock.changed.connect(self._on_stock_changed)
+        feed.actions.connect(self._on_action)
+
+    # -- what the session forwards ----------------------------------------------------------------------
+    def set_catalog(self, products: list[Product]) -> None:
+        self.feed.set_products(products)
+
+    def attach_board(self, board: ProductBoard) -> None:
+        """A room whose viewers should see the pinned product (and get it right away)."""
+        with self._lock:
+            if board not in self._boards:
+                self._boards.append(board)
+        board.set_product(self._info(self.state.pinned_product))
+
+    def pinned(self, product_id: str | None) -> Product | None:
+        """The session pinned (or unpinned) a product: returns it with this show's stock, which the
+        card should draw."""
+        self.feed.pin_product(product_id)
+        product = self.feed.product(product_id)
+        self.state.update(pinned_product=product_id, pinned_stock=product.stock if product else None)
+        self._show_on_boards(product)
+        return product
+
+    def end_show(self, folder: Path, show: str) -> Path | None:
+        """Write `claims-<show>.csv` into `folder`; None when nobody claimed anything, or nothing
+        changed since the last sheet."""
+        version = self.feed.claims.version
+        if not self.feed.claims.count() or version == self._exported_version:
+            return None
+        path = self.feed.export_claims(folder, show)
+        self._exported_version = version
+        self.state.update(last_export=path)
+        return path
+
+    def close(self) -> None:
+        self.feed.stock.changed.disconnect(self._on_stock_changed)
+        self.feed.actions.disconnect(self._on_action)
+        timer = self._flash_timer
+        if timer is not None:
+            timer.cancel()
+
+    # -- reactions -----------------------------------------------------------------------------------------
+    def _info(self, product_id: str | None) -> dict[str, Any] | None:
+        product = self.feed.product(product_id)
+        return product_info(product, self.locale) if product is not None else None
+
+    def _show_on_boards(self, product: Product | None) -> None:
+        info = product_info(product, self.locale) if product is not None else None
+        with self._lock:
+            boards = list(self._boards)
+        for board in boards:
+            board.set_product(info)
+
+    def _on_stock_changed(self, change: StockChange) -> None:
+        if change.product_id != self.state.pinned_product:
+            return
+        product = self.feed.product(change.product_id)
+        if product is None:
+            return
+        self.picture.set_product(product)
+        self.state.update(pinned_stock=product.stock)
+        self._show_on_boards(product)
+
+    def _on_action(self, action: RuleAction) -> None:
+        if action.action == "show_qr" and action.product_id is not None:
+            if action.product_id != self.state.pinned_product and self._pin is not None:
+                self._pin(action.product_id)
+        elif action.action == "flash_price" and action.product_id is not None:
+            self.flash_price(action.product_id, action.seconds)
+        elif action.action == "offer_pin" and action.product_id is not None:
+            self.pin_requested.emit(action.product_id)
+
+    def flash_price(self, product_id: str, seconds: float) -> None:
+        """Show the product's price in the banner for `seconds`, then put back what was there."""
+        product = self.feed.product(product_id)
+        if product is None:
+            return
+        text = f"{product.title} — {format_price(product.price, product.currency, self.locale)}"
+        with self._lock:
+            if self._flash_timer is not None:
+                self._flash_timer.cancel()
+            else:
+                banner = getattr(self.picture, "banner", None)
+                self._flash_restore = banner.current() if banner is not None else None
+            self._flash_timer = threading.Timer(seconds, self._end_flash)
+            self._flash_timer.daemon = True
+            self._flash_timer.start()
+        self.picture.set_banner(text)
+        self.state.update(flashing=text)
+
+    def _end_flash(self) -> None:
+        with self._lock:
+            self._flash_timer = None
+            restore, self._flash_restore = self._flash_restore, None
+        self.picture.set_banner(*(restore or (None, False)))
+        self.state.update(flashing=None)
