@@ -35,7 +35,9 @@ def test_comments_fill_in_the_pinned_product_in_each_language():
             assert is_question(CommentPosted(t=0, id=c.id, name=c.name, text=c.text)), c.text
         claim = audience.say("claim", code)
         assert "matcha-set" in claim.text or "Matcha set" in claim.text
-    assert len(feed.items()) == audience.posted == 105
+    # Every post reaches the feed; repeats of one scripted line by one name land in Filtered.
+    assert len(feed.items()) + len(feed.items("filtered")) == audience.posted == 105
+    assert len(feed.items()) >= 60
     assert any("￥1,980" in c.text or "¥1,980" in c.text or "1980" in c.text for c in feed.items())
 
 
@@ -70,15 +72,15 @@ def test_a_broken_script_is_one_sentence(tmp_path):
     assert DEFAULT_SCRIPT.is_file()
 
 
-@pytest.mark.xfail(strict=False, reason="waits for the comment pipeline (issue 13): the feed has no filters "
-                                        "and no Filtered view yet")
 def test_troll_lands_in_filtered_not_in_the_feed():
     feed = CommentFeed()
+    # Links and shouting are caught by the spam filter; abuse by the host's blocked words,
+    # which is what a practice run lets the host check before a real show.
+    feed.set_blocked_words(["scam", "fake", "骗子", "假货", "penipu", "ของปลอม", "lừa đảo"])
     audience = PracticeAudience(feed.add, lambda: MATCHA, seed=5)
     trolls = [audience.say("troll", code) for code in audience.languages for _ in range(3)]
     question = audience.say("question", "en")
-    filtered = feed.filtered() if callable(getattr(feed, "filtered", None)) else feed.filtered  # type: ignore
-    filtered_ids = {getattr(item, "id", None) or getattr(item.comment, "id", None) for item in filtered}
+    filtered_ids = {item.id for item in feed.items("filtered")}
     shown_ids = {c.id for c in feed.items()}
     for troll in trolls:
         assert troll.id in filtered_ids and troll.id not in shown_ids, troll.text

@@ -224,7 +224,8 @@ class SessionJournal:
         self.write(CommentPosted(
             t=self._t(), id=comment.id, name=comment.name, text=comment.text,
             host=bool(getattr(comment, "host", False)), language=getattr(comment, "language", None),
-            intent=getattr(comment, "intent", None)))
+            intent=getattr(comment, "intent", None)
+            or ",".join(sorted(getattr(comment, "intents", ()))) or None))
 
     def _on_link_sampled(self, sample: Any) -> None:
         if self._writer is None:

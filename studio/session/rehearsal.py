@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from studio.commerce.claims import Claim
 from studio.commerce.product import Product
 from studio.events import EventedModel
 from studio.rehearsal.journal import SessionJournal
+from studio.rehearsal.sidecar import Claimed, CommentAnswered
 from studio.session.links import Links
 from studio.session.outputs import Outputs
 from studio.session.pipeline import Pipeline
@@ -33,6 +35,20 @@ class Rehearsal:
         self.journal = SessionJournal(
             state_view, shop.comments.added, links.quality.changed, pipeline.mixer, self._product_title,
             lambda: outputs.recording.recorder if outputs.recording is not None else None)
+        # The comment pipeline's answers and claims go into the sidecar too (the report reads them).
+        feed = shop.comments
+        self.journal.watch(feed.questions, lambda q, t: CommentAnswered(t=t, comment_id=q.comment_id)
+                           if q.event == "answered" else None)
+        journaled: set[str] = set()
+
+        def claimed(claim: Claim, t: float) -> Claimed | None:
+            if claim.id in journaled:  # later status changes (confirm, cancel) are not new claims
+                return None
+            journaled.add(claim.id)
+            return Claimed(t=t, product_id=claim.product_id, name=claim.viewer, quantity=claim.quantity,
+                           comment_id=claim.comment_id)
+
+        self.journal.watch(feed.claims.changed, claimed)
 
     def _product_title(self, product_id: str) -> str | None:
         catalog = self.shop.catalog
