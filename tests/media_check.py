@@ -74,7 +74,9 @@ def check_stream(source: str, seconds: float | None = None, timeout: float = 10.
     import numpy as np
 
     check = StreamCheck(video_pts=[], marker_onsets=[], beep_onsets=[])
-    lit_before, loud_before = False, False
+    # None until the first picture / block: a read that starts mid-beep has no onset there.
+    lit_before: bool | None = None
+    loud_before: bool | None = None
     with av.open(source, timeout=timeout) as c:
         vstream = c.streams.video[0]
         astream = c.streams.audio[0] if c.streams.audio else None
@@ -94,7 +96,7 @@ def check_stream(source: str, seconds: float | None = None, timeout: float = 10.
                     x, y = int(marker[0] * frame.width), int(marker[1] * frame.height)
                     b, g, r = (int(v) for v in img[y, x])
                     lit = g > 200 and r < 160 and b < 160
-                    if lit and not lit_before:
+                    if lit and lit_before is False:
                         check.marker_onsets.append(t)
                     lit_before = lit
                 else:
@@ -105,7 +107,7 @@ def check_stream(source: str, seconds: float | None = None, timeout: float = 10.
                     scale = 1.0 if peak <= 1.5 else 32768.0
                     for i in range(0, len(mono) - block + 1, block):
                         loud = float(np.sqrt(np.mean((mono[i:i + block] / scale) ** 2))) > 0.02
-                        if loud and not loud_before:
+                        if loud and loud_before is False:
                             check.beep_onsets.append(t + i / frame.sample_rate)
                         loud_before = loud
             if seconds is not None and first is not None and check.video_pts and \
