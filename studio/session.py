@@ -705,6 +705,21 @@ class Session:
             time.sleep(0.01)
         return False
 
+    # -- settings (issue 16: additive; move into the session package's façade) -------------------
+    def apply_settings(self, settings: SessionSettings) -> None:
+        """Take changed settings while running: the picture format, gain and price locale apply
+        now; folders, recording quality, adaptive bitrate and the port from their next use. The
+        sources stay as chosen in the Sources dock."""
+        from dataclasses import replace
+
+        old = self.settings
+        self.overlays.set_locale(settings.locale)  # ValueError before anything changed
+        if (settings.width, settings.height, settings.fps) != (old.width, old.height, old.fps):
+            self.set_video_format(settings.width, settings.height, settings.fps)
+        if settings.mic_gain_db != self.mixer.gain_db:
+            self.set_mic_gain_db(settings.mic_gain_db)
+        self.settings = replace(settings, video_source=old.video_source, audio_source=old.audio_source)
+
 
 async def _attach(room: Room, encoder: LiveEncoder) -> None:
     room.attach_encoder(encoder)

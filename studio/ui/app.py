@@ -30,10 +30,13 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from studio.paths import log_to_file
     from studio.session import Session
     from studio.ui.settings_store import SettingsStore
 
-    store = SettingsStore(settings_path or os.environ.get("SELLER_STUDIO_SETTINGS") or None)
+    log_file = log_to_file()  # rotated, in the platform's log folder: what a host can send us
+    log.info("Seller Studio starting; log %s", log_file)
+    store = SettingsStore(settings_path or None)
     settings = store.session_settings()
     if source:
         settings = replace(settings, video_source=source)
@@ -41,7 +44,7 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     # Open the camera and start the picture while the window is being built (start-up time).
     threading.Thread(target=session.start, name="SessionStart", daemon=True).start()
 
-    from studio.ui.i18n import install_translators
+    from studio.ui.i18n import set_language
     from studio.ui.main_window import MainWindow
     from studio.ui.theme import apply_dark_theme
 
@@ -51,7 +54,7 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     app.setApplicationName("Seller Studio")
     app.setDesktopFileName("seller-studio")
     apply_dark_theme(app)
-    install_translators(app, store.language())
+    set_language(app, store.language())
     window = MainWindow(session, store)
     trace = os.environ.get("SELLER_STUDIO_TRACE")
     if trace:  # benchmarks: when the first picture reached the screen

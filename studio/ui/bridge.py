@@ -52,12 +52,19 @@ class CoreBridge(QObject):
         signal.connect(forward)
         self._connections.append((signal, forward))
 
-        def off() -> None:
+        def off(*_: object) -> None:
+            if not connected[0]:
+                return
             connected[0] = False  # also drops deliveries already queued
             signal.disconnect(forward)
             if (signal, forward) in self._connections:
                 self._connections.remove((signal, forward))
 
+        # A view's handler goes with the view: rebuilt views (a language switch) leave no
+        # handlers behind on the core's signals.
+        owner = getattr(slot, "__self__", None)
+        if isinstance(owner, QObject) and owner is not self:
+            owner.destroyed.connect(off)
         return off
 
     def call_soon(self, fn: Callable[[], None]) -> None:

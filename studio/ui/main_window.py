@@ -5,11 +5,13 @@ rehearse, clean shutdown). Media work stays in the core."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -30,15 +32,17 @@ from PySide6.QtWidgets import (
 from studio import __version__
 from studio.events import FieldChange
 from studio.session import LiveTarget, Notice, Session
+from studio.settings import AppSettings, SessionSettings
 from studio.ui.banner import NoticeBanner
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
 from studio.ui.comments_dock import CommentsDock
 from studio.ui.enhance_dock import EnhanceDock
-from studio.ui.i18n import available_languages
+from studio.ui.i18n import available_languages, set_language
 from studio.ui.preview import PreviewWidget
 from studio.ui.products_dock import ProductsDock
 from studio.ui.quality_dock import QualityDock
+from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
 from studio.ui.topbar import TARGET_LOCAL, TARGET_WHIP, TopBar
@@ -68,14 +72,13 @@ class MainWindow(QMainWindow):
         # centre: banner, preview, view toggles
         self.banner = NoticeBanner()
         self.preview = PreviewWidget(session)
-        self.split_button = QToolButton(text=self.tr("Before / after"))
+        self.split_button = QToolButton()
+        self.split_button.setObjectName("beforeAfter")
         self.split_button.setCheckable(True)
-        self.split_button.setToolTip(
-            self.tr("Compare the raw camera (left) with the enhanced picture (right)"))
         self.split_button.toggled.connect(self.preview.set_split)
-        self.safe_button = QToolButton(text=self.tr("Safe areas"))
+        self.safe_button = QToolButton()
+        self.safe_button.setObjectName("safeAreas")
         self.safe_button.setCheckable(True)
-        self.safe_button.setToolTip(self.tr("Show title-safe margins and the centre 9:16 crop phones see"))
         self.safe_button.toggled.connect(self.preview.set_safe_areas)
         self.safe_button.setChecked(store.flag("safe_areas"))
         row = QHBoxLayout()
@@ -90,6 +93,37 @@ class MainWindow(QMainWindow):
         column.addLayout(row)
         self.setCentralWidget(centre)
 
+        self._rebuild_pending = False
+        self._build_views()
+
+        # status bar
+        self.video_label = QLabel()
+        self.audio_label = QLabel()
+        self.health = QLabel()
+        self.statusBar().addWidget(self.video_label, 1)
+        self.statusBar().addWidget(self.audio_label)
+        self.statusBar().addPermanentWidget(self.health)
+        self._health_timer = QTimer(self, interval=1000)
+        self._health_timer.timeout.connect(self._refresh_health)
+        self._health_timer.start()
+
+        for notice in list(session.notice_log):  # said before this window existed (start-up)
+            self._on_notice(notice)
+        self.bridge.on(session.notices, self._on_notice)
+        self.bridge.on(session.state.changed, self._on_state_changed)
+        self.bridge.failed.connect(lambda sentence: self.banner.show_message("error", sentence))
+        self._retranslate()
+        self.resize(QSize(1440, 900))
+        geometry, state = store.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _build_views(self) -> None:
+        """The top bar, the docks and the menus: built here at start and again, in the new
+        language, on a live language switch (they are thin views over the session)."""
+        session = self.session
         self.topbar = TopBar(session, self.bridge)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.topbar)
         self.topbar.go_live_clicked.connect(self.toggle_live)
@@ -112,28 +146,61 @@ class MainWindow(QMainWindow):
         self._default_layout()
         self._build_menus()
 
-        # status bar
-        self.video_label = QLabel()
-        self.audio_label = QLabel()
-        self.health = QLabel()
-        self.statusBar().addWidget(self.video_label, 1)
-        self.statusBar().addWidget(self.audio_label)
-        self.statusBar().addPermanentWidget(self.health)
-        self._health_timer = QTimer(self, interval=1000)
-        self._health_timer.timeout.connect(self._refresh_health)
-        self._health_timer.start()
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending \
+                and hasattr(self, "docks"):
+            # Every translator swap sends one of these: rebuild once, after the last.
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self.retranslate_views)
+        super().changeEvent(event)
 
-        for notice in list(session.notice_log):  # said before this window existed (start-up)
-            self._on_notice(notice)
-        self.bridge.on(session.notices, self._on_notice)
-        self.bridge.on(session.state.changed, self._on_state_changed)
-        self.bridge.failed.connect(lambda sentence: self.banner.show_message("error", sentence))
-        self.resize(QSize(1440, 900))
-        geometry, state = store.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+    def retranslate_views(self) -> None:
+        """Show the window in the current language: the top bar, docks and menus are built
+        again (any text a view sets follows, with no per-view list of strings to keep), and
+        the dock layout, the draft texts and the invite link carry over."""
+        self._rebuild_pending = False
+        if self._closing:
+            return
+        layout = self.saveState()
+        old_docks, old_topbar = self.docks, self.topbar
+        self.setUpdatesEnabled(False)
+        try:
+            for dock in old_docks:
+                close_view = getattr(dock, "close_view", None)
+                if close_view is not None:
+                    close_view()
+                self.removeDockWidget(dock)
+            self.removeToolBar(old_topbar)
+            self._clear_menus()
+            self._build_views()
+            _carry_view_state(old_docks, self.docks)
+            self.restoreState(layout)
+            if self._countdown_left is not None:
+                self.topbar.set_counting_down(self._countdown_left)
+            for widget in (*old_docks, old_topbar):
+                widget.deleteLater()
+            self._retranslate()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _retranslate(self) -> None:
+        """The texts of what is kept across a language switch (title, centre, status bar)."""
+        self.setWindowTitle(self.tr("Seller Studio"))
+        self.split_button.setText(self.tr("Before / after"))
+        self.split_button.setToolTip(
+            self.tr("Compare the raw camera (left) with the enhanced picture (right)"))
+        self.safe_button.setText(self.tr("Safe areas"))
+        self.safe_button.setToolTip(self.tr("Show title-safe margins and the centre 9:16 crop phones see"))
+        self._refresh_labels()
+        self._refresh_health()
+
+    def set_language(self, code: str) -> None:
+        """Switch the language now and remember it ("" follows the system)."""
+        self.store.set_language(code)
+        app = QApplication.instance()
+        if app is not None:
+            set_language(app, code)
 
     # -- start-up -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -168,11 +235,23 @@ class MainWindow(QMainWindow):
         self.comments.raise_()
         self.resizeDocks([self.sources, self.products], [300, 360], Qt.Orientation.Horizontal)
 
+    def _clear_menus(self) -> None:
+        """Remove the menus and their actions (their shortcuts would clash with the new ones)."""
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            if menu is not None:
+                menu.deleteLater()
+        self.menuBar().clear()
+        self._menu_actions.deleteLater()
+
     def _build_menus(self) -> None:
+        self._menu_actions = QObject(self)  # owns this build's actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import catalogue…"), self.products.choose_catalog, "Ctrl+O")
         self._action(file_menu, self.tr("Open recordings folder"), self.open_recordings_folder)
+        self._action(file_menu, self.tr("Settings…"), self.open_settings,
+                     QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -202,20 +281,20 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Reset layout"), self._default_layout)
         view.addSeparator()
         languages = view.addMenu(self.tr("Language"))
-        group = QActionGroup(self)
+        group = QActionGroup(self._menu_actions)
         current = self.store.language()
         for code, name in available_languages():
             action = languages.addAction(name)
             action.setCheckable(True)
-            action.setChecked(code == current or (not current and code == ""))
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About Seller Studio"), self._about)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._menu_actions)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -368,10 +447,24 @@ class MainWindow(QMainWindow):
         stats = self.session.program.stats
         self.health.setText(self.tr("{fps:.0f} fps · {ms:.1f} ms").format(fps=stats.fps, ms=stats.process_ms))
 
-    def _set_language(self, code: str) -> None:
-        self.store.set_language(code)
-        self.banner.show_message("info", self.tr("The new language is used from the next start of "
-                                                 "Seller Studio."))
+    def open_settings(self) -> SettingsDialog:
+        """The Settings dialog (window-modal); OK saves every declared setting and applies it."""
+        dialog = SettingsDialog(self.session.settings, self.store.app_settings(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.session_settings(), dialog.app_settings()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, session_settings: SessionSettings, app_settings: AppSettings) -> None:
+        language_changed = app_settings.language != self.store.language()
+        self.store.save(app_settings)
+        self.safe_button.setChecked(app_settings.safe_areas)
+        st = self.session.state
+        self.store.save_session_settings(session_settings, video_source=st.video_source or None)
+        self.bridge.run(lambda: self.session.apply_settings(session_settings))
+        if language_changed:
+            self.set_language(app_settings.language)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Seller Studio"), self.tr(
@@ -391,7 +484,9 @@ class MainWindow(QMainWindow):
         self.store.save_window_state(self.saveGeometry(), self.saveState())
         self.store.set_flag("safe_areas", self.safe_button.isChecked())
         st = self.session.state
-        self.store.save_session_settings(self.session.settings, video_source=st.video_source or None)
+        settings = replace(self.session.settings, mic_gain_db=self.session.mixer.gain_db)
+        self.store.save_session_settings(settings, video_source=st.video_source or None,
+                                         audio_source=getattr(self.sources, "_audio_spec", None) or None)
         self.store.sync()
         if self.session.recording:
             self.banner.show_message("info", self.tr("Finishing the recording…"))
@@ -415,6 +510,25 @@ class MainWindow(QMainWindow):
     @property
     def closed(self) -> bool:
         return self._core_closed
+
+
+def _carry_view_state(old: list[QDockWidget], new: list[QDockWidget]) -> None:
+    """What only a view holds, from the docks before a language switch to the ones after: the
+    product search, the reply being typed, the pinned comment and the invite link."""
+    before = {dock.objectName(): dock for dock in old}
+    for dock in new:
+        previous = before.get(dock.objectName())
+        if previous is None:
+            continue
+        if isinstance(dock, ProductsDock) and isinstance(previous, ProductsDock):
+            dock.search.setText(previous.search.text())
+        elif isinstance(dock, CommentsDock) and isinstance(previous, CommentsDock):
+            dock.reply_box.setText(previous.reply_box.text())
+            if previous._pinned is not None:
+                dock.pin_comment(previous._pinned)
+        elif isinstance(dock, CoHostsDock) and isinstance(previous, CoHostsDock):
+            if previous._link_valid and previous.link.text():
+                dock._show_link(previous.link.text())
 
 
 def _scrollable(dock: QDockWidget) -> None:
