@@ -84,29 +84,37 @@ class SessionSettings:
     height: int = setting(720, label=QT_TRANSLATE_NOOP("Settings", "Picture height"), group=PICTURE,
                           minimum=120, maximum=2160, step=2, suffix=" px")
     fps: int = setting(30, label=QT_TRANSLATE_NOOP("Settings", "Frame rate"), group=PICTURE,
-                       minimum=5, maximum=60, suffix=" fps", help="frames per second")
+                       minimum=5, maximum=60, suffix=" fps",
+                       help=QT_TRANSLATE_NOOP("Settings", "frames per second"))
     locale: str = setting(
         "en_US", label=QT_TRANSLATE_NOOP("Settings", "Prices and dates in the picture"), group=PICTURE,
-        help="locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR")
+        help=QT_TRANSLATE_NOOP("Settings", "locale for prices and dates drawn into the picture, e.g. en_US, "
+                                           "zh_CN, id_ID, pt_BR"))
     mic_gain_db: float = setting(0.0, label=QT_TRANSLATE_NOOP("Settings", "Microphone gain"), group=SOUND,
                                  minimum=-30, maximum=30, step=1, suffix=" dB")
     recordings_dir: Path = setting(
         label=QT_TRANSLATE_NOOP("Settings", "Recordings folder"), group=RECORDING,
-        default_factory=default_recordings_dir, help="where rehearsals are saved")
+        default_factory=default_recordings_dir,
+        help=QT_TRANSLATE_NOOP("Settings", "where rehearsals are saved"))
     record_preset: str = setting(
         "veryfast", label=QT_TRANSLATE_NOOP("Settings", "Recording speed preset"), group=RECORDING,
         choices=RECORD_PRESETS,
-        help="x264 preset for rehearsal recordings: faster presets use less processor, bigger files")
+        help=QT_TRANSLATE_NOOP("Settings", "x264 preset for rehearsal recordings: faster presets use less "
+                                           "processor, bigger files"))
     record_crf: int = setting(
         21, label=QT_TRANSLATE_NOOP("Settings", "Recording quality (CRF)"), group=RECORDING,
-        minimum=14, maximum=35, help="x264 constant rate factor: lower is better quality and bigger files")
+        minimum=14, maximum=35,
+        help=QT_TRANSLATE_NOOP("Settings", "x264 constant rate factor: lower is better quality and "
+                                           "bigger files"))
     adaptive_bitrate: bool = setting(
         True, label=QT_TRANSLATE_NOOP("Settings", "Adapt the upload to the connection"), group=LIVE,
-        help="let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)")
+        help=QT_TRANSLATE_NOOP("Settings", "let the live encode follow the uplink (bitrate, then 1080p, "
+                                           "720p, 540p, 360p)"))
     server_port: int = setting(
         8080, label=QT_TRANSLATE_NOOP("Settings", "Port of the studio's own server"), group=LIVE,
-        minimum=0, maximum=65535, help="port of the embedded server (viewer page, WHIP/WHEP); 0 lets the "
-                                       "system choose")
+        minimum=0, maximum=65535,
+        help=QT_TRANSLATE_NOOP("Settings", "port of the embedded server (viewer page, WHIP/WHEP); 0 lets the "
+                                           "system choose"))
 
 
 LANGUAGES = (  # code, name in its own language; "" follows the system
@@ -121,12 +129,14 @@ LANGUAGES = (  # code, name in its own language; "" follows the system
 class AppSettings:
     """The window's own preferences."""
 
-    language: str = setting("", scope=UI, label=QT_TRANSLATE_NOOP("Settings", "Language"), group=INTERFACE,
-                            choices=LANGUAGES, help="the window's language; empty follows the system")
+    language: str = setting(
+        "", scope=UI, label=QT_TRANSLATE_NOOP("Settings", "Language"), group=INTERFACE, choices=LANGUAGES,
+        help=QT_TRANSLATE_NOOP("Settings", "the window's language; empty follows the system"))
     tour_done: bool = setting(False, scope=UI, label=QT_TRANSLATE_NOOP("Settings", "First-run tour seen"),
                               group=INTERFACE, editable=False)
-    safe_areas: bool = setting(False, scope=UI, label=QT_TRANSLATE_NOOP("Settings", "Show safe areas"),
-                               group=INTERFACE, help="title-safe margins and the 9:16 crop over the preview")
+    safe_areas: bool = setting(
+        False, scope=UI, label=QT_TRANSLATE_NOOP("Settings", "Show safe areas"), group=INTERFACE,
+        help=QT_TRANSLATE_NOOP("Settings", "title-safe margins and the 9:16 crop over the preview"))
 
 
 def declared(cls: type) -> list[tuple[Field[Any], Setting]]:

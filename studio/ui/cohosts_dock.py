@@ -148,7 +148,7 @@ class SlotCard(QFrame):
         else:
             quality = self.tr("no picture")
         self.link.setText(self.tr("Link: {quality} · {fps:.0f} fps").format(quality=quality, fps=fps))
-        self.link.setToolTip(self.tr("{count} frames received").format(count=frames))
+        self.link.setToolTip(self.tr("%n frame(s) received", "", frames))
 
     def _toggle_mute(self) -> None:
         if self.cohost_id:

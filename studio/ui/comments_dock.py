@@ -170,8 +170,7 @@ class CommentsDock(QDockWidget):
             self.list.scrollToBottom()
         else:
             self._unseen += len(fresh)
-            self.jump.setText(self.tr("↓ 1 new comment") if self._unseen == 1
-                              else self.tr("↓ {n} new comments").format(n=self._unseen))
+            self.jump.setText(self.tr("↓ %n new comment(s)", "", self._unseen))
             self.jump.show()
         self._refresh_empty()
 

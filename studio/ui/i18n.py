@@ -78,10 +78,10 @@ def set_language(app: QCoreApplication, language: str) -> str:
         if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-        ours = QTranslator(app)
-        if ours.load(str(i18n_dir() / f"{CATALOGUE}_{code}.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    ours = QTranslator(app)  # English too: its catalogue holds the plural forms ("1 product")
+    if ours.load(str(i18n_dir() / f"{CATALOGUE}_{code}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
     QLocale.setDefault(locale if language else QLocale.system())  # numbers and times in widgets
     direction = locale.textDirection() if code != "en" else Qt.LayoutDirection.LeftToRight
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication: Arabic mirrors the layout

@@ -211,7 +211,7 @@ class ProductsDock(QDockWidget):
         for product in catalog.products:
             self.list.addItem(self._make_item(product, locale))
         count = len(catalog.products)
-        products = self.tr("1 product") if count == 1 else self.tr("{n} products").format(n=count)
+        products = self.tr("%n product(s)", "", count)
         self.source.setText(f"{products} · {catalog.path.name}")
         self.source.setToolTip(str(catalog.path))
         self._show_problems(catalog)
@@ -230,9 +230,9 @@ class ProductsDock(QDockWidget):
             if product.stock == 0:
                 stock = (self.tr("Sold out"), "out")
             elif product.stock <= LOW_STOCK:
-                stock = (self.tr("Only {n} left").format(n=product.stock), "low")
+                stock = (self.tr("Only %n left", "", product.stock), "low")
             else:
-                stock = (self.tr("{n} in stock").format(n=product.stock), "ok")
+                stock = (self.tr("%n in stock", "", product.stock), "ok")
         # The display text is the plain version (accessibility, copy); the delegate paints it nicely.
         line = price + (f"  {was}  {discount}" if was else "") + (f"  · {stock[0]}" if stock else "")
         item = QListWidgetItem(f"{product.title}\n{line}")
@@ -258,10 +258,9 @@ class ProductsDock(QDockWidget):
         notes = sum(1 for p in catalog.problems if not p.rejected)
         parts = []
         if skipped:
-            parts.append(self.tr("1 row skipped") if skipped == 1
-                         else self.tr("{n} rows skipped").format(n=skipped))
+            parts.append(self.tr("%n row(s) skipped", "", skipped))
         if notes:
-            parts.append(self.tr("1 note") if notes == 1 else self.tr("{n} notes").format(n=notes))
+            parts.append(self.tr("%n note(s)", "", notes))
         if parts:
             self.problems.setText("⚠ " + " · ".join(parts) + " " + self.tr("(hover for details)"))
             self.problems.setToolTip("\n".join(str(p) for p in catalog.problems))

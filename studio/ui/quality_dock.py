@@ -3,7 +3,7 @@ RTT / loss / bitrate history), the adaptive upload, and the program's own health
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,14 +31,15 @@ LEVEL_COLOURS = {
 }
 
 
-def level_name(widget: QWidget, level: QualityLevel) -> str:
+def level_name(widget: QWidget | None, level: QualityLevel) -> str:
+    """The level in words (never colour alone). One translation context for every caller."""
     return {
-        QualityLevel.UNKNOWN: widget.tr("measuring…"),
-        QualityLevel.EXCELLENT: widget.tr("excellent"),
-        QualityLevel.GOOD: widget.tr("good"),
-        QualityLevel.POOR: widget.tr("poor"),
-        QualityLevel.BAD: widget.tr("bad"),
-        QualityLevel.DOWN: widget.tr("down"),
+        QualityLevel.UNKNOWN: QCoreApplication.translate("QualityLevel", "measuring…"),
+        QualityLevel.EXCELLENT: QCoreApplication.translate("QualityLevel", "excellent"),
+        QualityLevel.GOOD: QCoreApplication.translate("QualityLevel", "good"),
+        QualityLevel.POOR: QCoreApplication.translate("QualityLevel", "poor"),
+        QualityLevel.BAD: QCoreApplication.translate("QualityLevel", "bad"),
+        QualityLevel.DOWN: QCoreApplication.translate("QualityLevel", "down"),
     }[level]
 
 

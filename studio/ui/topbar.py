@@ -138,7 +138,7 @@ class TopBar(QToolBar):
         self.live_badge.setProperty("state", live_state)
         repolish(self.live_badge)
         self._show(self.viewers, live_state == "live")
-        self.viewers.setText(self.tr("{count} watching").format(count=st.viewer_count))
+        self.viewers.setText(self.tr("%n watching", "", st.viewer_count))
         local = st.watch_url and st.live_target == "This computer" and live_state == "live"
         self._show(self.watch_link, bool(local))
         if local:
