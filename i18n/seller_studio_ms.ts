@@ -305,6 +305,25 @@
     </message>
 </context>
 <context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>{index} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderEdit</name>
     <message>
         <source>Choose…</source>
@@ -444,6 +463,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Seller Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +507,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seller Studio {version}
 A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
@@ -498,6 +545,65 @@ A local-first studio for live-commerce hosts.</source>
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>No camera found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {name} could not be opened: another app may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {name} opened but gives no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Showing the demo scene instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Recording silence instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file {name} could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the sounddevice package is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound capture is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened: another app may be using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Previous message</source>
@@ -505,6 +611,22 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,6 +681,14 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Double-click a product to show its card on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with demo products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load seven sample products and pin the first one on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ from studio.encode.recorder import Recorder, RecorderError, RecordingResult
 from studio.encode.settings import VideoEncoderSettings
 from studio.events import EventedModel, Signal
 from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
-from studio.media.devices import make_audio_source, open_video_source
+from studio.media.devices import audio_fallback, make_audio_source, open_video_source
 from studio.media.frames import now_ns
 from studio.processing.audio_mix import AudioMixer
 from studio.processing.compositor import Compositor, LayoutCompositor, Tile
@@ -229,7 +229,7 @@ class Session:
         try:
             source.start(self.mixer.push)
         except SourceError as exc:
-            notice = f"{exc} Recording silence instead."
+            notice = audio_fallback(exc)  # issue 16: a translatable sentence, no library text
             source = SilenceSource()
             source.start(self.mixer.push)
         with self._lock:

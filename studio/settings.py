@@ -19,14 +19,10 @@ from dataclasses import MISSING, Field, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from studio.messages import QT_TRANSLATE_NOOP
 from studio.paths import default_recordings_dir
 
 SESSION, UI = "session", "ui"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark `text` for translation without translating it (the core never imports Qt)."""
-    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,9 @@ def test_bad_specs_say_what_works(spec):
 def test_missing_camera_falls_back_to_demo_and_says_so():
     opened = open_video_source("camera:/dev/video-nope")
     assert isinstance(opened.source, DemoVideoSource)
-    assert "could not be opened" in opened.notice and "demo scene" in opened.notice
+    assert opened.notice == ("No camera found: showing the demo scene. Plug one in and pick it "
+                             "under Sources.")
+    assert opened.notice.template == opened.notice  # translatable as it is
 
 
 def test_file_source_loops(tmp_path):
@@ -90,5 +92,16 @@ def test_microphone_without_device_is_a_sentence():
     # No sound card here: either PortAudio is missing or it has no input device.
     mic = make_audio_source("mic:99")
     assert isinstance(mic, MicrophoneSource)
-    with pytest.raises(SourceError):
+    with pytest.raises(SourceError) as caught:
         mic.start(lambda block: None)
+    # Our own sentence, never the library's text ("Error querying device -1", PortAudioError …).
+    assert str(caught.value) in ("No microphone found.", str(caught.value.sentence))
+    assert "(" not in str(caught.value) or "apt-get" in str(caught.value)
+    assert "Error" not in str(caught.value) and "querying" not in str(caught.value)
+
+
+def test_no_microphone_at_first_run_is_one_plain_sentence():
+    from studio.media.devices import audio_fallback
+
+    notice = audio_fallback(SourceError("No microphone found.", missing=True))
+    assert notice == "No microphone found: recording silence. Plug one in and pick it under Sources."

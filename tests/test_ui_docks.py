@@ -400,3 +400,14 @@ def test_a_disconnected_view_gets_no_more_core_events(qtbot):
     qtbot.wait(100)
     assert seen == [1]
     bridge.close()
+
+
+def test_try_with_demo_products_puts_a_card_on_screen_in_one_click(studio, qtbot):
+    session, _bridge, open_dock = studio
+    dock = open_dock(ProductsDock)
+    assert dock.demo_button.isVisible() and dock.empty.isVisible()
+    dock.demo_button.click()
+    qtbot.waitUntil(lambda: session.state.pinned_product is not None, timeout=10000)
+    assert session.state.pinned_product == dock.list.item(0).data(ID_ROLE)
+    qtbot.waitUntil(lambda: _overlay_shown(session, "product"), timeout=5000)
+    assert not dock.demo_button.isVisible()

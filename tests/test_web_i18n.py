@@ -35,8 +35,8 @@ def test_every_key_the_pages_use_is_in_the_english_table():
     english = json.loads((WEB / "en.json").read_text())
     used = set()
     for page in STATIC.glob("*.html"):
-        used |= set(re.findall(r'data-(?:i18n|i18n-placeholder|i18n-title|i18n-aria-label|title-key)="([^"]+)"',
-                               page.read_text()))
+        pattern = r'data-(?:i18n|i18n-placeholder|i18n-title|i18n-aria-label|title-key)="([^"]+)"'
+        used |= set(re.findall(pattern, page.read_text()))
     for script in STATIC.glob("*.js"):
         used |= set(re.findall(r'\bt\("([a-z_.]+)"', script.read_text()))
     assert used and used <= set(english), sorted(used - set(english))

@@ -18,7 +18,17 @@ log = logging.getLogger(__name__)
 
 
 class SourceError(Exception):
-    """A source could not be opened or read; the message is one sentence for the host."""
+    """A source could not be opened or read; the message is one sentence for the host (never
+    a library's error text: that goes to the log). `missing`: there is no such device at all."""
+
+    def __init__(self, message: str, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+    @property
+    def sentence(self) -> str:
+        """The sentence itself (a `Message` when it can be translated)."""
+        return self.args[0] if self.args else ""
 
 
 @dataclass(frozen=True, slots=True)

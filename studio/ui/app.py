@@ -65,6 +65,7 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
         window.preview.frame_painted.connect(first_paint)
     window.show()
     window.start()
+    window.show_tour_once()
 
     # Ctrl+C / SIGTERM close the window properly (a recording is finalised, a show ended).
     for sig in (signal.SIGINT, signal.SIGTERM):

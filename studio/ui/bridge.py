@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from studio.events import Signal as CoreSignal
+from studio.messages import Message
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -122,6 +123,9 @@ class CoreBridge(QObject):
 
 def sentence_for(exc: BaseException) -> str:
     """The host-facing sentence for an exception: core errors already are sentences."""
+    first = exc.args[0] if exc.args else None
+    if isinstance(first, Message):  # the window translates it
+        return first
     text = str(exc).strip()
     if isinstance(exc, KeyError) and text.startswith(("'", '"')):
         text = text[1:-1]

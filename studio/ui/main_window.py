@@ -46,6 +46,7 @@ from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
 from studio.ui.topbar import TARGET_LOCAL, TARGET_WHIP, TopBar
+from studio.ui.tour import FirstRunTour, Step
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._end_dialog: QMessageBox | None = None
         self._closing = False
         self._core_closed = False
+        self.tour: FirstRunTour | None = None
 
         # centre: banner, preview, view toggles
         self.banner = NoticeBanner()
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Show the tour"), self.show_tour)
         self._action(help_menu, self.tr("About Seller Studio"), self._about)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -446,6 +449,33 @@ class MainWindow(QMainWindow):
     def _refresh_health(self) -> None:
         stats = self.session.program.stats
         self.health.setText(self.tr("{fps:.0f} fps · {ms:.1f} ms").format(fps=stats.fps, ms=stats.process_ms))
+
+    # -- first run --------------------------------------------------------------------------------
+    def show_tour_once(self) -> FirstRunTour | None:
+        """The first-run tour, unless the host has seen or skipped it before."""
+        return None if self.store.app_settings().tour_done else self.show_tour()
+
+    def show_tour(self) -> FirstRunTour:
+        tour = FirstRunTour(self, [
+            Step(lambda: self.topbar.go_live, lambda: self.tr("Go Live"),
+                 lambda: self.tr("When you are ready, start the show here. A 3-2-1 countdown gives you a "
+                                 "moment; Ctrl+L does the same.")),
+            Step(lambda: self.topbar.rehearse, lambda: self.tr("Rehearse"),
+                 lambda: self.tr("Practise first: this records the program to a file without going "
+                                 "live, so you can watch yourself back.")),
+            Step(lambda: self.products, lambda: self.tr("Products"),
+                 lambda: self.tr("Import your catalogue, or try the demo products, and pin a product "
+                                 "to show its card on screen (Ctrl+1…9).")),
+        ])
+        tour.finished.connect(self._on_tour_finished)
+        self.tour = tour
+        tour.start()
+        return tour
+
+    def _on_tour_finished(self, _completed: bool) -> None:
+        self.tour = None
+        self.store.save(replace(self.store.app_settings(), tour_done=True))
+        self.store.sync()
 
     def open_settings(self) -> SettingsDialog:
         """The Settings dialog (window-modal); OK saves every declared setting and applies it."""

@@ -51,11 +51,13 @@ from studio.commerce.catalog import Catalog
 from studio.commerce.money import format_discount, format_price
 from studio.commerce.product import Product
 from studio.events import FieldChange
+from studio.paths import assets_dir
 from studio.processing.overlays import CORNERS, COUNTDOWN_MAX_S, COUNTDOWN_MIN_S, LOW_STOCK
 from studio.session import Session
 from studio.ui.bridge import CoreBridge, sentence_for
 from studio.ui.widgets import paint_chip
 
+DEMO_CATALOG = assets_dir() / "products" / "demo.csv"
 THUMB = 56  # logical pixels; images are scaled for the screen's device pixel ratio
 PAD = 6
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -111,6 +113,10 @@ class ProductsDock(QDockWidget):
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_button = QPushButton(self.tr("Try with demo products"))
+        self.demo_button.setObjectName("tryDemo")
+        self.demo_button.setToolTip(self.tr("Load seven sample products and pin the first one on screen"))
+        self.demo_button.clicked.connect(self.try_demo)
         self.problems = QLabel()
         self.problems.setObjectName("warningText")
         self.problems.setStyleSheet(f"color: {LOW.name()};")
@@ -161,6 +167,7 @@ class ProductsDock(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.source)
         layout.addWidget(self.empty, 1)  # the empty state takes the list's place
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.problems)
         layout.addLayout(pin_row)
@@ -182,16 +189,23 @@ class ProductsDock(QDockWidget):
         if path:
             self.import_catalog(path)
 
-    def import_catalog(self, path: str | Path) -> None:
+    def import_catalog(self, path: str | Path, pin_first: bool = False) -> None:
         """Load a catalogue off the GUI thread; an unreadable file becomes a banner sentence."""
         self.import_button.setEnabled(False)
+        self.demo_button.setEnabled(False)
         self.import_button.setText(self.tr("Importing…"))
-        self.bridge.run(partial(self.session.load_catalog, path), done=self._on_imported,
-                        failed=self._on_import_failed)
+        self.bridge.run(partial(self.session.load_catalog, path),
+                        done=partial(self._on_imported, pin_first=pin_first), failed=self._on_import_failed)
 
-    def _on_imported(self, catalog: Catalog) -> None:
+    def try_demo(self) -> None:
+        """The demo catalogue in one click, its first product pinned: a card on screen at once."""
+        self.import_catalog(DEMO_CATALOG, pin_first=True)
+
+    def _on_imported(self, catalog: Catalog, pin_first: bool = False) -> None:
         self._import_finished()
         self._show_catalog(catalog)
+        if pin_first and catalog.products:
+            self.pin_index(1)
 
     def _on_import_failed(self, sentence: str) -> None:
         self._import_finished()
@@ -199,6 +213,7 @@ class ProductsDock(QDockWidget):
 
     def _import_finished(self) -> None:
         self.import_button.setEnabled(True)
+        self.demo_button.setEnabled(True)
         self.import_button.setText(self.tr("Import catalogue…"))
 
     def _show_catalog(self, catalog: Catalog) -> None:
@@ -323,6 +338,7 @@ class ProductsDock(QDockWidget):
             text = ""
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
+        self.demo_button.setVisible(self._catalog is None and DEMO_CATALOG.is_file())
         self.list.setVisible(not text)
         self.search.setEnabled(self._catalog is not None and bool(self._catalog.products))
 

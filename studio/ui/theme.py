@@ -42,6 +42,8 @@ QFrame#banner[level="warning"] { background: #4a3510; }
 QFrame#banner[level="error"] { background: #5a1f22; }
 QFrame#banner QLabel { color: #f1f1f1; }
 QDockWidget::title { padding: 6px; background: #1f2123; }
+QFrame#tourCard { background: #26292b; border: 2px solid #ffd60a; border-radius: 8px; }
+QLabel#tourTitle { font-weight: 700; font-size: 15px; }
 """
 
 
