@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invite link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The invite link appears here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,6 +77,10 @@
     </message>
     <message>
         <source>How the host and the co-hosts share the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,7 +167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a comment to show it on screen</source>
+        <source>Double-click a comment, or press Enter, to show it on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,6 +196,10 @@
     </message>
     <message>
         <source>Reply to everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,6 +347,13 @@
     </message>
 </context>
 <context>
+    <name>LevelBars</name>
+    <message>
+        <source>Connection quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelMeterWidget</name>
     <message>
         <source>Microphone level</source>
@@ -345,12 +364,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{db:.0f} dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CLIP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
+    <message>
+        <source>{name}, last 2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct:.1f} % lost</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{name}: {level}</source>
         <translation type="unfinished"></translation>
@@ -641,6 +676,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Program preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Starting the picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +711,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show only the products whose name or id contains this text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +723,7 @@ A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a product to show its card on screen</source>
+        <source>Double-click a product, or press Enter, to show its card on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,11 +771,19 @@ A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How long the flash sale lasts ({low}–{high} seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,7 +884,7 @@ A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graphs, last 2 minutes: round trip (blue), loss (red), bitrate (green).</source>
+        <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1134,11 +1185,23 @@ A local-first studio for live-commerce hosts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{fps} fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Microphone gain in dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,6 +1305,10 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

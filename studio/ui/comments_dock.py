@@ -39,7 +39,7 @@ COMMENT_ROLE = Qt.ItemDataRole.UserRole  # the Comment
 TIME_ROLE = Qt.ItemDataRole.UserRole + 1  # "14:05" in the host's locale
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2
 ERROR = QColor("#e5484d")  # reads on dark and light palettes
-ON_SCREEN = QColor("#30a46c")
+ON_SCREEN = QColor("#1e7a4c")  # white text on it: AA contrast
 HOST = QColor("#3e63dd")
 
 
@@ -62,9 +62,10 @@ class CommentsDock(QDockWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the text when the dock resizes
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setToolTip(self.tr("Double-click a comment to show it on screen"))
+        self.list.setToolTip(self.tr("Double-click a comment, or press Enter, to show it on screen"))
+        self.list.setAccessibleName(self.tr("Comments"))
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.list.itemDoubleClicked.connect(lambda _item: self.pin_selected())
+        self.list.itemActivated.connect(lambda _item: self.pin_selected())  # double-click or Enter
         self.list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.empty = QLabel(self.tr("Comments from viewers appear here when you are live."))
         self.empty.setObjectName("emptyState")
@@ -88,6 +89,7 @@ class CommentsDock(QDockWidget):
 
         self.reply_box = QLineEdit()
         self.reply_box.setPlaceholderText(self.tr("Reply to everyone…"))
+        self.reply_box.setAccessibleName(self.tr("Reply to everyone"))
         self.reply_box.setToolTip(self.tr("Your reply appears in every viewer's comments, marked as "
                                           "the host's"))
         self.reply_box.returnPressed.connect(self.send_reply)

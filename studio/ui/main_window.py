@@ -147,6 +147,19 @@ class MainWindow(QMainWindow):
             _scrollable(dock)  # the window must fit a 1366×768 laptop screen
         self._default_layout()
         self._build_menus()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes the way the eye reads the window: the top bar, the left docks, the picture's
+        own buttons, then the right docks (mirrored with the layout in right-to-left languages)."""
+        regions: list[QWidget] = [self.topbar, self.sources, self.enhance, self.centralWidget(),
+                                  self.products, self.comments, self.cohosts, self.quality]
+        regions += [d for d in self.docks if d not in regions]  # docks added later come last
+        order = _focus_chain(self)
+        chain = [w for region in regions for w in order
+                 if region.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # -- language -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -542,6 +555,15 @@ class MainWindow(QMainWindow):
         return self._core_closed
 
 
+def _focus_chain(window: QWidget) -> list[QWidget]:
+    """Every widget of the window in its current focus-chain order."""
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not None and widget is not window and widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
 def _carry_view_state(old: list[QDockWidget], new: list[QDockWidget]) -> None:
     """What only a view holds, from the docks before a language switch to the ones after: the
     product search, the reply being typed, the pinned comment and the invite link."""
@@ -566,6 +588,7 @@ def _scrollable(dock: QDockWidget) -> None:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area follows them
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     content = dock.widget()
     area.setWidget(content)

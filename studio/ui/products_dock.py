@@ -55,6 +55,7 @@ from studio.paths import assets_dir
 from studio.processing.overlays import CORNERS, COUNTDOWN_MAX_S, COUNTDOWN_MIN_S, LOW_STOCK
 from studio.session import Session
 from studio.ui.bridge import CoreBridge, sentence_for
+from studio.ui.theme import ALERT_FILL, ON_SCREEN_FILL
 from studio.ui.widgets import paint_chip
 
 DEMO_CATALOG = assets_dir() / "products" / "demo.csv"
@@ -70,8 +71,8 @@ PINNED_ROLE = Qt.ItemDataRole.UserRole + 6
 THUMB_ROLE = Qt.ItemDataRole.UserRole + 7  # True once the product's own picture is shown
 
 # Meaningful colours that read on dark and light palettes alike.
-ON_SCREEN = QColor("#30a46c")
-DISCOUNT = QColor("#e5484d")
+ON_SCREEN = ON_SCREEN_FILL  # white text on it: AA contrast
+DISCOUNT = ALERT_FILL
 LOW = QColor("#f5a524")
 SOLD_OUT = QColor("#e5484d")
 
@@ -95,6 +96,7 @@ class ProductsDock(QDockWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or id"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search products"))
         self.search.setToolTip(self.tr("Show only the products whose name or id contains this text"))
         self.search.textChanged.connect(self._apply_filter)
         self.source = QLabel()  # "7 products · demo.csv"
@@ -106,8 +108,9 @@ class ProductsDock(QDockWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(3 * (THUMB + 2 * PAD))
-        self.list.setToolTip(self.tr("Double-click a product to show its card on screen"))
-        self.list.itemDoubleClicked.connect(self._pin_item)
+        self.list.setToolTip(self.tr("Double-click a product, or press Enter, to show its card on screen"))
+        self.list.setAccessibleName(self.tr("Products"))
+        self.list.itemActivated.connect(self._pin_item)  # double-click, or Enter from the keyboard
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -137,6 +140,7 @@ class ProductsDock(QDockWidget):
             self.corner.addItem(names.get(corner, corner), corner)
         self.corner.setCurrentIndex(self.corner.findData("bottom-left"))
         self.corner.setToolTip(self.tr("The corner of the picture where the product card sits"))
+        self.corner.setAccessibleName(self.tr("Card corner"))
         self.corner.currentIndexChanged.connect(self._on_corner_changed)
         self.countdown = QSpinBox()
         self.countdown.setRange(COUNTDOWN_MIN_S, COUNTDOWN_MAX_S)
@@ -145,6 +149,7 @@ class ProductsDock(QDockWidget):
         self.countdown.setSuffix(self.tr(" s"))
         self.countdown.setToolTip(self.tr("How long the flash sale lasts ({low}–{high} seconds)").format(
             low=COUNTDOWN_MIN_S, high=COUNTDOWN_MAX_S))
+        self.countdown.setAccessibleName(self.tr("Flash sale length"))
         self.start_sale = QPushButton(self.tr("Start flash sale"))
         self.start_sale.setToolTip(self.tr("Show a flash-sale countdown on screen"))
         self.start_sale.clicked.connect(self.start_countdown)

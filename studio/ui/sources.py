@@ -46,10 +46,12 @@ class SourcesDock(QDockWidget):
         for w, h in SIZES:
             self.size.addItem(f"{w}×{h} ({h}p)", f"{w}x{h}")
         self.size.activated.connect(self._on_format_chosen)
+        self.size.setAccessibleName(self.tr("Picture size"))
         self.rate = QComboBox()
         for fps in RATES:
             self.rate.addItem(self.tr("{fps} fps").format(fps=fps), fps)
         self.rate.activated.connect(self._on_format_chosen)
+        self.rate.setAccessibleName(self.tr("Frame rate"))
         fmt = QHBoxLayout()
         fmt.addWidget(self.size, 2)
         fmt.addWidget(self.rate, 1)
@@ -57,6 +59,7 @@ class SourcesDock(QDockWidget):
         self.gain.setRange(-30, 30)
         self.gain.setValue(round(session.mixer.gain_db))
         self.gain.setToolTip(self.tr("Microphone gain in dB"))
+        self.gain.setAccessibleName(self.tr("Microphone gain"))
         self.gain.valueChanged.connect(self._on_gain_changed)
         self.gain_label = QLabel()
         self.gain_label.setMinimumWidth(52)

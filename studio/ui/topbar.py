@@ -52,6 +52,7 @@ class TopBar(QToolBar):
         self.target.setItemData(TARGET_RTMP, self.tr(
             "RTMP output is not available yet; it arrives in a coming version."), Qt.ItemDataRole.ToolTipRole)
         self.target.setToolTip(self.tr("Where Go Live sends your show"))
+        self.target.setAccessibleName(self.tr("Output"))
         self.target.activated.connect(self.target_chosen.emit)
 
         self.test_button = QPushButton(self.tr("Test connection"))
