@@ -5,1172 +5,1173 @@
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-host</translation>
     </message>
     <message>
         <source>Invite co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>Undang co-host</translation>
     </message>
     <message>
         <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat tautan untuk satu co-host, berlaku 30 menit. Mereka menunggu di ruang tunggu sampai kamu setujui.</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan undangan</translation>
     </message>
     <message>
         <source>The invite link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan undangan muncul di sini</translation>
     </message>
     <message>
         <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim tautan ini ke co-host kamu. Di luar jaringan ini, bagikan studio lewat tunnel (lihat panduan co-host).</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin tautan ke clipboard</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabut</translation>
     </message>
     <message>
         <source>Make this link stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat tautan ini tidak berlaku lagi</translation>
     </message>
     <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang diundang. Undang co-host dengan tautan: mereka menunggu di ruang tunggu sampai kamu izinkan masuk.</translation>
     </message>
     <message>
         <source>Green room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang tunggu</translation>
     </message>
     <message>
         <source>Nobody is waiting. Requests from your invite link appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang menunggu. Permintaan dari tautan undanganmu muncul di sini.</translation>
     </message>
     <message>
         <source>On stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang tampil</translation>
     </message>
     <message>
         <source>Solo (host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo (host saja)</translation>
     </message>
     <message>
         <source>Side by side (PK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berdampingan (PK)</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid</translation>
     </message>
     <message>
         <source>Picture in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar dalam gambar</translation>
     </message>
     <message>
         <source>How the host and the co-hosts share the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara host dan co-host berbagi layar</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tata letak</translation>
     </message>
     <message>
         <source>Join as co-host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabung sebagai co-host…</translation>
     </message>
     <message>
         <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim gambar dan suaramu ke siaran host lain, pakai tautan undangan yang mereka kirim</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Leave the other host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari siaran host lain</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tata letak:</translation>
     </message>
     <message>
         <source>On another host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>Di siaran host lain</translation>
     </message>
     <message>
         <source>New invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Undangan baru</translation>
     </message>
     <message>
         <source>Join as co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabung sebagai co-host</translation>
     </message>
     <message>
         <source>Paste the invite link the host sent you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel tautan undangan dari host:</translation>
     </message>
     <message>
         <source>Your name, as the host and viewers will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kamu, seperti yang akan dilihat host dan penonton:</translation>
     </message>
     <message>
         <source>Asking the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta host untuk mengizinkan kamu masuk…</translation>
     </message>
     <message>
         <source>Waiting in the green room for the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu di ruang tunggu sampai host mengizinkan kamu masuk…</translation>
     </message>
     <message>
         <source>You are on the other host&apos;s show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamu sedang tampil di siaran host lain.</translation>
     </message>
     <message>
         <source>Reconnecting to the other show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyambung ulang ke siaran lain…</translation>
     </message>
     <message>
         <source>The host declined your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host menolak permintaanmu.</translation>
     </message>
     <message>
         <source>The host took you off their show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host mengeluarkan kamu dari siarannya.</translation>
     </message>
     <message>
         <source>You left the other show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamu sudah keluar dari siaran lain.</translation>
     </message>
 </context>
 <context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Di layar</translation>
     </message>
     <message>
         <source>Double-click a comment, or press Enter, to show it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali komentar, atau tekan Enter, untuk menampilkannya di layar</translation>
     </message>
     <message>
         <source>Comments from viewers appear here when you are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar penonton muncul di sini saat kamu live.</translation>
     </message>
     <message>
         <source>Scroll to the newest comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gulir ke komentar terbaru</translation>
     </message>
     <message>
         <source>Pin on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan di layar</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan komentar yang dipilih di gambar</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepas</translation>
     </message>
     <message>
         <source>Take the comment off screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus komentar dari layar</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Balas ke semua…</translation>
     </message>
     <message>
         <source>Reply to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Balas ke semua</translation>
     </message>
     <message>
         <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasanmu muncul di komentar setiap penonton, ditandai sebagai balasan host</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim balasan (Enter)</translation>
     </message>
     <message numerus="yes">
         <source>↓ %n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↓ %n komentar baru</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply, sent at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasanmu, dikirim pukul {time}</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pukul {time}</translation>
     </message>
     <message>
         <source>On screen — {name}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di layar — {name}: {text}</translation>
     </message>
 </context>
 <context>
     <name>EnhanceDock</name>
     <message>
         <source>Enhance</source>
-        <translation type="unfinished"></translation>
+        <translation>Percantik</translation>
     </message>
     <message>
         <source>Low light</source>
-        <translation type="unfinished"></translation>
+        <translation>Cahaya redup</translation>
     </message>
     <message>
         <source>White balance</source>
-        <translation type="unfinished"></translation>
+        <translation>White balance</translation>
     </message>
     <message>
         <source>Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurangi noise</translation>
     </message>
     <message>
         <source>Sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertajam</translation>
     </message>
     <message>
         <source>Skin smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Haluskan kulit</translation>
     </message>
     <message>
         <source>Brighten dark rooms without washing out bright ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Terangkan ruangan gelap tanpa membuat ruangan terang jadi silau</translation>
     </message>
     <message>
         <source>Remove yellow or blue casts so products show their true colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilangkan warna kekuningan atau kebiruan agar produk tampil dengan warna aslinya</translation>
     </message>
     <message>
         <source>Calm the grain cameras add in dim light</source>
-        <translation type="unfinished"></translation>
+        <translation>Redam bintik yang muncul dari kamera saat cahaya redup</translation>
     </message>
     <message>
         <source>Crisper edges and product text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tepi dan tulisan produk lebih tajam</translation>
     </message>
     <message>
         <source>Soften skin while keeping eyes, hair and products sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>Haluskan kulit sambil menjaga mata, rambut, dan produk tetap tajam</translation>
     </message>
     <message>
         <source>Automatic (adjusts to the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatis (menyesuaikan ruangan)</translation>
     </message>
     <message>
         <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memilih cahaya redup, white balance, kurangi noise, dan pertajam dari gambarnya sendiri; haluskan kulit tetap sesuai pengaturanmu.</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Alami</translation>
     </message>
     <message>
         <source>Bright room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruangan terang</translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantik</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mati</translation>
     </message>
     <message>
         <source>Show the camera picture untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan gambar kamera apa adanya</translation>
     </message>
     <message>
         <source>auto {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>otomatis {value}</translation>
     </message>
     <message>
         <source>Enhancement costs {ms:.1f} ms per frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percantik memakan {ms:.1f} ms per frame.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunTour</name>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} dari {count}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya</translation>
     </message>
     <message>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati tur</translation>
     </message>
 </context>
 <context>
     <name>FolderEdit</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder</translation>
     </message>
 </context>
 <context>
     <name>LevelBars</name>
     <message>
         <source>Connection quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitas koneksi</translation>
     </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level mikrofon</translation>
     </message>
     <message>
         <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Level {rms:.0f} dBFS, puncak {peak:.0f} dBFS</translation>
     </message>
     <message>
         <source>{db:.0f} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{db:.0f} dB</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>{name}, last 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, 2 menit terakhir</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} ms</translation>
     </message>
     <message>
         <source>{pct:.1f} % lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct:.1f}% hilang</translation>
     </message>
     <message>
         <source>{name}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
         <source>round trip {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>waktu bolak-balik {ms:.0f} ms</translation>
     </message>
     <message>
         <source>loss {pct:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>paket hilang {pct:.1f}%</translation>
     </message>
     <message>
         <source>jitter {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>jitter {ms:.0f} ms</translation>
     </message>
     <message>
         <source>{kbps:.0f} kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps:.0f} kbit/s</translation>
     </message>
     <message>
         <source>{fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} fps</translation>
     </message>
     <message>
         <source>frozen {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>macet {ms:.0f} ms</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio</translation>
     </message>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum / sesudah</translation>
     </message>
     <message>
         <source>Compare the raw camera (left) with the enhanced picture (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan kamera asli (kiri) dengan gambar yang sudah dipercantik (kanan)</translation>
     </message>
     <message>
         <source>Safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Area aman</translation>
     </message>
     <message>
         <source>Show title-safe margins and the centre 9:16 crop phones see</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan batas aman judul dan potongan 9:16 di tengah yang dilihat di ponsel</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka kamera…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor katalog…</translation>
     </message>
     <message>
         <source>Open recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder rekaman</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siaran</translation>
     </message>
     <message>
         <source>Go Live / End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai Live / Akhiri Live</translation>
     </message>
     <message>
         <source>Rehearse / Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan / Hentikan rekaman</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sematkan produk {n}</translation>
     </message>
     <message>
         <source>Unpin product</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepas produk</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang tata letak</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>Show the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan tur</translation>
     </message>
     <message>
         <source>About Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Seller Studio</translation>
     </message>
     <message>
         <source>Going live was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal mulai live.</translation>
     </message>
     <message>
         <source>End the show?</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri siaran?</translation>
     </message>
     <message>
         <source>Your viewers will see the show end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton akan melihat siaran berakhir.</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri Live</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan</translation>
     </message>
     <message>
         <source>Saved the recording to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman disimpan di {path}.</translation>
     </message>
     <message>
         <source>Picture: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar: {label}</translation>
     </message>
     <message>
         <source>Sound: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara: {label}</translation>
     </message>
     <message>
         <source>{fps:.0f} fps · {ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai Live</translation>
     </message>
     <message>
         <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalau sudah siap, mulai siaran di sini. Ada hitung mundur 3-2-1 dulu; Ctrl+L juga bisa.</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan</translation>
     </message>
     <message>
         <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan dulu: siaran direkam ke file tanpa live, jadi kamu bisa menonton ulang penampilanmu.</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor katalogmu, atau coba produk demo, lalu sematkan produk untuk menampilkan kartunya di layar (Ctrl+1…9).</translation>
     </message>
     <message>
         <source>Seller Studio {version}
 A local-first studio for live-commerce hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio {version}
+Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>Finishing the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyelesaikan rekaman…</translation>
     </message>
     <message>
         <source>Ending the show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengakhiri siaran…</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera tidak ditemukan.</translation>
     </message>
     <message>
         <source>Camera {name} could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {name} tidak bisa dibuka: mungkin sedang dipakai aplikasi lain.</translation>
     </message>
     <message>
         <source>Camera {name} opened but gives no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {name} terbuka tetapi tidak ada gambar.</translation>
     </message>
     <message>
         <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera tidak ditemukan: menampilkan adegan demo. Colokkan kamera lalu pilih di Sumber.</translation>
     </message>
     <message>
         <source>{reason} Showing the demo scene instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Menampilkan adegan demo sebagai gantinya.</translation>
     </message>
     <message>
         <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon tidak ditemukan: merekam hening. Colokkan mikrofon lalu pilih di Sumber.</translation>
     </message>
     <message>
         <source>{reason} Recording silence instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Merekam hening sebagai gantinya.</translation>
     </message>
     <message>
         <source>The video file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>File video {name} tidak ada.</translation>
     </message>
     <message>
         <source>The video file {name} could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>File video {name} tidak bisa dibaca.</translation>
     </message>
     <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekaman suara mati: pustaka PortAudio belum terpasang (di Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
     <message>
         <source>Sound capture is off: the sounddevice package is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekaman suara mati: paket sounddevice belum terpasang.</translation>
     </message>
     <message>
         <source>Sound capture is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perekaman suara mati.</translation>
     </message>
     <message>
         <source>No microphone found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon tidak ditemukan.</translation>
     </message>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon “{name}” tidak bisa dibuka: mungkin sedang dipakai aplikasi lain.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan sebelumnya</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} dari {count}</translation>
     </message>
 </context>
 <context>
     <name>PreviewWidget</name>
     <message>
         <source>What your viewers see</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dilihat penontonmu</translation>
     </message>
     <message>
         <source>Program preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau siaran</translation>
     </message>
     <message>
         <source>Starting the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan gambar…</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah</translation>
     </message>
 </context>
 <context>
     <name>ProductsDock</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor katalog…</translation>
     </message>
     <message>
         <source>Load products from a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat produk dari file CSV atau JSON</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama atau ID</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari produk</translation>
     </message>
     <message>
         <source>Show only the products whose name or id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya produk yang nama atau ID-nya mengandung teks ini</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Di layar</translation>
     </message>
     <message>
         <source>Double-click a product, or press Enter, to show its card on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali produk, atau tekan Enter, untuk menampilkan kartunya di layar</translation>
     </message>
     <message>
         <source>Try with demo products</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba dengan produk demo</translation>
     </message>
     <message>
         <source>Load seven sample products and pin the first one on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat tujuh produk contoh dan sematkan yang pertama di layar</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sematkan</translation>
     </message>
     <message>
         <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan kartu produk yang dipilih di layar (Ctrl+1…9 menyematkan sembilan produk pertama di daftar)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepas</translation>
     </message>
     <message>
         <source>Take the product card off screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kartu produk dari layar (Esc)</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri atas</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanan atas</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri bawah</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanan bawah</translation>
     </message>
     <message>
         <source>The corner of the picture where the product card sits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudut gambar tempat kartu produk muncul</translation>
     </message>
     <message>
         <source>Card corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi kartu</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> dtk</translation>
     </message>
     <message>
         <source>How long the flash sale lasts ({low}–{high} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa lama flash sale berlangsung ({low}–{high} detik)</translation>
     </message>
     <message>
         <source>Flash sale length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi flash sale</translation>
     </message>
     <message>
         <source>Start flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai flash sale</translation>
     </message>
     <message>
         <source>Show a flash-sale countdown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hitung mundur flash sale di layar</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu:</translation>
     </message>
     <message>
         <source>Flash sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash sale:</translation>
     </message>
     <message>
         <source>Import a product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor katalog produk</translation>
     </message>
     <message>
         <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog (*.csv *.json);;Semua file (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor…</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produk</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Habis</translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tinggal %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stok %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {id}</translation>
     </message>
     <message>
         <source>No picture: the card shows a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa gambar: kartu menampilkan gambar pengganti.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris dilewati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan</numerusform>
         </translation>
     </message>
     <message>
         <source>(hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arahkan kursor untuk detail)</translation>
     </message>
     <message>
         <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada katalog. Impor file CSV atau JSON dengan kolom id, title, price, dan currency (image, url, stock, dan original_price opsional).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog ini tidak punya produk yang bisa dipakai. Perbaiki baris yang tercantum di bawah lalu impor lagi.</translation>
     </message>
     <message>
         <source>No product matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada produk yang cocok dengan “{text}”.</translation>
     </message>
 </context>
 <context>
     <name>QualityDock</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitas</translation>
     </message>
     <message>
         <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter koneksi untuk unggahanmu, setiap co-host, dan penontonmu muncul di sini saat kamu live.</translation>
     </message>
     <message>
         <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik 2 menit terakhir: waktu bolak-balik (biru, garis penuh), paket hilang (merah, putus-putus), bitrate (hijau, titik-titik).</translation>
     </message>
     <message>
         <source>What the adaptive encoder sends to the WHIP server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dikirim encoder adaptif ke server WHIP saat ini</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Unggahan</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambung ulang</translation>
     </message>
     <message>
         <source>Connected in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersambung dalam</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Siaran</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemrosesan</translation>
     </message>
     <message>
         <source>Skipped frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame terlewat</translation>
     </message>
     <message>
         <source>{fps:.1f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.1f} fps</translation>
     </message>
     <message>
         <source>{ms:.1f} ms per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.1f} ms per frame</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} ms</translation>
     </message>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps} kbit/s pada {height}p</translation>
     </message>
 </context>
 <context>
     <name>QualityLevel</name>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>mengukur…</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>sangat bagus</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bagus</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>buruk</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>sangat buruk</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>terputus</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman</translation>
     </message>
     <message>
         <source>Going live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan</translation>
     </message>
     <message>
         <source>Picture source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber gambar</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>Picture width</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar gambar</translation>
     </message>
     <message>
         <source>Picture height</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi gambar</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame rate</translation>
     </message>
     <message>
         <source>frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>frame per detik</translation>
     </message>
     <message>
         <source>Prices and dates in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga dan tanggal di gambar</translation>
     </message>
     <message>
         <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>format wilayah untuk harga dan tanggal di gambar, mis. en_US, zh_CN, id_ID, pt_BR</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Penguatan mikrofon</translation>
     </message>
     <message>
         <source>Recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder rekaman</translation>
     </message>
     <message>
         <source>where rehearsals are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>tempat rekaman latihan disimpan</translation>
     </message>
     <message>
         <source>Recording speed preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset kecepatan rekaman</translation>
     </message>
     <message>
         <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>preset x264 untuk rekaman latihan: preset lebih cepat memakai lebih sedikit prosesor, tapi file lebih besar</translation>
     </message>
     <message>
         <source>Recording quality (CRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitas rekaman (CRF)</translation>
     </message>
     <message>
         <source>x264 constant rate factor: lower is better quality and bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>constant rate factor x264: makin kecil, kualitas makin bagus dan file makin besar</translation>
     </message>
     <message>
         <source>Adapt the upload to the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan unggahan dengan koneksi</translation>
     </message>
     <message>
         <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
-        <translation type="unfinished"></translation>
+        <translation>biarkan encode live mengikuti kecepatan unggah (bitrate dulu, lalu 1080p, 720p, 540p, 360p)</translation>
     </message>
     <message>
         <source>Port of the studio&apos;s own server</source>
-        <translation type="unfinished"></translation>
+        <translation>Port server bawaan studio</translation>
     </message>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
-        <translation type="unfinished"></translation>
+        <translation>port server bawaan (halaman tonton, WHIP/WHEP); 0 berarti dipilih sistem</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa sistem</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>the window&apos;s language; empty follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa jendela; kosong berarti mengikuti sistem</translation>
     </message>
     <message>
         <source>First-run tour seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tur pertama sudah dilihat</translation>
     </message>
     <message>
         <source>Show safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan area aman</translation>
     </message>
     <message>
         <source>title-safe margins and the 9:16 crop over the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>batas aman judul dan potongan 9:16 di atas pratinjau</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan disimpan di {settings}; log disimpan di {logs}.</translation>
     </message>
 </context>
 <context>
     <name>SlotCard</name>
     <message>
         <source>Their microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level mikrofon mereka</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan</translation>
     </message>
     <message>
         <source>Silence this co-host in the program (they stay on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan co-host ini di siaran (mereka tetap di layar)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan</translation>
     </message>
     <message>
         <source>Take this co-host off the show; their link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan co-host ini dari siaran; tautan mereka tidak berlaku lagi</translation>
     </message>
     <message>
         <source>Slot {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot {n}</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosong</translation>
     </message>
     <message>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <source>Reconnecting… (slot held for 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyambung ulang… (slot ditahan 30 dtk)</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibisukan</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyalakan suara</translation>
     </message>
     <message>
         <source>Link: no picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi: belum ada gambar</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bagus</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>cukup</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>buruk</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada gambar</translation>
     </message>
     <message>
         <source>Link: {quality} · {fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi: {quality} · {fps:.0f} fps</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame diterima</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,278 +1179,278 @@ A local-first studio for live-commerce hosts.</source>
     <name>SourcesDock</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>The picture: a camera, the demo scene or a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar: kamera, adegan demo, atau file video</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran gambar</translation>
     </message>
     <message>
         <source>{fps} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} fps</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame rate</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Penguatan mikrofon dalam dB</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Penguatan mikrofon</translation>
     </message>
     <message>
         <source>Clipping: lower the microphone gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara pecah: turunkan penguatan mikrofon.</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>Mic gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain mik</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Demo scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Adegan demo</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>File video…</translation>
     </message>
     <message>
         <source>Camera {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {spec}</translation>
     </message>
     <message>
         <source>Default microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon bawaan</translation>
     </message>
     <message>
         <source>Demo tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada demo</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa mikrofon</translation>
     </message>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih file video</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video (*.mp4 *.mkv *.mov *.webm *.avi);;Semua file (*)</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka…</translation>
     </message>
     <message>
         <source>{gain:+d} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{gain:+d} dB</translation>
     </message>
     <message>
         <source>Showing: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan: {label}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Show controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol siaran</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini</translation>
     </message>
     <message>
         <source>WHIP server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server WHIP…</translation>
     </message>
     <message>
         <source>RTMP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server RTMP</translation>
     </message>
     <message>
         <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siarkan dari komputer ini: penonton membuka halaman tonton di browser.</translation>
     </message>
     <message>
         <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siarkan ke server WHIP mana pun (layanan yang kompatibel dengan OBS, LiveKit, Cloudflare, MediaMTX…).</translation>
     </message>
     <message>
         <source>RTMP output is not available yet; it arrives in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Output RTMP belum tersedia; akan hadir di versi berikutnya.</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke mana Mulai Live mengirim siaranmu</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes koneksi</translation>
     </message>
     <message>
         <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukur kecepatan unggah ke tujuan yang dipilih (sekitar 10 dtk) dan dapatkan rekomendasi kualitas</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai Live</translation>
     </message>
     <message>
         <source>Start the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai siaran (Ctrl+L)</translation>
     </message>
     <message>
         <source>How your show&apos;s connection is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondisi koneksi siaranmu</translation>
     </message>
     <message>
         <source>People watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang sedang menonton</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan</translation>
     </message>
     <message>
         <source>Record the program to a file without going live (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekam siaran ke file tanpa live (Ctrl+R)</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Output:</translation>
     </message>
     <message>
         <source>Cancel ({seconds})</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal ({seconds})</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri Live</translation>
     </message>
     <message>
         <source>End the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri siaran (Ctrl+L)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengetes…</translation>
     </message>
     <message>
         <source>Connection: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi: {level}</translation>
     </message>
     <message numerus="yes">
         <source>%n watching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menonton</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan rekaman</translation>
     </message>
     <message>
         <source>CONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>MENYAMBUNG…</translation>
     </message>
     <message>
         <source>RECONNECTING… {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>MENYAMBUNG ULANG… {seconds:.0f} dtk</translation>
     </message>
     <message>
         <source>RECONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>MENYAMBUNG ULANG…</translation>
     </message>
     <message>
         <source>LIVE {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE {elapsed}</translation>
     </message>
     <message>
         <source>● REC {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>● REC {elapsed}</translation>
     </message>
 </context>
 <context>
     <name>WaitingRow</name>
     <message>
         <source>No picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada gambar</translation>
     </message>
     <message>
         <source>asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>minta bergabung</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Setujui</translation>
     </message>
     <message>
         <source>Put {name} on stage in the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan {name} di slot kosong berikutnya</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak</translation>
     </message>
     <message>
         <source>Turn the request down; they are told so</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolak permintaan ini; mereka akan diberi tahu</translation>
     </message>
 </context>
 <context>
     <name>WhipTargetDialog</name>
     <message>
         <source>Publish to a WHIP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Siarkan ke server WHIP</translation>
     </message>
     <message>
         <source>Bearer token or stream key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token bearer atau stream key (opsional)</translation>
     </message>
     <message>
         <source>Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingat token di keychain sistem</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL server</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan alamat server, diawali https:// atau http://.</translation>
     </message>
 </context>
 </TS>

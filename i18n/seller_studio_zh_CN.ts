@@ -5,1172 +5,1173 @@
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>连麦嘉宾</translation>
     </message>
     <message>
         <source>Invite co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请嘉宾</translation>
     </message>
     <message>
         <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一个只给一位嘉宾用的链接，30 分钟内有效。嘉宾会先在候场室等待，由你批准后上麦。</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请链接</translation>
     </message>
     <message>
         <source>The invite link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请链接会显示在这里</translation>
     </message>
     <message>
         <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个链接发给你的嘉宾。如果嘉宾不在同一个网络里，请通过隧道分享工作室（见连麦指南）。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>把链接复制到剪贴板</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Make this link stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>让这个链接失效</translation>
     </message>
     <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有邀请任何人。用链接邀请一位嘉宾：对方会在候场室等待，直到你让他进来。</translation>
     </message>
     <message>
         <source>Green room</source>
-        <translation type="unfinished"></translation>
+        <translation>候场室</translation>
     </message>
     <message>
         <source>Nobody is waiting. Requests from your invite link appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人在等待。通过邀请链接发来的申请会显示在这里。</translation>
     </message>
     <message>
         <source>On stage</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连麦</translation>
     </message>
     <message>
         <source>Solo (host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>单人（仅主播）</translation>
     </message>
     <message>
         <source>Side by side (PK)</source>
-        <translation type="unfinished"></translation>
+        <translation>左右分屏（PK）</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>宫格</translation>
     </message>
     <message>
         <source>Picture in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画中画</translation>
     </message>
     <message>
         <source>How the host and the co-hosts share the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>主播和嘉宾如何分享画面</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>Join as co-host…</source>
-        <translation type="unfinished"></translation>
+        <translation>以嘉宾身份加入…</translation>
     </message>
     <message>
         <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>用对方发给你的邀请链接，把你的画面和声音送到另一位主播的直播间</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>离开</translation>
     </message>
     <message>
         <source>Leave the other host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>离开另一位主播的直播间</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：</translation>
     </message>
     <message>
         <source>On another host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>在别人的直播间</translation>
     </message>
     <message>
         <source>New invite</source>
-        <translation type="unfinished"></translation>
+        <translation>新邀请</translation>
     </message>
     <message>
         <source>Join as co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>以嘉宾身份加入</translation>
     </message>
     <message>
         <source>Paste the invite link the host sent you:</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴主播发给你的邀请链接：</translation>
     </message>
     <message>
         <source>Your name, as the host and viewers will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的名字（主播和观众会看到）：</translation>
     </message>
     <message>
         <source>Asking the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求主播让你进入…</translation>
     </message>
     <message>
         <source>Waiting in the green room for the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在候场室等待主播让你进入…</translation>
     </message>
     <message>
         <source>You are on the other host&apos;s show.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已在另一位主播的直播间里。</translation>
     </message>
     <message>
         <source>Reconnecting to the other show…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接到另一场直播…</translation>
     </message>
     <message>
         <source>The host declined your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>主播拒绝了你的请求。</translation>
     </message>
     <message>
         <source>The host took you off their show.</source>
-        <translation type="unfinished"></translation>
+        <translation>主播已将你移出直播间。</translation>
     </message>
     <message>
         <source>You left the other show.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已离开另一场直播。</translation>
     </message>
 </context>
 <context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主播</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中</translation>
     </message>
     <message>
         <source>Double-click a comment, or press Enter, to show it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>双击评论或按 Enter，把它显示在画面上</translation>
     </message>
     <message>
         <source>Comments from viewers appear here when you are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>开播后，观众的评论会显示在这里。</translation>
     </message>
     <message>
         <source>Scroll to the newest comment</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动到最新评论</translation>
     </message>
     <message>
         <source>Pin on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>上屏显示</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>在画面中显示选中的评论</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消显示</translation>
     </message>
     <message>
         <source>Take the comment off screen</source>
-        <translation type="unfinished"></translation>
+        <translation>把评论从画面上撤下</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>回复所有人…</translation>
     </message>
     <message>
         <source>Reply to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>回复所有人</translation>
     </message>
     <message>
         <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回复会出现在每位观众的评论区，并标注为主播回复</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送回复（Enter）</translation>
     </message>
     <message numerus="yes">
         <source>↓ %n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↓ %n 条新评论</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply, sent at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回复，发送于 {time}</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，{time}</translation>
     </message>
     <message>
         <source>On screen — {name}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中 — {name}：{text}</translation>
     </message>
 </context>
 <context>
     <name>EnhanceDock</name>
     <message>
         <source>Enhance</source>
-        <translation type="unfinished"></translation>
+        <translation>美化</translation>
     </message>
     <message>
         <source>Low light</source>
-        <translation type="unfinished"></translation>
+        <translation>暗光增强</translation>
     </message>
     <message>
         <source>White balance</source>
-        <translation type="unfinished"></translation>
+        <translation>白平衡</translation>
     </message>
     <message>
         <source>Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>降噪</translation>
     </message>
     <message>
         <source>Sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>锐化</translation>
     </message>
     <message>
         <source>Skin smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>磨皮</translation>
     </message>
     <message>
         <source>Brighten dark rooms without washing out bright ones</source>
-        <translation type="unfinished"></translation>
+        <translation>提亮昏暗的房间，又不会让明亮的房间过曝</translation>
     </message>
     <message>
         <source>Remove yellow or blue casts so products show their true colour</source>
-        <translation type="unfinished"></translation>
+        <translation>去除偏黄或偏蓝，让商品显示真实颜色</translation>
     </message>
     <message>
         <source>Calm the grain cameras add in dim light</source>
-        <translation type="unfinished"></translation>
+        <translation>减少摄像头在暗光下产生的噪点</translation>
     </message>
     <message>
         <source>Crisper edges and product text</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘和商品文字更清晰</translation>
     </message>
     <message>
         <source>Soften skin while keeping eyes, hair and products sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>柔化皮肤，同时保持眼睛、头发和商品清晰</translation>
     </message>
     <message>
         <source>Automatic (adjusts to the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（根据房间调整）</translation>
     </message>
     <message>
         <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据画面自动选择暗光增强、白平衡、降噪和锐化；磨皮保持你的设置。</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>自然</translation>
     </message>
     <message>
         <source>Bright room</source>
-        <translation type="unfinished"></translation>
+        <translation>明亮房间</translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>美颜</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Show the camera picture untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>显示未经处理的摄像头画面</translation>
     </message>
     <message>
         <source>auto {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动 {value}</translation>
     </message>
     <message>
         <source>Enhancement costs {ms:.1f} ms per frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>美化每帧耗时 {ms:.1f} 毫秒。</translation>
     </message>
 </context>
 <context>
     <name>FirstRunTour</name>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {index} 步，共 {count} 步</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过引导</translation>
     </message>
 </context>
 <context>
     <name>FolderEdit</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹</translation>
     </message>
 </context>
 <context>
     <name>LevelBars</name>
     <message>
         <source>Connection quality</source>
-        <translation type="unfinished"></translation>
+        <translation>连接质量</translation>
     </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风音量</translation>
     </message>
     <message>
         <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>音量 {rms:.0f} dBFS，峰值 {peak:.0f} dBFS</translation>
     </message>
     <message>
         <source>{db:.0f} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{db:.0f} dB</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>削波</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>{name}, last 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，最近 2 分钟</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} 毫秒</translation>
     </message>
     <message>
         <source>{pct:.1f} % lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包 {pct:.1f}%</translation>
     </message>
     <message>
         <source>{name}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{level}</translation>
     </message>
     <message>
         <source>round trip {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>往返 {ms:.0f} 毫秒</translation>
     </message>
     <message>
         <source>loss {pct:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包 {pct:.1f}%</translation>
     </message>
     <message>
         <source>jitter {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>抖动 {ms:.0f} 毫秒</translation>
     </message>
     <message>
         <source>{kbps:.0f} kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps:.0f} kbit/s</translation>
     </message>
     <message>
         <source>{fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} 帧/秒</translation>
     </message>
     <message>
         <source>frozen {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>卡顿 {ms:.0f} 毫秒</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio 直播工作室</translation>
     </message>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>美化前 / 后</translation>
     </message>
     <message>
         <source>Compare the raw camera (left) with the enhanced picture (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>对比原始摄像头画面（左）与美化后的画面（右）</translation>
     </message>
     <message>
         <source>Safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>安全区</translation>
     </message>
     <message>
         <source>Show title-safe margins and the centre 9:16 crop phones see</source>
-        <translation type="unfinished"></translation>
+        <translation>显示字幕安全边距，以及手机竖屏看到的中间 9:16 区域</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开摄像头…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品目录…</translation>
     </message>
     <message>
         <source>Open recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开录像文件夹</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>直播(&amp;S)</translation>
     </message>
     <message>
         <source>Go Live / End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>开播 / 结束直播</translation>
     </message>
     <message>
         <source>Rehearse / Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排 / 停止录制</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>上屏商品 {n}</translation>
     </message>
     <message>
         <source>Unpin product</source>
-        <translation type="unfinished"></translation>
+        <translation>撤下商品</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认布局</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Show the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>查看新手引导</translation>
     </message>
     <message>
         <source>About Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Seller Studio</translation>
     </message>
     <message>
         <source>Going live was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消开播。</translation>
     </message>
     <message>
         <source>End the show?</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播？</translation>
     </message>
     <message>
         <source>Your viewers will see the show end.</source>
-        <translation type="unfinished"></translation>
+        <translation>观众会看到直播结束。</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>继续直播</translation>
     </message>
     <message>
         <source>Saved the recording to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>录像已保存到 {path}。</translation>
     </message>
     <message>
         <source>Picture: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>画面：{label}</translation>
     </message>
     <message>
         <source>Sound: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：{label}</translation>
     </message>
     <message>
         <source>{fps:.0f} fps · {ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} 帧/秒 · {ms:.1f} 毫秒</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>开播</translation>
     </message>
     <message>
         <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好后，在这里开始直播。开播前有 3-2-1 倒计时；按 Ctrl+L 效果相同。</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排</translation>
     </message>
     <message>
         <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
-        <translation type="unfinished"></translation>
+        <translation>先练一练：把节目录制成文件，不会开播，方便你回看自己的表现。</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入你的商品目录，或先用示例商品试试，把商品上屏即可在画面中显示商品卡片（Ctrl+1…9）。</translation>
     </message>
     <message>
         <source>Seller Studio {version}
 A local-first studio for live-commerce hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio {version}
+为直播带货主播打造的本地直播工作室。</translation>
     </message>
     <message>
         <source>Finishing the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在完成录制…</translation>
     </message>
     <message>
         <source>Ending the show…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结束直播…</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头。</translation>
     </message>
     <message>
         <source>Camera {name} could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开摄像头 {name}：可能正被其他应用占用。</translation>
     </message>
     <message>
         <source>Camera {name} opened but gives no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {name} 已打开，但没有画面。</translation>
     </message>
     <message>
         <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头：正在显示示例画面。请插上摄像头，并在“来源”中选择它。</translation>
     </message>
     <message>
         <source>{reason} Showing the demo scene instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 已改为显示示例画面。</translation>
     </message>
     <message>
         <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到麦克风：正在录制静音。请插上麦克风，并在“来源”中选择它。</translation>
     </message>
     <message>
         <source>{reason} Recording silence instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 已改为录制静音。</translation>
     </message>
     <message>
         <source>The video file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件 {name} 不存在。</translation>
     </message>
     <message>
         <source>The video file {name} could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码视频文件 {name}。</translation>
     </message>
     <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
-        <translation type="unfinished"></translation>
+        <translation>声音采集已关闭：未安装 PortAudio 库（Debian/Ubuntu 上执行：apt-get install libportaudio2）。</translation>
     </message>
     <message>
         <source>Sound capture is off: the sounddevice package is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>声音采集已关闭：未安装 sounddevice 软件包。</translation>
     </message>
     <message>
         <source>Sound capture is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>声音采集已关闭。</translation>
     </message>
     <message>
         <source>No microphone found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到麦克风。</translation>
     </message>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开麦克风“{name}”：可能正被其他应用占用。</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条消息</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {index} 步，共 {count} 步</translation>
     </message>
 </context>
 <context>
     <name>PreviewWidget</name>
     <message>
         <source>What your viewers see</source>
-        <translation type="unfinished"></translation>
+        <translation>观众看到的画面</translation>
     </message>
     <message>
         <source>Program preview</source>
-        <translation type="unfinished"></translation>
+        <translation>节目预览</translation>
     </message>
     <message>
         <source>Starting the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动画面…</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>美化前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>美化后</translation>
     </message>
 </context>
 <context>
     <name>ProductsDock</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品目录…</translation>
     </message>
     <message>
         <source>Load products from a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 JSON 文件导入商品</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或编号搜索</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索商品</translation>
     </message>
     <message>
         <source>Show only the products whose name or id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示名称或编号包含这段文字的商品</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中</translation>
     </message>
     <message>
         <source>Double-click a product, or press Enter, to show its card on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>双击商品或按 Enter，把商品卡片显示在画面上</translation>
     </message>
     <message>
         <source>Try with demo products</source>
-        <translation type="unfinished"></translation>
+        <translation>用示例商品试试</translation>
     </message>
     <message>
         <source>Load seven sample products and pin the first one on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>导入七件示例商品，并把第一件显示在画面上</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>上屏</translation>
     </message>
     <message>
         <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中商品的卡片显示在画面上（Ctrl+1…9 可上屏列表中前九件商品）</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消显示</translation>
     </message>
     <message>
         <source>Take the product card off screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>把商品卡片从画面上撤下（Esc）</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>左上角</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>右上角</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>左下角</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>右下角</translation>
     </message>
     <message>
         <source>The corner of the picture where the product card sits</source>
-        <translation type="unfinished"></translation>
+        <translation>商品卡片在画面中的位置</translation>
     </message>
     <message>
         <source>Card corner</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片位置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How long the flash sale lasts ({low}–{high} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>限时抢购持续多久（{low}–{high} 秒）</translation>
     </message>
     <message>
         <source>Flash sale length</source>
-        <translation type="unfinished"></translation>
+        <translation>抢购时长</translation>
     </message>
     <message>
         <source>Start flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>开始限时抢购</translation>
     </message>
     <message>
         <source>Show a flash-sale countdown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>在画面上显示限时抢购倒计时</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片：</translation>
     </message>
     <message>
         <source>Flash sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>限时抢购：</translation>
     </message>
     <message>
         <source>Import a product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品目录</translation>
     </message>
     <message>
         <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品目录 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>已售罄</translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅剩 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>库存 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：{id}</translation>
     </message>
     <message>
         <source>No picture: the card shows a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图片：卡片会显示占位图。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过了 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
     <message>
         <source>(hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>（悬停查看详情）</translation>
     </message>
     <message>
         <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有商品目录。请导入包含 id、title、price 和 currency 列的 CSV 或 JSON 文件（image、url、stock 和 original_price 可选）。</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个目录里没有可用的商品。请修正下面列出的行，然后重新导入。</translation>
     </message>
     <message>
         <source>No product matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有商品匹配“{text}”。</translation>
     </message>
 </context>
 <context>
     <name>QualityDock</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>开播后，这里会显示你的上传、每位嘉宾和观众的连接状况。</translation>
     </message>
     <message>
         <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
-        <translation type="unfinished"></translation>
+        <translation>图表为最近 2 分钟：往返时间（蓝色实线）、丢包（红色虚线）、码率（绿色点线）。</translation>
     </message>
     <message>
         <source>What the adaptive encoder sends to the WHIP server now</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应编码器当前发送到 WHIP 服务器的码率</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>上传</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>重连次数</translation>
     </message>
     <message>
         <source>Connected in</source>
-        <translation type="unfinished"></translation>
+        <translation>连接用时</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>节目</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>处理</translation>
     </message>
     <message>
         <source>Skipped frames</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的帧</translation>
     </message>
     <message>
         <source>{fps:.1f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.1f} 帧/秒</translation>
     </message>
     <message>
         <source>{ms:.1f} ms per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>每帧 {ms:.1f} 毫秒</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} 毫秒</translation>
     </message>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps} kbit/s，{height}p</translation>
     </message>
 </context>
 <context>
     <name>QualityLevel</name>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量…</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>极好</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>较差</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>很差</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录制</translation>
     </message>
     <message>
         <source>Going live</source>
-        <translation type="unfinished"></translation>
+        <translation>开播</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <source>Picture source</source>
-        <translation type="unfinished"></translation>
+        <translation>画面来源</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风</translation>
     </message>
     <message>
         <source>Picture width</source>
-        <translation type="unfinished"></translation>
+        <translation>画面宽度</translation>
     </message>
     <message>
         <source>Picture height</source>
-        <translation type="unfinished"></translation>
+        <translation>画面高度</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>帧率</translation>
     </message>
     <message>
         <source>frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒帧数</translation>
     </message>
     <message>
         <source>Prices and dates in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中的价格和日期格式</translation>
     </message>
     <message>
         <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>画面中价格和日期使用的区域格式，例如 en_US、zh_CN、id_ID、pt_BR</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风增益</translation>
     </message>
     <message>
         <source>Recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>录像文件夹</translation>
     </message>
     <message>
         <source>where rehearsals are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排录像保存的位置</translation>
     </message>
     <message>
         <source>Recording speed preset</source>
-        <translation type="unfinished"></translation>
+        <translation>录制速度预设</translation>
     </message>
     <message>
         <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排录像的 x264 预设：越快越省处理器，但文件越大</translation>
     </message>
     <message>
         <source>Recording quality (CRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>录制质量（CRF）</translation>
     </message>
     <message>
         <source>x264 constant rate factor: lower is better quality and bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>x264 恒定质量系数：数值越小画质越好，文件也越大</translation>
     </message>
     <message>
         <source>Adapt the upload to the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>根据网络自动调整上传</translation>
     </message>
     <message>
         <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
-        <translation type="unfinished"></translation>
+        <translation>让直播编码跟随上行网络（先降码率，再依次降到 1080p、720p、540p、360p）</translation>
     </message>
     <message>
         <source>Port of the studio&apos;s own server</source>
-        <translation type="unfinished"></translation>
+        <translation>工作室内置服务器的端口</translation>
     </message>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
-        <translation type="unfinished"></translation>
+        <translation>内置服务器（观看页面、WHIP/WHEP）的端口；填 0 由系统选择</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>the window&apos;s language; empty follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口使用的语言；留空则跟随系统</translation>
     </message>
     <message>
         <source>First-run tour seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过新手引导</translation>
     </message>
     <message>
         <source>Show safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>显示安全区</translation>
     </message>
     <message>
         <source>title-safe margins and the 9:16 crop over the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>在预览上显示字幕安全边距和 9:16 裁切区域</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置保存在 {settings}；日志保存在 {logs}。</translation>
     </message>
 </context>
 <context>
     <name>SlotCard</name>
     <message>
         <source>Their microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾的麦克风音量</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
         <source>Silence this co-host in the program (they stay on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>在节目中把这位嘉宾静音（仍保留在画面上）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Take this co-host off the show; their link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>让这位嘉宾下麦；他的链接随即失效</translation>
     </message>
     <message>
         <source>Slot {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 {n}</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <source>Reconnecting… (slot held for 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接…（位置保留 30 秒）</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>已静音</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>连麦中</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>取消静音</translation>
     </message>
     <message>
         <source>Link: no picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：还没有画面</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>较差</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>没有画面</translation>
     </message>
     <message>
         <source>Link: {quality} · {fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：{quality} · {fps:.0f} 帧/秒</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已收到 %n 帧</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,278 +1179,278 @@ A local-first studio for live-commerce hosts.</source>
     <name>SourcesDock</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>The picture: a camera, the demo scene or a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>画面来源：摄像头、示例画面或视频文件</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>画面尺寸</translation>
     </message>
     <message>
         <source>{fps} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} 帧/秒</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>帧率</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风增益（dB）</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风增益</translation>
     </message>
     <message>
         <source>Clipping: lower the microphone gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>声音爆音：请调低麦克风增益。</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风</translation>
     </message>
     <message>
         <source>Mic gain</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风增益</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <source>Demo scene</source>
-        <translation type="unfinished"></translation>
+        <translation>示例画面</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件…</translation>
     </message>
     <message>
         <source>Camera {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {spec}</translation>
     </message>
     <message>
         <source>Default microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>默认麦克风</translation>
     </message>
     <message>
         <source>Demo tone</source>
-        <translation type="unfinished"></translation>
+        <translation>示例提示音</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用麦克风</translation>
     </message>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择视频文件</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>视频 (*.mp4 *.mkv *.mov *.webm *.avi);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <source>{gain:+d} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{gain:+d} dB</translation>
     </message>
     <message>
         <source>Showing: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示：{label}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Show controls</source>
-        <translation type="unfinished"></translation>
+        <translation>直播控制</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <source>WHIP server…</source>
-        <translation type="unfinished"></translation>
+        <translation>WHIP 服务器…</translation>
     </message>
     <message>
         <source>RTMP server</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMP 服务器</translation>
     </message>
     <message>
         <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>从这台电脑直接播出：观众在浏览器中打开观看页面。</translation>
     </message>
     <message>
         <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
-        <translation type="unfinished"></translation>
+        <translation>推流到任意 WHIP 服务器（兼容 OBS 的服务、LiveKit、Cloudflare、MediaMTX…）。</translation>
     </message>
     <message>
         <source>RTMP output is not available yet; it arrives in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不支持 RTMP 输出，将在后续版本中推出。</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
-        <translation type="unfinished"></translation>
+        <translation>开播后直播发送到哪里</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
-        <translation type="unfinished"></translation>
+        <translation>测量到所选目标的上传速度（约 10 秒），并给出推荐画质</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>开播</translation>
     </message>
     <message>
         <source>Start the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始直播（Ctrl+L）</translation>
     </message>
     <message>
         <source>How your show&apos;s connection is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>直播连接状况</translation>
     </message>
     <message>
         <source>People watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>正在观看的人数</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排</translation>
     </message>
     <message>
         <source>Record the program to a file without going live (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>把节目录制成文件，不开播（Ctrl+R）</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：</translation>
     </message>
     <message>
         <source>Cancel ({seconds})</source>
-        <translation type="unfinished"></translation>
+        <translation>取消（{seconds}）</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播</translation>
     </message>
     <message>
         <source>End the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播（Ctrl+L）</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Connection: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：{level}</translation>
     </message>
     <message numerus="yes">
         <source>%n watching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人在看</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>停止录制</translation>
     </message>
     <message>
         <source>CONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>RECONNECTING… {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重连… {seconds:.0f} 秒</translation>
     </message>
     <message>
         <source>RECONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重连…</translation>
     </message>
     <message>
         <source>LIVE {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>直播中 {elapsed}</translation>
     </message>
     <message>
         <source>● REC {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>● 录制中 {elapsed}</translation>
     </message>
 </context>
 <context>
     <name>WaitingRow</name>
     <message>
         <source>No picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有画面</translation>
     </message>
     <message>
         <source>asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>申请连麦</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Put {name} on stage in the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>让 {name} 上麦，进入下一个空位</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Turn the request down; they are told so</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝这次申请；对方会收到通知</translation>
     </message>
 </context>
 <context>
     <name>WhipTargetDialog</name>
     <message>
         <source>Publish to a WHIP server</source>
-        <translation type="unfinished"></translation>
+        <translation>推流到 WHIP 服务器</translation>
     </message>
     <message>
         <source>Bearer token or stream key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 令牌或推流密钥（可选）</translation>
     </message>
     <message>
         <source>Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中记住令牌</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务器地址，以 https:// 或 http:// 开头。</translation>
     </message>
 </context>
 </TS>
