@@ -5,1172 +5,1173 @@
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>共同ホスト</translation>
     </message>
     <message>
         <source>Invite co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>共同ホストを招待</translation>
     </message>
     <message>
         <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>共同ホスト 1 人用のリンクを作成します（30 分間有効）。承認するまで控え室で待ってもらいます。</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>招待リンク</translation>
     </message>
     <message>
         <source>The invite link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>招待リンクがここに表示されます</translation>
     </message>
     <message>
         <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクを共同ホストに送ってください。このネットワークの外からはトンネル経由でスタジオを共有します（共同ホストガイドを参照）。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをクリップボードにコピー</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Make this link stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクを無効にする</translation>
     </message>
     <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ誰も招待していません。リンクで共同ホストを招待すると、入室を許可するまで控え室で待ちます。</translation>
     </message>
     <message>
         <source>Green room</source>
-        <translation type="unfinished"></translation>
+        <translation>控え室</translation>
     </message>
     <message>
         <source>Nobody is waiting. Requests from your invite link appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>待っている人はいません。招待リンクからのリクエストがここに表示されます。</translation>
     </message>
     <message>
         <source>On stage</source>
-        <translation type="unfinished"></translation>
+        <translation>出演中</translation>
     </message>
     <message>
         <source>Solo (host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソロ（ホストのみ）</translation>
     </message>
     <message>
         <source>Side by side (PK)</source>
-        <translation type="unfinished"></translation>
+        <translation>横並び（PK）</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッド</translation>
     </message>
     <message>
         <source>Picture in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ピクチャー・イン・ピクチャー</translation>
     </message>
     <message>
         <source>How the host and the co-hosts share the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストと共同ホストで画面をどう分けるか</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト</translation>
     </message>
     <message>
         <source>Join as co-host…</source>
-        <translation type="unfinished"></translation>
+        <translation>共同ホストとして参加…</translation>
     </message>
     <message>
         <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取った招待リンクを使って、あなたの映像と音声を別のホストの配信に送ります</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Leave the other host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホストの配信から退出</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト:</translation>
     </message>
     <message>
         <source>On another host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホストの配信</translation>
     </message>
     <message>
         <source>New invite</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい招待</translation>
     </message>
     <message>
         <source>Join as co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>共同ホストとして参加</translation>
     </message>
     <message>
         <source>Paste the invite link the host sent you:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストから届いた招待リンクを貼り付けてください:</translation>
     </message>
     <message>
         <source>Your name, as the host and viewers will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストと視聴者に表示されるあなたの名前:</translation>
     </message>
     <message>
         <source>Asking the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストに入室をお願いしています…</translation>
     </message>
     <message>
         <source>Waiting in the green room for the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>控え室でホストの許可を待っています…</translation>
     </message>
     <message>
         <source>You are on the other host&apos;s show.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のホストの配信に出演中です。</translation>
     </message>
     <message>
         <source>Reconnecting to the other show…</source>
-        <translation type="unfinished"></translation>
+        <translation>別の配信に再接続しています…</translation>
     </message>
     <message>
         <source>The host declined your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストがリクエストを断りました。</translation>
     </message>
     <message>
         <source>The host took you off their show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストにより配信から外されました。</translation>
     </message>
     <message>
         <source>You left the other show.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の配信から退出しました。</translation>
     </message>
 </context>
 <context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面に表示中</translation>
     </message>
     <message>
         <source>Double-click a comment, or press Enter, to show it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントをダブルクリックするか Enter キーを押すと、画面に表示されます</translation>
     </message>
     <message>
         <source>Comments from viewers appear here when you are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信中は視聴者のコメントがここに表示されます。</translation>
     </message>
     <message>
         <source>Scroll to the newest comment</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のコメントまでスクロール</translation>
     </message>
     <message>
         <source>Pin on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面に表示</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したコメントを映像に表示</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>表示をやめる</translation>
     </message>
     <message>
         <source>Take the comment off screen</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを画面から外す</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>全員に返信…</translation>
     </message>
     <message>
         <source>Reply to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員に返信</translation>
     </message>
     <message>
         <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>返信はすべての視聴者のコメント欄にホストの返信として表示されます</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を送信（Enter）</translation>
     </message>
     <message numerus="yes">
         <source>↓ %n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↓ 新しいコメント %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply, sent at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの返信（{time} に送信）</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{time}）</translation>
     </message>
     <message>
         <source>On screen — {name}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>画面に表示中 — {name}: {text}</translation>
     </message>
 </context>
 <context>
     <name>EnhanceDock</name>
     <message>
         <source>Enhance</source>
-        <translation type="unfinished"></translation>
+        <translation>補正</translation>
     </message>
     <message>
         <source>Low light</source>
-        <translation type="unfinished"></translation>
+        <translation>暗所補正</translation>
     </message>
     <message>
         <source>White balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトバランス</translation>
     </message>
     <message>
         <source>Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ除去</translation>
     </message>
     <message>
         <source>Sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>シャープ</translation>
     </message>
     <message>
         <source>Skin smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>美肌</translation>
     </message>
     <message>
         <source>Brighten dark rooms without washing out bright ones</source>
-        <translation type="unfinished"></translation>
+        <translation>明るい部屋は白飛びさせずに、暗い部屋を明るくします</translation>
     </message>
     <message>
         <source>Remove yellow or blue casts so products show their true colour</source>
-        <translation type="unfinished"></translation>
+        <translation>黄色や青の色かぶりを取り除き、商品を本来の色で見せます</translation>
     </message>
     <message>
         <source>Calm the grain cameras add in dim light</source>
-        <translation type="unfinished"></translation>
+        <translation>暗い場所でカメラに出るざらつきを抑えます</translation>
     </message>
     <message>
         <source>Crisper edges and product text</source>
-        <translation type="unfinished"></translation>
+        <translation>輪郭や商品の文字をくっきりさせます</translation>
     </message>
     <message>
         <source>Soften skin while keeping eyes, hair and products sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>目・髪・商品はくっきりさせたまま肌をなめらかにします</translation>
     </message>
     <message>
         <source>Automatic (adjusts to the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（部屋に合わせて調整）</translation>
     </message>
     <message>
         <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗所補正・ホワイトバランス・ノイズ除去・シャープを映像から自動で選びます。美肌は設定のままです。</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>ナチュラル</translation>
     </message>
     <message>
         <source>Bright room</source>
-        <translation type="unfinished"></translation>
+        <translation>明るい部屋</translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューティー</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Show the camera picture untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの映像をそのまま表示</translation>
     </message>
     <message>
         <source>auto {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 {value}</translation>
     </message>
     <message>
         <source>Enhancement costs {ms:.1f} ms per frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>補正の処理時間は 1 フレームあたり {ms:.1f} ms です。</translation>
     </message>
 </context>
 <context>
     <name>FirstRunTour</name>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} / {count}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーをスキップ</translation>
     </message>
 </context>
 <context>
     <name>FolderEdit</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択</translation>
     </message>
 </context>
 <context>
     <name>LevelBars</name>
     <message>
         <source>Connection quality</source>
-        <translation type="unfinished"></translation>
+        <translation>接続品質</translation>
     </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクの音量</translation>
     </message>
     <message>
         <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>音量 {rms:.0f} dBFS、ピーク {peak:.0f} dBFS</translation>
     </message>
     <message>
         <source>{db:.0f} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{db:.0f} dB</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>{name}, last 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（直近 2 分間）</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} ms</translation>
     </message>
     <message>
         <source>{pct:.1f} % lost</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 {pct:.1f}%</translation>
     </message>
     <message>
         <source>{name}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
         <source>round trip {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>往復 {ms:.0f} ms</translation>
     </message>
     <message>
         <source>loss {pct:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット損失 {pct:.1f}%</translation>
     </message>
     <message>
         <source>jitter {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ジッター {ms:.0f} ms</translation>
     </message>
     <message>
         <source>{kbps:.0f} kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps:.0f} kbit/s</translation>
     </message>
     <message>
         <source>{fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} fps</translation>
     </message>
     <message>
         <source>frozen {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>フリーズ {ms:.0f} ms</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio</translation>
     </message>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>補正前 / 補正後</translation>
     </message>
     <message>
         <source>Compare the raw camera (left) with the enhanced picture (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの元の映像（左）と補正後の映像（右）を比べる</translation>
     </message>
     <message>
         <source>Safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>セーフエリア</translation>
     </message>
     <message>
         <source>Show title-safe margins and the centre 9:16 crop phones see</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルセーフの枠と、スマホで見える中央の 9:16 の範囲を表示</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを開いています…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを読み込む…</translation>
     </message>
     <message>
         <source>Open recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>録画フォルダーを開く</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>配信(&amp;S)</translation>
     </message>
     <message>
         <source>Go Live / End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>配信開始 / 配信終了</translation>
     </message>
     <message>
         <source>Rehearse / Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>リハーサル / 録画停止</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 {n} を表示</translation>
     </message>
     <message>
         <source>Unpin product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品の表示をやめる</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトをリセット</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Show the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを表示</translation>
     </message>
     <message>
         <source>About Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio について</translation>
     </message>
     <message>
         <source>Going live was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信開始を取り消しました。</translation>
     </message>
     <message>
         <source>End the show?</source>
-        <translation type="unfinished"></translation>
+        <translation>配信を終了しますか？</translation>
     </message>
     <message>
         <source>Your viewers will see the show end.</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者には配信の終了が表示されます。</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>配信終了</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>Saved the recording to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>録画を {path} に保存しました。</translation>
     </message>
     <message>
         <source>Picture: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>映像: {label}</translation>
     </message>
     <message>
         <source>Sound: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>音声: {label}</translation>
     </message>
     <message>
         <source>{fps:.0f} fps · {ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>配信開始</translation>
     </message>
     <message>
         <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたら、ここから配信を始めます。3-2-1 のカウントダウンがあります。Ctrl+L でも同じです。</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>リハーサル</translation>
     </message>
     <message>
         <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずは練習: 配信せずに番組をファイルに録画するので、自分の様子を見返せます。</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを読み込むかデモ商品を試し、商品を表示して画面に商品カードを出します（Ctrl+1…9）。</translation>
     </message>
     <message>
         <source>Seller Studio {version}
 A local-first studio for live-commerce hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio {version}
+ライブコマースのホストのためのローカルスタジオ。</translation>
     </message>
     <message>
         <source>Finishing the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>録画を仕上げています…</translation>
     </message>
     <message>
         <source>Ending the show…</source>
-        <translation type="unfinished"></translation>
+        <translation>配信を終了しています…</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません。</translation>
     </message>
     <message>
         <source>Camera {name} could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ {name} を開けませんでした: 別のアプリが使用中の可能性があります。</translation>
     </message>
     <message>
         <source>Camera {name} opened but gives no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ {name} は開きましたが、映像が届きません。</translation>
     </message>
     <message>
         <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません: デモ映像を表示しています。カメラを接続して「ソース」で選んでください。</translation>
     </message>
     <message>
         <source>{reason} Showing the demo scene instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 代わりにデモ映像を表示しています。</translation>
     </message>
     <message>
         <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクが見つかりません: 無音を録音しています。マイクを接続して「ソース」で選んでください。</translation>
     </message>
     <message>
         <source>{reason} Recording silence instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} 代わりに無音を録音しています。</translation>
     </message>
     <message>
         <source>The video file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイル {name} がありません。</translation>
     </message>
     <message>
         <source>The video file {name} could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイル {name} をデコードできませんでした。</translation>
     </message>
     <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
-        <translation type="unfinished"></translation>
+        <translation>音声の取り込みはオフです: PortAudio ライブラリがインストールされていません（Debian/Ubuntu: apt-get install libportaudio2）。</translation>
     </message>
     <message>
         <source>Sound capture is off: the sounddevice package is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声の取り込みはオフです: sounddevice パッケージがインストールされていません。</translation>
     </message>
     <message>
         <source>Sound capture is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声の取り込みはオフです。</translation>
     </message>
     <message>
         <source>No microphone found.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクが見つかりません。</translation>
     </message>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>マイク「{name}」を開けませんでした: 別のアプリが使用中の可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>前のメッセージ</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} / {count}</translation>
     </message>
 </context>
 <context>
     <name>PreviewWidget</name>
     <message>
         <source>What your viewers see</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴者に見えている映像</translation>
     </message>
     <message>
         <source>Program preview</source>
-        <translation type="unfinished"></translation>
+        <translation>番組プレビュー</translation>
     </message>
     <message>
         <source>Starting the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>映像を準備しています…</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>補正前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>補正後</translation>
     </message>
 </context>
 <context>
     <name>ProductsDock</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを読み込む…</translation>
     </message>
     <message>
         <source>Load products from a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または JSON ファイルから商品を読み込む</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID で検索</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品を検索</translation>
     </message>
     <message>
         <source>Show only the products whose name or id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>名前か ID にこの文字を含む商品だけを表示</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面に表示中</translation>
     </message>
     <message>
         <source>Double-click a product, or press Enter, to show its card on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>商品をダブルクリックするか Enter キーを押すと、商品カードが画面に表示されます</translation>
     </message>
     <message>
         <source>Try with demo products</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ商品で試す</translation>
     </message>
     <message>
         <source>Load seven sample products and pin the first one on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル商品を 7 点読み込み、最初の商品を画面に表示します</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した商品のカードを画面に表示（Ctrl+1…9 で一覧の最初の 9 点を表示）</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>表示をやめる</translation>
     </message>
     <message>
         <source>Take the product card off screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品カードを画面から外す（Esc）</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>左上</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>右上</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>左下</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>右下</translation>
     </message>
     <message>
         <source>The corner of the picture where the product card sits</source>
-        <translation type="unfinished"></translation>
+        <translation>商品カードを表示する画面の隅</translation>
     </message>
     <message>
         <source>Card corner</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの位置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How long the flash sale lasts ({low}–{high} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムセールの長さ（{low}～{high} 秒）</translation>
     </message>
     <message>
         <source>Flash sale length</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムセールの長さ</translation>
     </message>
     <message>
         <source>Start flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムセールを開始</translation>
     </message>
     <message>
         <source>Show a flash-sale countdown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムセールのカウントダウンを画面に表示</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>カード:</translation>
     </message>
     <message>
         <source>Flash sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムセール:</translation>
     </message>
     <message>
         <source>Import a product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>商品カタログを読み込む</translation>
     </message>
     <message>
         <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ (*.csv *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 点の商品</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>売り切れ</translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在庫 %n 点</numerusform>
         </translation>
     </message>
     <message>
         <source>Id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: {id}</translation>
     </message>
     <message>
         <source>No picture: the card shows a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像なし: カードには仮の画像が表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をスキップ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注記 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>(hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>（カーソルを合わせると詳細）</translation>
     </message>
     <message>
         <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログがまだありません。id、title、price、currency の列がある CSV または JSON ファイルを読み込んでください（image、url、stock、original_price は任意）。</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログには使える商品がありません。下に挙げた行を直して、もう一度読み込んでください。</translation>
     </message>
     <message>
         <source>No product matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」に一致する商品はありません。</translation>
     </message>
 </context>
 <context>
     <name>QualityDock</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質</translation>
     </message>
     <message>
         <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信を始めると、アップロード・各共同ホスト・視聴者の接続状況がここに表示されます。</translation>
     </message>
     <message>
         <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフは直近 2 分間: 往復時間（青・実線）、損失（赤・破線）、ビットレート（緑・点線）。</translation>
     </message>
     <message>
         <source>What the adaptive encoder sends to the WHIP server now</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプティブエンコーダーが現在 WHIP サーバーに送っている量</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続</translation>
     </message>
     <message>
         <source>Connected in</source>
-        <translation type="unfinished"></translation>
+        <translation>接続までの時間</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>番組</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
     <message>
         <source>Skipped frames</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしたフレーム</translation>
     </message>
     <message>
         <source>{fps:.1f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.1f} fps</translation>
     </message>
     <message>
         <source>{ms:.1f} ms per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>1 フレームあたり {ms:.1f} ms</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} ms</translation>
     </message>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps} kbit/s（{height}p）</translation>
     </message>
 </context>
 <context>
     <name>QualityLevel</name>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>測定中…</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>非常に良好</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>不安定</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>悪い</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>録画</translation>
     </message>
     <message>
         <source>Going live</source>
-        <translation type="unfinished"></translation>
+        <translation>配信</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Picture source</source>
-        <translation type="unfinished"></translation>
+        <translation>映像ソース</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイク</translation>
     </message>
     <message>
         <source>Picture width</source>
-        <translation type="unfinished"></translation>
+        <translation>映像の幅</translation>
     </message>
     <message>
         <source>Picture height</source>
-        <translation type="unfinished"></translation>
+        <translation>映像の高さ</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームレート</translation>
     </message>
     <message>
         <source>frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのフレーム数</translation>
     </message>
     <message>
         <source>Prices and dates in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>映像内の価格と日付</translation>
     </message>
     <message>
         <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>映像に描く価格と日付のロケール（例: en_US、zh_CN、id_ID、pt_BR）</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクのゲイン</translation>
     </message>
     <message>
         <source>Recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>録画フォルダー</translation>
     </message>
     <message>
         <source>where rehearsals are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>リハーサルの保存先</translation>
     </message>
     <message>
         <source>Recording speed preset</source>
-        <translation type="unfinished"></translation>
+        <translation>録画の速度プリセット</translation>
     </message>
     <message>
         <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>リハーサル録画の x264 プリセット: 速いほど CPU 負荷は軽く、ファイルは大きくなります</translation>
     </message>
     <message>
         <source>Recording quality (CRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>録画の画質（CRF）</translation>
     </message>
     <message>
         <source>x264 constant rate factor: lower is better quality and bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>x264 の固定品質係数: 小さいほど高画質でファイルが大きくなります</translation>
     </message>
     <message>
         <source>Adapt the upload to the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に合わせてアップロードを調整</translation>
     </message>
     <message>
         <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
-        <translation type="unfinished"></translation>
+        <translation>配信のエンコードを回線に合わせる（まずビットレート、次に 1080p、720p、540p、360p）</translation>
     </message>
     <message>
         <source>Port of the studio&apos;s own server</source>
-        <translation type="unfinished"></translation>
+        <translation>スタジオ内蔵サーバーのポート</translation>
     </message>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵サーバー（視聴ページ、WHIP/WHEP）のポート。0 でシステムが選びます</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>the window&apos;s language; empty follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの言語。空欄ならシステムに従います</translation>
     </message>
     <message>
         <source>First-run tour seen</source>
-        <translation type="unfinished"></translation>
+        <translation>初回ツアーを表示済み</translation>
     </message>
     <message>
         <source>Show safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>セーフエリアを表示</translation>
     </message>
     <message>
         <source>title-safe margins and the 9:16 crop over the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューにタイトルセーフの枠と 9:16 の切り抜きを表示</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定は {settings} に、ログは {logs} に保存されます。</translation>
     </message>
 </context>
 <context>
     <name>SlotCard</name>
     <message>
         <source>Their microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のマイクの音量</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュート</translation>
     </message>
     <message>
         <source>Silence this co-host in the program (they stay on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>この共同ホストを番組内でミュート（画面には残ります）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>外す</translation>
     </message>
     <message>
         <source>Take this co-host off the show; their link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>この共同ホストを配信から外します。リンクも無効になります</translation>
     </message>
     <message>
         <source>Slot {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>枠 {n}</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <source>Reconnecting… (slot held for 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中…（枠を 30 秒間確保）</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュート中</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>出演中</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュート解除</translation>
     </message>
     <message>
         <source>Link: no picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>接続: まだ映像がありません</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>不安定</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>映像なし</translation>
     </message>
     <message>
         <source>Link: {quality} · {fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>接続: {quality} · {fps:.0f} fps</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n フレーム受信</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,278 +1179,278 @@ A local-first studio for live-commerce hosts.</source>
     <name>SourcesDock</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>The picture: a camera, the demo scene or a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>映像: カメラ、デモ映像、または動画ファイル</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>映像サイズ</translation>
     </message>
     <message>
         <source>{fps} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} fps</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームレート</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクのゲイン（dB）</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクのゲイン</translation>
     </message>
     <message>
         <source>Clipping: lower the microphone gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>音割れ: マイクのゲインを下げてください。</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイク</translation>
     </message>
     <message>
         <source>Mic gain</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクゲイン</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <source>Demo scene</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ映像</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイル…</translation>
     </message>
     <message>
         <source>Camera {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ {spec}</translation>
     </message>
     <message>
         <source>Default microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のマイク</translation>
     </message>
     <message>
         <source>Demo tone</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ音</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクなし</translation>
     </message>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイルを選択</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>動画 (*.mp4 *.mkv *.mov *.webm *.avi);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>開いています…</translation>
     </message>
     <message>
         <source>{gain:+d} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{gain:+d} dB</translation>
     </message>
     <message>
         <source>Showing: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中: {label}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Show controls</source>
-        <translation type="unfinished"></translation>
+        <translation>配信コントロール</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>WHIP server…</source>
-        <translation type="unfinished"></translation>
+        <translation>WHIP サーバー…</translation>
     </message>
     <message>
         <source>RTMP server</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMP サーバー</translation>
     </message>
     <message>
         <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから配信します。視聴者はブラウザーで視聴ページを開きます。</translation>
     </message>
     <message>
         <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の WHIP サーバーに配信（OBS 対応サービス、LiveKit、Cloudflare、MediaMTX など）。</translation>
     </message>
     <message>
         <source>RTMP output is not available yet; it arrives in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>RTMP 出力はまだ使えません。今後のバージョンで対応します。</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
-        <translation type="unfinished"></translation>
+        <translation>配信開始で番組を送る先</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ送信先へのアップロードを測定し（約 10 秒）、おすすめの画質を提案します</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>配信開始</translation>
     </message>
     <message>
         <source>Start the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>配信を開始（Ctrl+L）</translation>
     </message>
     <message>
         <source>How your show&apos;s connection is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>配信の接続状況</translation>
     </message>
     <message>
         <source>People watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>いま視聴している人数</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>リハーサル</translation>
     </message>
     <message>
         <source>Record the program to a file without going live (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>配信せずに番組をファイルに録画（Ctrl+R）</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>出力:</translation>
     </message>
     <message>
         <source>Cancel ({seconds})</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル（{seconds}）</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>配信終了</translation>
     </message>
     <message>
         <source>End the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>配信を終了（Ctrl+L）</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>Connection: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>接続: {level}</translation>
     </message>
     <message numerus="yes">
         <source>%n watching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人が視聴中</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>録画停止</translation>
     </message>
     <message>
         <source>CONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>RECONNECTING… {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中… {seconds:.0f} 秒</translation>
     </message>
     <message>
         <source>RECONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中…</translation>
     </message>
     <message>
         <source>LIVE {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>配信中 {elapsed}</translation>
     </message>
     <message>
         <source>● REC {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>● 録画中 {elapsed}</translation>
     </message>
 </context>
 <context>
     <name>WaitingRow</name>
     <message>
         <source>No picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ映像がありません</translation>
     </message>
     <message>
         <source>asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>参加リクエスト</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Put {name} on stage in the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんを次の空き枠で出演させる</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>断る</translation>
     </message>
     <message>
         <source>Turn the request down; they are told so</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを断ります。相手に通知されます</translation>
     </message>
 </context>
 <context>
     <name>WhipTargetDialog</name>
     <message>
         <source>Publish to a WHIP server</source>
-        <translation type="unfinished"></translation>
+        <translation>WHIP サーバーに配信</translation>
     </message>
     <message>
         <source>Bearer token or stream key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer トークンまたはストリームキー（任意）</translation>
     </message>
     <message>
         <source>Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをシステムのキーチェーンに保存</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスを https:// または http:// から入力してください。</translation>
     </message>
 </context>
 </TS>
