@@ -5,1172 +5,1173 @@
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>โฮสต์ร่วม</translation>
     </message>
     <message>
         <source>Invite co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>เชิญโฮสต์ร่วม</translation>
     </message>
     <message>
         <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างลิงก์สำหรับโฮสต์ร่วมหนึ่งคน ใช้ได้ 30 นาที ผู้ได้รับเชิญจะรอในห้องรอจนกว่าคุณจะอนุมัติ</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์เชิญ</translation>
     </message>
     <message>
         <source>The invite link appears here</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์เชิญจะแสดงที่นี่</translation>
     </message>
     <message>
         <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งลิงก์นี้ให้โฮสต์ร่วมของคุณ หากอยู่นอกเครือข่ายนี้ ให้แชร์สตูดิโอผ่านอุโมงค์ (ดูคู่มือโฮสต์ร่วม)</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>Copy the link to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกลิงก์ไปยังคลิปบอร์ด</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอน</translation>
     </message>
     <message>
         <source>Make this link stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้ลิงก์นี้ใช้ไม่ได้อีก</translation>
     </message>
     <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เชิญใคร เชิญโฮสต์ร่วมด้วยลิงก์ แล้วเขาจะรอในห้องรอจนกว่าคุณจะให้เข้า</translation>
     </message>
     <message>
         <source>Green room</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องรอ</translation>
     </message>
     <message>
         <source>Nobody is waiting. Requests from your invite link appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีใครรอ คำขอจากลิงก์เชิญของคุณจะแสดงที่นี่</translation>
     </message>
     <message>
         <source>On stage</source>
-        <translation type="unfinished"></translation>
+        <translation>บนเวที</translation>
     </message>
     <message>
         <source>Solo (host only)</source>
-        <translation type="unfinished"></translation>
+        <translation>เดี่ยว (โฮสต์คนเดียว)</translation>
     </message>
     <message>
         <source>Side by side (PK)</source>
-        <translation type="unfinished"></translation>
+        <translation>เคียงข้างกัน (PK)</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ตาราง</translation>
     </message>
     <message>
         <source>Picture in picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพซ้อนภาพ</translation>
     </message>
     <message>
         <source>How the host and the co-hosts share the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีที่โฮสต์และโฮสต์ร่วมแบ่งภาพกัน</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>เลย์เอาต์</translation>
     </message>
     <message>
         <source>Join as co-host…</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าร่วมเป็นโฮสต์ร่วม…</translation>
     </message>
     <message>
         <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งภาพและเสียงของคุณไปยังไลฟ์ของโฮสต์อื่น โดยใช้ลิงก์เชิญที่เขาส่งมา</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>Leave the other host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากไลฟ์ของโฮสต์อื่น</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>เลย์เอาต์:</translation>
     </message>
     <message>
         <source>On another host&apos;s show</source>
-        <translation type="unfinished"></translation>
+        <translation>ในไลฟ์ของโฮสต์อื่น</translation>
     </message>
     <message>
         <source>New invite</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเชิญใหม่</translation>
     </message>
     <message>
         <source>Join as co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าร่วมเป็นโฮสต์ร่วม</translation>
     </message>
     <message>
         <source>Paste the invite link the host sent you:</source>
-        <translation type="unfinished"></translation>
+        <translation>วางลิงก์เชิญที่โฮสต์ส่งให้คุณ:</translation>
     </message>
     <message>
         <source>Your name, as the host and viewers will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณที่โฮสต์และผู้ชมจะเห็น:</translation>
     </message>
     <message>
         <source>Asking the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังขอให้โฮสต์อนุญาตให้คุณเข้า…</translation>
     </message>
     <message>
         <source>Waiting in the green room for the host to let you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรอในห้องรอให้โฮสต์อนุญาตให้คุณเข้า…</translation>
     </message>
     <message>
         <source>You are on the other host&apos;s show.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณอยู่ในไลฟ์ของโฮสต์อื่นแล้ว</translation>
     </message>
     <message>
         <source>Reconnecting to the other show…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อกับอีกไลฟ์ใหม่…</translation>
     </message>
     <message>
         <source>The host declined your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฮสต์ปฏิเสธคำขอของคุณ</translation>
     </message>
     <message>
         <source>The host took you off their show.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฮสต์นำคุณออกจากไลฟ์แล้ว</translation>
     </message>
     <message>
         <source>You left the other show.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณออกจากอีกไลฟ์แล้ว</translation>
     </message>
 </context>
 <context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>โฮสต์</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>บนจอ</translation>
     </message>
     <message>
         <source>Double-click a comment, or press Enter, to show it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกความคิดเห็น หรือกด Enter เพื่อแสดงบนจอ</translation>
     </message>
     <message>
         <source>Comments from viewers appear here when you are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็นจากผู้ชมจะแสดงที่นี่เมื่อคุณไลฟ์อยู่</translation>
     </message>
     <message>
         <source>Scroll to the newest comment</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนไปยังความคิดเห็นล่าสุด</translation>
     </message>
     <message>
         <source>Pin on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงบนจอ</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงความคิดเห็นที่เลือกในภาพ</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาออก</translation>
     </message>
     <message>
         <source>Take the comment off screen</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาความคิดเห็นออกจากจอ</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบทุกคน…</translation>
     </message>
     <message>
         <source>Reply to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบทุกคน</translation>
     </message>
     <message>
         <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของคุณจะแสดงในความคิดเห็นของผู้ชมทุกคน โดยมีป้ายว่าเป็นของโฮสต์</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง</translation>
     </message>
     <message>
         <source>Send the reply (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำตอบ (Enter)</translation>
     </message>
     <message numerus="yes">
         <source>↓ %n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↓ ความคิดเห็นใหม่ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply, sent at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของคุณ ส่งเมื่อ {time}</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} เมื่อ {time}</translation>
     </message>
     <message>
         <source>On screen — {name}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>บนจอ — {name}: {text}</translation>
     </message>
 </context>
 <context>
     <name>EnhanceDock</name>
     <message>
         <source>Enhance</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับภาพ</translation>
     </message>
     <message>
         <source>Low light</source>
-        <translation type="unfinished"></translation>
+        <translation>แสงน้อย</translation>
     </message>
     <message>
         <source>White balance</source>
-        <translation type="unfinished"></translation>
+        <translation>สมดุลแสงขาว</translation>
     </message>
     <message>
         <source>Denoise</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดสัญญาณรบกวน</translation>
     </message>
     <message>
         <source>Sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มความคมชัด</translation>
     </message>
     <message>
         <source>Skin smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับผิวเนียน</translation>
     </message>
     <message>
         <source>Brighten dark rooms without washing out bright ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้ห้องมืดสว่างขึ้นโดยไม่ทำให้ห้องสว่างจ้าเกินไป</translation>
     </message>
     <message>
         <source>Remove yellow or blue casts so products show their true colour</source>
-        <translation type="unfinished"></translation>
+        <translation>ขจัดภาพอมเหลืองหรืออมฟ้าเพื่อให้สินค้าแสดงสีจริง</translation>
     </message>
     <message>
         <source>Calm the grain cameras add in dim light</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดเกรนที่กล้องเพิ่มเข้ามาในที่แสงน้อย</translation>
     </message>
     <message>
         <source>Crisper edges and product text</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบและตัวอักษรบนสินค้าคมชัดขึ้น</translation>
     </message>
     <message>
         <source>Soften skin while keeping eyes, hair and products sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้ผิวเนียนขึ้นโดยที่ดวงตา เส้นผม และสินค้ายังคมชัด</translation>
     </message>
     <message>
         <source>Automatic (adjusts to the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตโนมัติ (ปรับตามห้อง)</translation>
     </message>
     <message>
         <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแสงน้อย สมดุลแสงขาว ลดสัญญาณรบกวน และเพิ่มความคมชัดจากภาพเอง ส่วนปรับผิวเนียนยังคงตามที่คุณตั้งไว้</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>ธรรมชาติ</translation>
     </message>
     <message>
         <source>Bright room</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องสว่าง</translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation type="unfinished"></translation>
+        <translation>บิวตี้</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Show the camera picture untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงภาพจากกล้องโดยไม่ปรับแต่ง</translation>
     </message>
     <message>
         <source>auto {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตโนมัติ {value}</translation>
     </message>
     <message>
         <source>Enhancement costs {ms:.1f} ms per frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับภาพใช้เวลา {ms:.1f} ms ต่อเฟรม</translation>
     </message>
 </context>
 <context>
     <name>FirstRunTour</name>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} จาก {count}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป</translation>
     </message>
     <message>
         <source>Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามการแนะนำ</translation>
     </message>
 </context>
 <context>
     <name>FolderEdit</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์</translation>
     </message>
 </context>
 <context>
     <name>LevelBars</name>
     <message>
         <source>Connection quality</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณภาพการเชื่อมต่อ</translation>
     </message>
 </context>
 <context>
     <name>LevelMeterWidget</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับเสียงไมโครโฟน</translation>
     </message>
     <message>
         <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ {rms:.0f} dBFS, สูงสุด {peak:.0f} dBFS</translation>
     </message>
     <message>
         <source>{db:.0f} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{db:.0f} dB</translation>
     </message>
     <message>
         <source>CLIP</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงแตก</translation>
     </message>
 </context>
 <context>
     <name>LinkRow</name>
     <message>
         <source>{name}, last 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, 2 นาทีล่าสุด</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} ms</translation>
     </message>
     <message>
         <source>{pct:.1f} % lost</source>
-        <translation type="unfinished"></translation>
+        <translation>สูญหาย {pct:.1f}%</translation>
     </message>
     <message>
         <source>{name}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {level}</translation>
     </message>
     <message>
         <source>round trip {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ไป-กลับ {ms:.0f} ms</translation>
     </message>
     <message>
         <source>loss {pct:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเก็ตหาย {pct:.1f}%</translation>
     </message>
     <message>
         <source>jitter {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแปรปรวน {ms:.0f} ms</translation>
     </message>
     <message>
         <source>{kbps:.0f} kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps:.0f} kbit/s</translation>
     </message>
     <message>
         <source>{fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} fps</translation>
     </message>
     <message>
         <source>frozen {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพค้าง {ms:.0f} ms</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio</translation>
     </message>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน / หลัง</translation>
     </message>
     <message>
         <source>Compare the raw camera (left) with the enhanced picture (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบภาพกล้องเดิม (ซ้าย) กับภาพที่ปรับแล้ว (ขวา)</translation>
     </message>
     <message>
         <source>Safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่ปลอดภัย</translation>
     </message>
     <message>
         <source>Show title-safe margins and the centre 9:16 crop phones see</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงขอบปลอดภัยสำหรับข้อความ และกรอบ 9:16 ตรงกลางที่โทรศัพท์มองเห็น</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดกล้อง…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ไฟล์</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแคตตาล็อก…</translation>
     </message>
     <message>
         <source>Open recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์บันทึก</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ไลฟ์</translation>
     </message>
     <message>
         <source>Go Live / End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มไลฟ์ / จบไลฟ์</translation>
     </message>
     <message>
         <source>Rehearse / Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อม / หยุดบันทึก</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงสินค้า {n}</translation>
     </message>
     <message>
         <source>Unpin product</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาสินค้าออก</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;มุมมอง</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ตเลย์เอาต์</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ช่วยเหลือ</translation>
     </message>
     <message>
         <source>Show the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงการแนะนำ</translation>
     </message>
     <message>
         <source>About Seller Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Seller Studio</translation>
     </message>
     <message>
         <source>Going live was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเริ่มไลฟ์แล้ว</translation>
     </message>
     <message>
         <source>End the show?</source>
-        <translation type="unfinished"></translation>
+        <translation>จบไลฟ์หรือไม่?</translation>
     </message>
     <message>
         <source>Your viewers will see the show end.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ชมจะเห็นว่าไลฟ์จบแล้ว</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>จบไลฟ์</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>ไลฟ์ต่อ</translation>
     </message>
     <message>
         <source>Saved the recording to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์ไว้ที่ {path} แล้ว</translation>
     </message>
     <message>
         <source>Picture: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ: {label}</translation>
     </message>
     <message>
         <source>Sound: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียง: {label}</translation>
     </message>
     <message>
         <source>{fps:.0f} fps · {ms:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มไลฟ์</translation>
     </message>
     <message>
         <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อพร้อมแล้ว เริ่มไลฟ์ที่นี่ จะมีการนับถอยหลัง 3-2-1 ให้เตรียมตัว กด Ctrl+L ก็ได้เช่นกัน</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อม</translation>
     </message>
     <message>
         <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อมก่อน: บันทึกรายการเป็นไฟล์โดยไม่ออกไลฟ์ เพื่อให้คุณดูย้อนหลังได้</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแคตตาล็อกของคุณ หรือลองใช้สินค้าตัวอย่าง แล้วแสดงสินค้าเพื่อให้การ์ดสินค้าปรากฏบนจอ (Ctrl+1…9)</translation>
     </message>
     <message>
         <source>Seller Studio {version}
 A local-first studio for live-commerce hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Studio {version}
+สตูดิโอในเครื่องสำหรับโฮสต์ไลฟ์ขายของ</translation>
     </message>
     <message>
         <source>Finishing the recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกให้เสร็จ…</translation>
     </message>
     <message>
         <source>Ending the show…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจบไลฟ์…</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>No camera found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบกล้อง</translation>
     </message>
     <message>
         <source>Camera {name} could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดกล้อง {name} ไม่ได้: แอปอื่นอาจกำลังใช้งานอยู่</translation>
     </message>
     <message>
         <source>Camera {name} opened but gives no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>กล้อง {name} เปิดแล้วแต่ไม่มีภาพ</translation>
     </message>
     <message>
         <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบกล้อง: กำลังแสดงฉากตัวอย่าง เสียบกล้องแล้วเลือกในแหล่งที่มา</translation>
     </message>
     <message>
         <source>{reason} Showing the demo scene instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} แสดงฉากตัวอย่างแทน</translation>
     </message>
     <message>
         <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไมโครโฟน: กำลังบันทึกความเงียบ เสียบไมโครโฟนแล้วเลือกในแหล่งที่มา</translation>
     </message>
     <message>
         <source>{reason} Recording silence instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} บันทึกความเงียบแทน</translation>
     </message>
     <message>
         <source>The video file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์วิดีโอ {name}</translation>
     </message>
     <message>
         <source>The video file {name} could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอดรหัสไฟล์วิดีโอ {name} ไม่ได้</translation>
     </message>
     <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
-        <translation type="unfinished"></translation>
+        <translation>การรับเสียงปิดอยู่: ยังไม่ได้ติดตั้งไลบรารี PortAudio (บน Debian/Ubuntu: apt-get install libportaudio2)</translation>
     </message>
     <message>
         <source>Sound capture is off: the sounddevice package is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การรับเสียงปิดอยู่: ยังไม่ได้ติดตั้งแพ็กเกจ sounddevice</translation>
     </message>
     <message>
         <source>Sound capture is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>การรับเสียงปิดอยู่</translation>
     </message>
     <message>
         <source>No microphone found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไมโครโฟน</translation>
     </message>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไมโครโฟน “{name}” ไม่ได้: แอปอื่นอาจกำลังใช้งานอยู่</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความก่อนหน้า</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>{index} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{index} จาก {count}</translation>
     </message>
 </context>
 <context>
     <name>PreviewWidget</name>
     <message>
         <source>What your viewers see</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ผู้ชมเห็น</translation>
     </message>
     <message>
         <source>Program preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างรายการ</translation>
     </message>
     <message>
         <source>Starting the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเริ่มภาพ…</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>หลัง</translation>
     </message>
 </context>
 <context>
     <name>ProductsDock</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแคตตาล็อก…</translation>
     </message>
     <message>
         <source>Load products from a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดสินค้าจากไฟล์ CSV หรือ JSON</translation>
     </message>
     <message>
         <source>Search by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาตามชื่อหรือรหัส</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาสินค้า</translation>
     </message>
     <message>
         <source>Show only the products whose name or id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงเฉพาะสินค้าที่ชื่อหรือรหัสมีข้อความนี้</translation>
     </message>
     <message>
         <source>On screen</source>
-        <translation type="unfinished"></translation>
+        <translation>บนจอ</translation>
     </message>
     <message>
         <source>Double-click a product, or press Enter, to show its card on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกสินค้า หรือกด Enter เพื่อแสดงการ์ดบนจอ</translation>
     </message>
     <message>
         <source>Try with demo products</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองด้วยสินค้าตัวอย่าง</translation>
     </message>
     <message>
         <source>Load seven sample products and pin the first one on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดสินค้าตัวอย่างเจ็ดรายการและแสดงรายการแรกบนจอ</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงการ์ดของสินค้าที่เลือกบนจอ (Ctrl+1…9 แสดงเก้ารายการแรกในรายการ)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาออก</translation>
     </message>
     <message>
         <source>Take the product card off screen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>เอาการ์ดสินค้าออกจากจอ (Esc)</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>บนซ้าย</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>บนขวา</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่างซ้าย</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่างขวา</translation>
     </message>
     <message>
         <source>The corner of the picture where the product card sits</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมของภาพที่การ์ดสินค้าจะอยู่</translation>
     </message>
     <message>
         <source>Card corner</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมการ์ด</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> วิ</translation>
     </message>
     <message>
         <source>How long the flash sale lasts ({low}–{high} seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟลชเซลนานเท่าไร ({low}–{high} วินาที)</translation>
     </message>
     <message>
         <source>Flash sale length</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาแฟลชเซล</translation>
     </message>
     <message>
         <source>Start flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มแฟลชเซล</translation>
     </message>
     <message>
         <source>Show a flash-sale countdown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงนับถอยหลังแฟลชเซลบนจอ</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>การ์ด:</translation>
     </message>
     <message>
         <source>Flash sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟลชเซล:</translation>
     </message>
     <message>
         <source>Import a product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแคตตาล็อกสินค้า</translation>
     </message>
     <message>
         <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อก (*.csv *.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า…</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สินค้า %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดแล้ว</translation>
     </message>
     <message numerus="yes">
         <source>Only %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลือเพียง %n ชิ้น</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีในสต็อก %n ชิ้น</numerusform>
         </translation>
     </message>
     <message>
         <source>Id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส: {id}</translation>
     </message>
     <message>
         <source>No picture: the card shows a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรูป: การ์ดจะแสดงรูปแทน</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้าม %n แถว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>หมายเหตุ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>(hover for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ชี้เพื่อดูรายละเอียด)</translation>
     </message>
     <message>
         <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแคตตาล็อก นำเข้าไฟล์ CSV หรือ JSON ที่มีคอลัมน์ id, title, price และ currency (image, url, stock และ original_price ไม่บังคับ)</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>แคตตาล็อกนี้ไม่มีสินค้าที่ใช้ได้ แก้ไขแถวที่แสดงด้านล่างแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>No product matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสินค้าที่ตรงกับ “{text}”</translation>
     </message>
 </context>
 <context>
     <name>QualityDock</name>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณภาพ</translation>
     </message>
     <message>
         <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรวัดการเชื่อมต่อของการอัปโหลด โฮสต์ร่วมแต่ละคน และผู้ชมของคุณจะแสดงที่นี่เมื่อคุณไลฟ์</translation>
     </message>
     <message>
         <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
-        <translation type="unfinished"></translation>
+        <translation>กราฟ 2 นาทีล่าสุด: ไป-กลับ (น้ำเงิน เส้นทึบ) การสูญหาย (แดง เส้นประ) บิตเรต (เขียว เส้นจุด)</translation>
     </message>
     <message>
         <source>What the adaptive encoder sends to the WHIP server now</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ตัวเข้ารหัสแบบปรับได้กำลังส่งไปยังเซิร์ฟเวอร์ WHIP ตอนนี้</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปโหลด</translation>
     </message>
     <message>
         <source>Reconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อใหม่</translation>
     </message>
     <message>
         <source>Connected in</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อภายใน</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>การประมวลผล</translation>
     </message>
     <message>
         <source>Skipped frames</source>
-        <translation type="unfinished"></translation>
+        <translation>เฟรมที่ข้าม</translation>
     </message>
     <message>
         <source>{fps:.1f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps:.1f} fps</translation>
     </message>
     <message>
         <source>{ms:.1f} ms per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.1f} ms ต่อเฟรม</translation>
     </message>
     <message>
         <source>{ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{ms:.0f} ms</translation>
     </message>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps} kbit/s ที่ {height}p</translation>
     </message>
 </context>
 <context>
     <name>QualityLevel</name>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวัด…</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>ดีเยี่ยม</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>ดี</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>แย่</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>แย่มาก</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>หลุด</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียง</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>การบันทึก</translation>
     </message>
     <message>
         <source>Going live</source>
-        <translation type="unfinished"></translation>
+        <translation>การไลฟ์</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าตา</translation>
     </message>
     <message>
         <source>Picture source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งภาพ</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟน</translation>
     </message>
     <message>
         <source>Picture width</source>
-        <translation type="unfinished"></translation>
+        <translation>ความกว้างภาพ</translation>
     </message>
     <message>
         <source>Picture height</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสูงภาพ</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราเฟรม</translation>
     </message>
     <message>
         <source>frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>เฟรมต่อวินาที</translation>
     </message>
     <message>
         <source>Prices and dates in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาและวันที่ในภาพ</translation>
     </message>
     <message>
         <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบภูมิภาคของราคาและวันที่ที่แสดงในภาพ เช่น en_US, zh_CN, id_ID, pt_BR</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราขยายไมโครโฟน</translation>
     </message>
     <message>
         <source>Recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์บันทึก</translation>
     </message>
     <message>
         <source>where rehearsals are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เก็บไฟล์ซ้อม</translation>
     </message>
     <message>
         <source>Recording speed preset</source>
-        <translation type="unfinished"></translation>
+        <translation>พรีเซ็ตความเร็วการบันทึก</translation>
     </message>
     <message>
         <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>พรีเซ็ต x264 สำหรับไฟล์ซ้อม: ยิ่งเร็วยิ่งใช้โปรเซสเซอร์น้อย แต่ไฟล์ใหญ่ขึ้น</translation>
     </message>
     <message>
         <source>Recording quality (CRF)</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณภาพการบันทึก (CRF)</translation>
     </message>
     <message>
         <source>x264 constant rate factor: lower is better quality and bigger files</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าคุณภาพคงที่ของ x264: ยิ่งต่ำยิ่งคุณภาพดีและไฟล์ยิ่งใหญ่</translation>
     </message>
     <message>
         <source>Adapt the upload to the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับการอัปโหลดตามการเชื่อมต่อ</translation>
     </message>
     <message>
         <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้การเข้ารหัสไลฟ์ปรับตามการอัปโหลด (ลดบิตเรตก่อน แล้วลดเป็น 1080p, 720p, 540p, 360p)</translation>
     </message>
     <message>
         <source>Port of the studio&apos;s own server</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ตของเซิร์ฟเวอร์ในสตูดิโอ</translation>
     </message>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ตของเซิร์ฟเวอร์ในตัว (หน้าดู, WHIP/WHEP) ใส่ 0 เพื่อให้ระบบเลือก</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของระบบ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>the window&apos;s language; empty follows the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของหน้าต่าง เว้นว่างไว้เพื่อใช้ตามระบบ</translation>
     </message>
     <message>
         <source>First-run tour seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูการแนะนำครั้งแรกแล้ว</translation>
     </message>
     <message>
         <source>Show safe areas</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงพื้นที่ปลอดภัย</translation>
     </message>
     <message>
         <source>title-safe margins and the 9:16 crop over the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบปลอดภัยสำหรับข้อความและกรอบ 9:16 บนภาพตัวอย่าง</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าเก็บไว้ที่ {settings} ส่วนบันทึกการทำงานเก็บไว้ที่ {logs}</translation>
     </message>
 </context>
 <context>
     <name>SlotCard</name>
     <message>
         <source>Their microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับเสียงไมโครโฟนของเขา</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียง</translation>
     </message>
     <message>
         <source>Silence this co-host in the program (they stay on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียงโฮสต์ร่วมคนนี้ในรายการ (ยังอยู่บนจอ)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <source>Take this co-host off the show; their link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>นำโฮสต์ร่วมคนนี้ออกจากไลฟ์ ลิงก์ของเขาจะใช้ไม่ได้อีก</translation>
     </message>
     <message>
         <source>Slot {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่อง {n}</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง</translation>
     </message>
     <message>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <source>Reconnecting… (slot held for 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อใหม่… (จองช่องไว้ 30 วินาที)</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียงแล้ว</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกอากาศ</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเสียง</translation>
     </message>
     <message>
         <source>Link: no picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อ: ยังไม่มีภาพ</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>ดี</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>พอใช้</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>แย่</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีภาพ</translation>
     </message>
     <message>
         <source>Link: {quality} · {fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อ: {quality} · {fps:.0f} fps</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ได้รับ %n เฟรม</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,278 +1179,278 @@ A local-first studio for live-commerce hosts.</source>
     <name>SourcesDock</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งที่มา</translation>
     </message>
     <message>
         <source>The picture: a camera, the demo scene or a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ: กล้อง ฉากตัวอย่าง หรือไฟล์วิดีโอ</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดภาพ</translation>
     </message>
     <message>
         <source>{fps} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{fps} fps</translation>
     </message>
     <message>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราเฟรม</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราขยายไมโครโฟนเป็น dB</translation>
     </message>
     <message>
         <source>Microphone gain</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราขยายไมโครโฟน</translation>
     </message>
     <message>
         <source>Clipping: lower the microphone gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงแตก: ลดอัตราขยายไมโครโฟน</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟน</translation>
     </message>
     <message>
         <source>Mic gain</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราขยายไมค์</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ</translation>
     </message>
     <message>
         <source>Demo scene</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉากตัวอย่าง</translation>
     </message>
     <message>
         <source>Video file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์วิดีโอ…</translation>
     </message>
     <message>
         <source>Camera {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>กล้อง {spec}</translation>
     </message>
     <message>
         <source>Default microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟนเริ่มต้น</translation>
     </message>
     <message>
         <source>Demo tone</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงตัวอย่าง</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช้ไมโครโฟน</translation>
     </message>
     <message>
         <source>Choose a video file</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์วิดีโอ</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิดีโอ (*.mp4 *.mkv *.mov *.webm *.avi);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิด…</translation>
     </message>
     <message>
         <source>{gain:+d} dB</source>
-        <translation type="unfinished"></translation>
+        <translation>{gain:+d} dB</translation>
     </message>
     <message>
         <source>Showing: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแสดง: {label}</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Show controls</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มควบคุมไลฟ์</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>WHIP server…</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ WHIP…</translation>
     </message>
     <message>
         <source>RTMP server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ RTMP</translation>
     </message>
     <message>
         <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกอากาศจากคอมพิวเตอร์เครื่องนี้: ผู้ชมเปิดหน้าดูในเบราว์เซอร์</translation>
     </message>
     <message>
         <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ไปยังเซิร์ฟเวอร์ WHIP ใดก็ได้ (บริการที่รองรับ OBS, LiveKit, Cloudflare, MediaMTX…)</translation>
     </message>
     <message>
         <source>RTMP output is not available yet; it arrives in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่รองรับการส่งออก RTMP จะมาในเวอร์ชันถัดไป</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทางที่ปุ่มเริ่มไลฟ์จะส่งรายการไป</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทาง</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
         <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
-        <translation type="unfinished"></translation>
+        <translation>วัดการอัปโหลดไปยังปลายทางที่เลือก (ประมาณ 10 วินาที) และแนะนำคุณภาพที่เหมาะสม</translation>
     </message>
     <message>
         <source>Go Live</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มไลฟ์</translation>
     </message>
     <message>
         <source>Start the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มไลฟ์ (Ctrl+L)</translation>
     </message>
     <message>
         <source>How your show&apos;s connection is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการเชื่อมต่อของไลฟ์</translation>
     </message>
     <message>
         <source>People watching now</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนคนที่กำลังดู</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อม</translation>
     </message>
     <message>
         <source>Record the program to a file without going live (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายการเป็นไฟล์โดยไม่ออกไลฟ์ (Ctrl+R)</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทาง:</translation>
     </message>
     <message>
         <source>Cancel ({seconds})</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก ({seconds})</translation>
     </message>
     <message>
         <source>End Live</source>
-        <translation type="unfinished"></translation>
+        <translation>จบไลฟ์</translation>
     </message>
     <message>
         <source>End the show (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>จบไลฟ์ (Ctrl+L)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทดสอบ…</translation>
     </message>
     <message>
         <source>Connection: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อ: {level}</translation>
     </message>
     <message numerus="yes">
         <source>%n watching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กำลังดู %n คน</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดบันทึก</translation>
     </message>
     <message>
         <source>CONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อ…</translation>
     </message>
     <message>
         <source>RECONNECTING… {seconds:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อใหม่… {seconds:.0f} วิ</translation>
     </message>
     <message>
         <source>RECONNECTING…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเชื่อมต่อใหม่…</translation>
     </message>
     <message>
         <source>LIVE {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไลฟ์ {elapsed}</translation>
     </message>
     <message>
         <source>● REC {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>● บันทึก {elapsed}</translation>
     </message>
 </context>
 <context>
     <name>WaitingRow</name>
     <message>
         <source>No picture yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีภาพ</translation>
     </message>
     <message>
         <source>asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอเข้าร่วม</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติ</translation>
     </message>
     <message>
         <source>Put {name} on stage in the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ {name} ขึ้นเวทีในช่องว่างถัดไป</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธ</translation>
     </message>
     <message>
         <source>Turn the request down; they are told so</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิเสธคำขอ ผู้ขอจะได้รับแจ้ง</translation>
     </message>
 </context>
 <context>
     <name>WhipTargetDialog</name>
     <message>
         <source>Publish to a WHIP server</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ไปยังเซิร์ฟเวอร์ WHIP</translation>
     </message>
     <message>
         <source>Bearer token or stream key (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer token หรือ stream key (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Remember the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>จำโทเค็นไว้ในพวงกุญแจของระบบ</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็น</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ที่อยู่เซิร์ฟเวอร์ที่ขึ้นต้นด้วย https:// หรือ http://</translation>
     </message>
 </context>
 </TS>
