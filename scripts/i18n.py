@@ -47,8 +47,8 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "studio").rglob("*.py"))
 
 
-def ts_path(lang: str, folder: Path = I18N) -> Path:
-    return folder / f"{CATALOGUE}_{lang}.ts"
+def ts_path(lang: str, folder: Path | None = None) -> Path:
+    return (folder or I18N) / f"{CATALOGUE}_{lang}.ts"
 
 
 def run_lupdate(ts_files: list[Path], plural_only: bool = False) -> None:
