@@ -643,6 +643,18 @@ A local-first studio for live-commerce hosts.</source>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>تعذّر فتح الميكروفون «{name}»: ربما يستخدمه تطبيق آخر.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>صمت</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>المشهد التجريبي</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>نغمة تجريبية</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

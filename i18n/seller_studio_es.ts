@@ -639,6 +639,18 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>No se pudo abrir el micrófono «{name}»: puede que otra aplicación lo esté usando.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silencio</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Escena de demostración</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Tono de demostración</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -638,6 +638,18 @@ Studio lokal untuk host live shopping.</translation>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Mikrofon “{name}” tidak bisa dibuka: mungkin sedang dipakai aplikasi lain.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>Hening</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Adegan demo</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Nada demo</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

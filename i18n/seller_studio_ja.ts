@@ -638,6 +638,18 @@ A local-first studio for live-commerce hosts.</source>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>マイク「{name}」を開けませんでした: 別のアプリが使用中の可能性があります。</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>無音</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>デモ映像</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>デモ音</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -638,6 +638,18 @@ A local-first studio for live-commerce hosts.</source>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>마이크 &apos;{name}&apos;을(를) 열 수 없습니다: 다른 앱이 사용 중일 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>무음</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>데모 화면</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>데모 신호음</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

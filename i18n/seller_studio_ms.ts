@@ -638,6 +638,18 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Mikrofon “{name}” tidak dapat dibuka: mungkin sedang digunakan oleh aplikasi lain.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>Senyap</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Adegan demo</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Nada demo</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -639,6 +639,18 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Não foi possível abrir o microfone “{name}”: outro aplicativo pode estar usando.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silêncio</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Cena de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Tom de demonstração</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

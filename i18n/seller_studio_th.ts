@@ -638,6 +638,18 @@ A local-first studio for live-commerce hosts.</source>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>เปิดไมโครโฟน “{name}” ไม่ได้: แอปอื่นอาจกำลังใช้งานอยู่</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>ความเงียบ</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>ฉากตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>เสียงตัวอย่าง</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

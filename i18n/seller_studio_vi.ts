@@ -638,6 +638,18 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Không mở được micro “{name}”: có thể ứng dụng khác đang dùng.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>Im lặng</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Cảnh mẫu</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Âm báo mẫu</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

@@ -638,6 +638,18 @@ A local-first studio for live-commerce hosts.</source>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>无法打开麦克风“{name}”：可能正被其他应用占用。</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>示例画面</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>示例提示音</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

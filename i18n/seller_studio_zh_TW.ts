@@ -638,6 +638,18 @@ A local-first studio for live-commerce hosts.</source>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>無法開啟麥克風「{name}」：可能正被其他應用程式使用。</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>靜音</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>示範畫面</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>示範提示音</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>

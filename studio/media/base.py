@@ -13,6 +13,7 @@ import numpy as np
 
 from studio.events import Signal
 from studio.media.frames import AudioBlock, Frame, LatestSlot, now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,7 @@ class PacedAudioSource(AudioSource):
 class SilenceSource(PacedAudioSource):
     """Keeps an audio track (and A/V sync) alive when there is no microphone."""
 
-    label = "Silence"
+    label = Message(QT_TRANSLATE_NOOP("Notice", "Silence"))
 
     def _generate(self, first_sample: int, count: int, pts_ns: int) -> np.ndarray:
         return np.zeros(count, np.int16)

@@ -33,7 +33,7 @@ from studio import __version__
 from studio.events import FieldChange
 from studio.session import LiveTarget, Notice, Session
 from studio.settings import AppSettings, SessionSettings
-from studio.ui.banner import NoticeBanner
+from studio.ui.banner import NoticeBanner, translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
 from studio.ui.comments_dock import CommentsDock
@@ -456,8 +456,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_labels(self) -> None:
         st = self.session.state
-        self.video_label.setText(self.tr("Picture: {label}").format(label=st.video_label or "–"))
-        self.audio_label.setText(self.tr("Sound: {label}").format(label=st.audio_label or "–"))
+        self.video_label.setText(self.tr("Picture: {label}").format(label=translated(st.video_label) or "–"))
+        self.audio_label.setText(self.tr("Sound: {label}").format(label=translated(st.audio_label) or "–"))
 
     def _refresh_health(self) -> None:
         stats = self.session.program.stats

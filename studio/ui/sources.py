@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from studio.events import FieldChange
 from studio.media.devices import Device, list_cameras, list_microphones
 from studio.session import Session
+from studio.ui.banner import translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
 
@@ -187,12 +188,12 @@ class SourcesDock(QDockWidget):
     def _on_state_changed(self, change: FieldChange) -> None:
         if change.name in ("video_source", "video_label"):
             self._fill_video()
-            label = self.session.state.video_label
+            label = translated(self.session.state.video_label)
             self.video_status.setText(self.tr("Showing: {label}").format(label=label))
         elif change.name == "video_format":
             self._show_format()
         elif change.name == "audio_label":
-            self.meter.setToolTip(self.session.state.audio_label)
+            self.meter.setToolTip(translated(self.session.state.audio_label))
 
     def _show_format(self) -> None:
         w, h, fps = self.session.state.video_format
