@@ -20,8 +20,10 @@ RUNTIME_PKGS=(libportaudio2 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfi
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0)
 # Tests: ffmpeg (x11grab screenshots), Xvfb, headless Chromium (viewer, WHIP publisher,
-# co-host), PulseAudio, network tools, and Janus (an independent WHIP/WebRTC server).
-DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus)
+# co-host), PulseAudio, network tools, Janus (an independent WHIP/WebRTC server), and the
+# validators packaging/build.sh runs on the desktop entry and the AppStream metainfo.
+DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus
+  appstream desktop-file-utils)
 
 missing=()
 want=("${RUNTIME_PKGS[@]}")

@@ -56,6 +56,12 @@ def assets_dir() -> Path:
     return resource_root() / "assets"
 
 
+def icon_file(size: int = 256) -> Path:
+    """The app icon (packaging/icons, drawn by packaging/make_icons.py)."""
+    hicolor = resource_root() / "packaging" / "icons" / "hicolor"
+    return hicolor / f"{size}x{size}" / "apps" / "seller-studio.png"
+
+
 def log_to_file(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
     """Add a rotating log file (1 MB × 5) to the root logger; returns its path, or None
     when the folder cannot be written (the app still runs, logging to stderr only)."""

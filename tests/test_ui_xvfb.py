@@ -99,7 +99,8 @@ def test_the_window_in_chinese_under_x(xserver, tmp_path, artifacts):
         deadline = time.monotonic() + 30
         while not trace.exists() and time.monotonic() < deadline and app.poll() is None:
             time.sleep(0.1)
-        assert trace.exists(), f"no preview frame was painted: {app.stderr.read()[-2000:] if app.poll() else ''}"
+        said = app.stderr.read()[-2000:] if app.poll() is not None else ""
+        assert trace.exists(), f"no preview frame was painted: {said}"
         time.sleep(3)
         shot = artifacts / "main-window-zh_CN-xvfb.png"
         subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "x11grab", "-video_size",

@@ -53,6 +53,12 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     app.setOrganizationName("SellerStudio")
     app.setApplicationName("Seller Studio")
     app.setDesktopFileName("seller-studio")
+    from PySide6.QtGui import QIcon
+
+    from studio.paths import icon_file
+
+    if icon_file().is_file():
+        app.setWindowIcon(QIcon(str(icon_file())))
     apply_dark_theme(app)
     set_language(app, store.language())
     window = MainWindow(session, store)
