@@ -5,7 +5,7 @@ loopback."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from studio.commerce.comments import MAX_TEXT, make_comment
@@ -143,8 +143,15 @@ def test_double_click_and_pin_index_pin_the_visible_product(studio, qtbot):
     dock.pin_index(2)  # beyond what is shown: nothing happens
     assert session.state.pinned_product == "leather-tote"
     dock.search.clear()
-    dock.list.itemDoubleClicked.emit(dock.list.item(0))
+    qtbot.waitUntil(lambda: dock.list.isVisible() and dock.list.indexAt(
+        dock.list.visualItemRect(dock.list.item(0)).center()).row() == 0, timeout=3000)
+    rect = dock.list.visualItemRect(dock.list.item(0))
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a mouse
+    qtbot.mouseDClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-clicks
     assert session.state.pinned_product == "earbuds-pro"
+    dock.list.setCurrentRow(1)  # the keyboard way: Enter pins the current product
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    assert session.state.pinned_product == "matcha-set"
     dock.unpin()
     assert session.state.pinned_product is None
 
