@@ -177,11 +177,12 @@ def test_a_language_switch_keeps_the_layout_and_what_the_host_typed(make_window,
         # the old views are gone, and their handlers with them
         import shiboken6
 
-        connections = len(window.bridge._connections)
         qtbot.waitUntil(lambda: not shiboken6.isValid(old_comments), timeout=2000)
+        connections = len(window.bridge._connections)
+        before = window.comments
         window.set_language("ja")
         qtbot.waitUntil(lambda: window.topbar.go_live.text() == "配信開始", timeout=5000)
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(before), timeout=2000)
         assert len(window.bridge._connections) == connections  # no handler piles up per switch
     finally:
         set_language(QApplication.instance(), "en")

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             return
         layout = self.saveState()
         old_docks, old_topbar = self.docks, self.topbar
+        by_name = {dock.objectName(): dock for dock in old_docks}
         self.setUpdatesEnabled(False)
         try:
             for dock in old_docks:
@@ -187,9 +188,14 @@ class MainWindow(QMainWindow):
                     close_view()
                 self.removeDockWidget(dock)
             self.removeToolBar(old_topbar)
+            for widget in (*old_docks, old_topbar):
+                # Out of the window at once: restoreState finds docks by name, and must find the new ones.
+                widget.setObjectName("")
+                widget.hide()
+                widget.setParent(None)
             self._clear_menus()
             self._build_views()
-            _carry_view_state(old_docks, self.docks)
+            _carry_view_state(by_name, self.docks)
             self.restoreState(layout)
             if self._countdown_left is not None:
                 self.topbar.set_counting_down(self._countdown_left)
@@ -564,10 +570,9 @@ def _focus_chain(window: QWidget) -> list[QWidget]:
     return chain
 
 
-def _carry_view_state(old: list[QDockWidget], new: list[QDockWidget]) -> None:
-    """What only a view holds, from the docks before a language switch to the ones after: the
-    product search, the reply being typed, the pinned comment and the invite link."""
-    before = {dock.objectName(): dock for dock in old}
+def _carry_view_state(before: dict[str, QDockWidget], new: list[QDockWidget]) -> None:
+    """What only a view holds, from the docks before a language switch (by name) to the ones
+    after: the product search, the reply being typed, the pinned comment and the invite link."""
     for dock in new:
         previous = before.get(dock.objectName())
         if previous is None:
