@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The Settings dialog (window-modal); OK saves every declared setting and applies it."""
-        dialog = SettingsDialog(self.session.settings, self.store.app_settings(), self)
+        dialog = SettingsDialog(self.session.settings, self.store.app_settings(), self, self.store.path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.session_settings(), dialog.app_settings()))

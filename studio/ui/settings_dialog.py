@@ -63,9 +63,10 @@ class FolderEdit(QWidget):
 
 class SettingsDialog(QDialog):
     def __init__(self, session_settings: SessionSettings, app_settings: AppSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, settings_path: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self._settings_path = settings_path or str(paths.settings_file())
         self._session, self._app = session_settings, app_settings
         self.editors: dict[str, QWidget] = {}
         self._rows: list[tuple[QLabel, QWidget, Setting]] = []
@@ -155,7 +156,7 @@ class SettingsDialog(QDialog):
         if isinstance(language, QComboBox):
             language.setItemText(0, available_languages()[0][1])
         self.where.setText(self.tr("Settings are saved in {settings}; logs are kept in {logs}.").format(
-            settings=paths.settings_file(), logs=paths.log_dir()))
+            settings=self._settings_path, logs=paths.log_dir()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -157,7 +157,7 @@ class SourcesDock(QDockWidget):
                         failed=self._on_video_failed)
 
     def _on_video_failed(self, sentence: str) -> None:
-        self.video_status.setText(sentence)
+        self.video_status.setText(translated(sentence))
         self._fill_video()
 
     def _on_audio_chosen(self, index: int) -> None:
