@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def first_frame_ms(runs: int, platform: str) -> list[float]:
-    """Process start (`python -m studio`) → first real preview picture on screen."""
+def first_frame_ms(runs: int, platform: str, command: list[str] | None = None) -> list[float]:
+    """Process start (`python -m studio`, or `command`) → first real preview picture on screen."""
+    command = command or [sys.executable, "-m", "studio"]
     results = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -29,7 +30,7 @@ def first_frame_ms(runs: int, platform: str) -> list[float]:
             env = dict(os.environ, QT_QPA_PLATFORM=platform, SELLER_STUDIO_TRACE=str(trace),
                        SELLER_STUDIO_SETTINGS=str(Path(tmp) / "s.ini"), HOME=tmp)
             t0 = time.time()
-            proc = subprocess.Popen([sys.executable, "-m", "studio"], env=env,
+            proc = subprocess.Popen(command, env=env,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             deadline = time.monotonic() + 30
             while not trace.exists() and time.monotonic() < deadline:

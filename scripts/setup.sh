@@ -22,9 +22,9 @@ RUNTIME_PKGS=(libportaudio2 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfi
 # Tests: ffmpeg (x11grab screenshots), Xvfb, headless Chromium (viewer, WHIP publisher,
 # co-host), PulseAudio, network tools, Janus (an independent WHIP/WebRTC server), nginx
 # with its RTMP module and TLS stream proxy (a real RTMP/RTMPS ingest server), and espeak-ng
-# (a real voice for the voice tests).
+# (a real voice for the voice tests), and the validators packaging/build.sh runs.
 DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus
-  nginx libnginx-mod-rtmp libnginx-mod-stream openssl espeak-ng)
+  nginx libnginx-mod-rtmp libnginx-mod-stream openssl espeak-ng appstream desktop-file-utils)
 
 missing=()
 want=("${RUNTIME_PKGS[@]}")

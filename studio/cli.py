@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from studio import __version__
+from studio.settings import SessionSettings, declared, default_of
 
 ENHANCE_CHOICES = ("off", "auto", "natural", "bright_room", "low_light", "beauty")
 
@@ -63,9 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--product", help="id of the product to pin on screen")
     r.add_argument("--countdown", type=int, help="start a flash-sale countdown of N seconds (10-300)")
     r.add_argument("--banner", help="banner text along the bottom")
-    r.add_argument("--locale", default="en_US", help="locale for prices (default en_US)")
-    r.add_argument("--size", default="1280x720", help="program size WxH (default 1280x720)")
-    r.add_argument("--fps", type=int, default=30)
+    setting_argument(r, "--locale", "locale")
+    size = f"{default_of(SessionSettings, 'width')}x{default_of(SessionSettings, 'height')}"
+    r.add_argument("--size", default=size, help=f"program size WxH (default {size})")
+    setting_argument(r, "--fps", "fps")
+    setting_argument(r, "--preset", "record_preset")
+    setting_argument(r, "--crf", "record_crf")
     r.add_argument("--audience", type=float, metavar="PER_MIN",
                    help="a practice audience posting about PER_MIN comments a minute")
     r.add_argument("--audience-script", type=Path, metavar="FILE",
@@ -79,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="run the embedded server on its own (WHIP in, WHEP + viewer page out)")
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=8080)
+    setting_argument(sv, "--port", "server_port")
     sv.add_argument("--token", help="bearer token WHIP publishers must send (required beyond loopback)")
 
     pb = sub.add_parser("publish", help="publish a source headlessly: WHIP, a local viewer page and/or "
@@ -94,12 +98,31 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--key-file", type=Path, action="append", default=[],
                     help="file holding the stream key for the --rtmp at the same position")
     pb.add_argument("--token", help="bearer token for the WHIP endpoint")
-    pb.add_argument("--port", type=int, default=8080, help="port for --local (default 8080)")
+    setting_argument(pb, "--port", "server_port")
+    setting_argument(pb, "--adaptive-bitrate", "adaptive_bitrate")
     pb.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C)")
     pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
     pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
     pb.add_argument("--product", help="id of the product to pin on screen")
     return p
+
+
+def setting_argument(parser: argparse.ArgumentParser, flag: str, name: str, **overrides: Any) -> None:
+    """A flag for the declared session setting `name`: its type, default and help come from
+    the declaration in `studio.settings` (one place), `overrides` may add choices or a metavar."""
+    f, meta = next((f, m) for f, m in declared(SessionSettings) if f.name == name)
+    default = default_of(SessionSettings, name)
+    help_text = meta.help or meta.label.lower()
+    if f.type in (bool, "bool"):
+        parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=default,
+                            help=f"{help_text} (default: {'on' if default else 'off'})", **overrides)
+        return
+    kinds = {"int": int, "float": float, "str": str, "Path": Path}
+    kind = kinds.get(f.type, f.type) if isinstance(f.type, str) else f.type
+    if meta.choices and "choices" not in overrides:
+        overrides["choices"] = [value for value, _ in meta.choices]
+    parser.add_argument(flag, type=kind, default=default, help=f"{help_text} (default: {default})",
+                        **overrides)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -146,7 +169,6 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     from studio.encode.recorder import RecorderError
     from studio.media.devices import parse_video_spec
     from studio.session import Session
-    from studio.settings import SessionSettings
 
     width, height = _size(args.size)
     try:
@@ -159,7 +181,8 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
         raise CliError("--product needs --catalog FILE.")
     mic = args.mic or ("demo" if kind == "demo" else "mic")
     settings = SessionSettings(video_source=args.source, audio_source=mic, width=width,
-                               height=height, fps=args.fps, locale=args.locale)
+                               height=height, fps=args.fps, locale=args.locale,
+                               record_preset=args.preset, record_crf=args.crf)
     session = Session(settings)
     session.notices.connect(lambda n: print(f"\n{_notice_prefix(n)}{n.text}", file=sys.stderr))
     _apply_enhance(session, args.enhance)
@@ -298,14 +321,14 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from studio.commerce.catalog import CatalogError
     from studio.media.devices import parse_video_spec
     from studio.session import LiveTarget, Session
-    from studio.settings import SessionSettings
 
     try:
         kind, _ = parse_video_spec(args.source)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     mic = args.mic or ("demo" if kind == "demo" else "mic")
-    session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port))
+    session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port,
+                                      adaptive_bitrate=args.adaptive_bitrate))
     # Errors end the command with one sentence of their own; print the rest as they come.
     session.notices.connect(lambda n: n.level != "error" and print(
         f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))

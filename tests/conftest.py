@@ -8,6 +8,16 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _english_catalogue(request):
+    """Qt tests run in English with its catalogue (the plural forms), as the app does."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from studio.ui.i18n import set_language
+
+        set_language(request.getfixturevalue("qapp"), "en")
+    yield
+
+
 @pytest.fixture
 def artifacts() -> Path:
     """A folder for files a person may want to look at after the run (screenshots, media)."""

@@ -1,110 +1,107 @@
-"""Comment sources: the generic WebSocket/JSON bridge against a real local WebSocket server,
-and the TikTok LIVE source with event objects built here (nothing reaches the network)."""
+import time
 
-import asyncio
-import json
-
+import cv2
+import numpy as np
 import pytest
-from aiohttp import web
 
-from studio.commerce.feed import CommentPipeline
-from studio.commerce.sources import make_source, source_kinds
-from studio.commerce.sources.websocket_json import JsonFields, pick
-
-
-async def _wait(predicate, timeout=5.0):
-    for _ in range(int(timeout / 0.02)):
-        if predicate():
-            return True
-        await asyncio.sleep(0.02)
-    return predicate()
+from studio.media.base import SourceError
+from studio.media.demo import BEEP_MS, DemoToneSource, DemoVideoSource
+from studio.media.devices import make_audio_source, open_video_source, parse_video_spec
+from studio.media.file import FileVideoSource
+from studio.media.microphone import MicrophoneSource
 
 
-@pytest.fixture
-async def bridge():
-    """A chat bridge: each connection gets the next batch of messages, then is closed."""
-    batches = [
-        [{"type": "chat", "user": {"nickname": "Sari", "id": 7}, "comment": "berapa harganya?"},
-         {"type": "like", "user": {"nickname": "Sari", "id": 7}}],
-        [[{"type": "chat", "user": {"nickname": "Ken", "id": 9}, "comment": "SOLD earbuds-pro"},
-          {"type": "chat", "user": {"nickname": "Bo", "id": 10}, "comment": "   "}]],
-    ]
-    connections = []
-
-    async def handler(request):
-        ws = web.WebSocketResponse()
-        await ws.prepare(request)
-        connections.append(ws)
-        for message in batches[min(len(connections), len(batches)) - 1]:
-            await ws.send_str(json.dumps(message))
-        await ws.send_str("not json")
-        await ws.close()
-        return ws
-
-    app = web.Application()
-    app.router.add_get("/chat", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    yield f"ws://127.0.0.1:{port}/chat", connections
-    await runner.cleanup()
+def test_demo_scene_moves_and_marks_sync():
+    src = DemoVideoSource()
+    a = src.render(0, 10.05)  # marker lit (first 200 ms of a second)
+    b = src.render(15, 10.55)
+    assert a.shape == (720, 1280, 3) and a.dtype == np.uint8
+    assert np.mean(cv2.absdiff(a, b)) > 1.0  # things moved
+    marker = (1280 - 60, 60)
+    assert a[marker[1], marker[0], 1] > 200 and b[marker[1], marker[0], 1] < 100
 
 
-async def test_websocket_json_source_maps_fields_and_reconnects(bridge):
-    url, connections = bridge
-    feed = CommentPipeline()
-    statuses = []
-    source = make_source("websocket", feed.add, url=url, retry_max_s=0.2,
-                         fields=JsonFields(text="comment", name="user.nickname", viewer="user.id",
-                                           only_type=("type", "chat")))
-    source.state.changed.connect(lambda c: c.name == "status" and statuses.append(c.new))
-    await source.start()
-    assert await _wait(lambda: len(feed.items()) == 2)
-    await source.stop()
-    first, second = feed.items()
-    assert (first.name, first.text, first.comment.source, first.comment.viewer) == \
-        ("Sari", "berapa harganya?", "websocket", "7")
-    assert first.comment.viewer_key == "websocket:7" and second.text == "SOLD earbuds-pro"
-    assert len(connections) >= 2  # the bridge closed the first connection; the source came back
-    assert "reconnecting" in statuses and statuses[-1] == "idle"
-    assert source.state.comments == 2
+def test_demo_source_runs_at_30_fps():
+    src = DemoVideoSource()
+    src.start()
+    time.sleep(1.0)
+    n = src.frames_captured
+    src.stop()
+    assert 25 <= n <= 32
+    assert src.slot.peek() is not None
 
 
-async def test_websocket_source_says_when_the_bridge_is_down():
-    source = make_source("websocket", lambda c: None, url="ws://127.0.0.1:9/nothing", retry_max_s=0.1)
-    await source.start()
-    assert await _wait(lambda: source.state.status == "reconnecting")
-    assert "Cannot reach the chat bridge" in source.state.reason
-    await source.stop()
+def test_demo_tone_beeps_on_the_clock():
+    tone = DemoToneSource()
+    on = tone._generate(0, 960, 5_000_000_000)  # at t = 5.000 s: beeping
+    off = tone._generate(0, 960, 5_500_000_000)
+    assert np.abs(on).max() > 5000 and np.abs(off).max() == 0
+    assert BEEP_MS == 200
 
 
-def test_registry_and_paths():
-    assert source_kinds() == ("websocket", "tiktok")
-    with pytest.raises(ValueError, match="Unknown comment source 'twitch'"):
-        make_source("twitch", lambda c: None)
-    with pytest.raises(ValueError, match="ws:// or wss://"):
-        make_source("websocket", lambda c: None, url="http://x")
-    assert pick({"a": {"b": [1, {"c": "x"}]}}, "a.b.1.c") == "x" and pick({"a": 1}, "a.b") is None
+@pytest.mark.parametrize("spec,expected", [
+    ("demo", ("demo", "")), ("camera:0", ("camera", "0")),
+    ("camera:/dev/video2", ("camera", "/dev/video2")), ("file:/tmp/a b.mp4", ("file", "/tmp/a b.mp4")),
+])
+def test_parse_specs(spec, expected):
+    assert parse_video_spec(spec) == expected
 
 
-async def test_tiktok_source_with_locally_built_events():
-    pytest.importorskip("TikTokLive")
-    from TikTokLive import TikTokLiveClient
-    from TikTokLive.events import CommentEvent
+@pytest.mark.parametrize("spec", ["", "webcam", "camera:", "file:", "demo:1"])
+def test_bad_specs_say_what_works(spec):
+    with pytest.raises(ValueError, match="use demo, camera:0"):
+        parse_video_spec(spec)
 
-    feed = CommentPipeline()
-    client = TikTokLiveClient(unique_id="@demo_shop")  # made, never connected
-    source = make_source("tiktok", feed.add, unique_id="demo_shop", client=client)
-    assert source.unique_id == "@demo_shop"
-    for user_id, nick, text in [("101", "Sari", "berapa harganya?"), ("102", "Lan", "chốt 2 cái")]:
-        event = CommentEvent.from_dict({"content": text, "user": {"nickname": nick, "id": user_id}},
-                                       ignore_unknown_fields=True)
-        client.emit(event.get_type(), event)  # TikTokLive's own dispatch to the listener
-    assert await _wait(lambda: len(feed.items()) == 2)
-    sari, lan = feed.items()
-    assert (sari.name, sari.text, sari.comment.viewer_key) == ("Sari", "berapa harganya?", "tiktok:101")
-    assert sari.language == "id" and "price" in sari.intents
-    assert lan.comment.source == "tiktok" and "claim" in lan.intents
-    await source.stop()
+
+def test_missing_camera_falls_back_to_demo_and_says_so():
+    opened = open_video_source("camera:/dev/video-nope")
+    assert isinstance(opened.source, DemoVideoSource)
+    assert opened.notice == ("No camera found: showing the demo scene. Plug one in and pick it "
+                             "under Sources.")
+    assert opened.notice.template == opened.notice  # translatable as it is
+
+
+def test_file_source_loops(tmp_path):
+    import av
+
+    path = tmp_path / "clip.mp4"
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=30)
+        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
+        for i in range(10):
+            img = np.full((240, 320, 3), i * 20, np.uint8)
+            for p in s.encode(av.VideoFrame.from_ndarray(img, format="bgr24")):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+    src = FileVideoSource(path)
+    info = src.open()
+    assert (info.width, info.height) == (320, 240) and info.fps == pytest.approx(30, abs=0.1)
+    src.start()
+    time.sleep(0.7)  # 10 frames at 30 fps = 0.33 s: must have looped
+    src.stop()
+    assert src.frames_captured >= 15
+
+
+def test_missing_file_is_a_sentence(tmp_path):
+    with pytest.raises(SourceError, match="does not exist"):
+        FileVideoSource(tmp_path / "nope.mp4").open()
+
+
+def test_microphone_without_device_is_a_sentence():
+    # No sound card here: either PortAudio is missing or it has no input device.
+    mic = make_audio_source("mic:99")
+    assert isinstance(mic, MicrophoneSource)
+    with pytest.raises(SourceError) as caught:
+        mic.start(lambda block: None)
+    # Our own sentence, never the library's text ("Error querying device -1", PortAudioError …).
+    assert str(caught.value) in ("No microphone found.", str(caught.value.sentence))
+    assert "(" not in str(caught.value) or "apt-get" in str(caught.value)
+    assert "Error" not in str(caught.value) and "querying" not in str(caught.value)
+
+
+def test_no_microphone_at_first_run_is_one_plain_sentence():
+    from studio.media.devices import audio_fallback
+
+    notice = audio_fallback(SourceError("No microphone found.", missing=True))
+    assert notice == "No microphone found: recording silence. Plug one in and pick it under Sources."

@@ -270,7 +270,10 @@ def test_split_view_and_safe_areas_paint(make_window, qtbot):
 
 # -- every user-facing string goes through tr() --------------------------------------------------
 UI_CALLS = {"setText", "setToolTip", "setWindowTitle", "addItem", "setPlaceholderText", "QLabel",
-            "QPushButton", "QCheckBox", "QToolButton", "addMenu", "QAction", "showMessage", "setTitle"}
+            "QPushButton", "QCheckBox", "QToolButton", "addMenu", "QAction", "showMessage", "setTitle",
+            "setAccessibleName", "setAccessibleDescription", "addTab", "setTabText", "setSuffix",
+            "setStatusTip", "setWhatsThis", "QGroupBox", "QMessageBox", "addButton", "setItemText",
+            "setInformativeText", "getText", "getOpenFileName", "insertItem"}
 
 
 def test_user_facing_strings_are_translatable():

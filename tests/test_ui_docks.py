@@ -5,7 +5,7 @@ loopback."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from studio.commerce.comments import MAX_TEXT, make_comment
@@ -143,8 +143,15 @@ def test_double_click_and_pin_index_pin_the_visible_product(studio, qtbot):
     dock.pin_index(2)  # beyond what is shown: nothing happens
     assert session.state.pinned_product == "leather-tote"
     dock.search.clear()
-    dock.list.itemDoubleClicked.emit(dock.list.item(0))
+    qtbot.waitUntil(lambda: dock.list.isVisible() and dock.list.indexAt(
+        dock.list.visualItemRect(dock.list.item(0)).center()).row() == 0, timeout=3000)
+    rect = dock.list.visualItemRect(dock.list.item(0))
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a mouse
+    qtbot.mouseDClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-clicks
     assert session.state.pinned_product == "earbuds-pro"
+    dock.list.setCurrentRow(1)  # the keyboard way: Enter pins the current product
+    qtbot.keyClick(dock.list, Qt.Key.Key_Return)
+    assert session.state.pinned_product == "matcha-set"
     dock.unpin()
     assert session.state.pinned_product is None
 
@@ -488,3 +495,14 @@ def test_a_disconnected_view_gets_no_more_core_events(qtbot):
     qtbot.wait(100)
     assert seen == [1]
     bridge.close()
+
+
+def test_try_with_demo_products_puts_a_card_on_screen_in_one_click(studio, qtbot):
+    session, _bridge, open_dock = studio
+    dock = open_dock(ProductsDock)
+    assert dock.demo_button.isVisible() and dock.empty.isVisible()
+    dock.demo_button.click()
+    qtbot.waitUntil(lambda: session.state.pinned_product is not None, timeout=10000)
+    assert session.state.pinned_product == dock.list.item(0).data(ID_ROLE)
+    qtbot.waitUntil(lambda: _overlay_shown(session, "product"), timeout=5000)
+    assert not dock.demo_button.isVisible()

@@ -79,3 +79,44 @@ def test_the_app_starts_under_x_and_is_screenshotted(xserver, tmp_path, artifact
             raise
     assert app.returncode == 0, err[-2000:]
     assert "Traceback" not in err
+
+
+def test_the_window_in_chinese_under_x(xserver, tmp_path, artifacts):
+    """The window in Simplified Chinese on a real X server (CJK glyphs from the system's Noto
+    fonts); the screenshot goes to test-artifacts/ (copied by hand to docs/screenshot-zh_CN.png)."""
+    settings = tmp_path / "settings.ini"
+    settings.write_text(
+        "[session]\naudio_source=demo\nlocale=zh_CN\n"
+        "[ui]\nlanguage=zh_CN\ntour_done=true\n"
+        "[commerce]\ncatalog=" + str(ROOT / "assets/products/demo.csv") + "\n"
+        "[enhance]\nlow_light=0.3\nwhite_balance=0.6\ndenoise=0.4\nsharpen=0.25\n")
+    trace = tmp_path / "trace.txt"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=xserver, SELLER_STUDIO_SETTINGS=str(settings), SELLER_STUDIO_TRACE=str(trace),
+               HOME=str(tmp_path), LANG="C.UTF-8")
+    app = subprocess.Popen(studio_cmd(), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not trace.exists() and time.monotonic() < deadline and app.poll() is None:
+            time.sleep(0.1)
+        said = app.stderr.read()[-2000:] if app.poll() is not None else ""
+        assert trace.exists(), f"no preview frame was painted: {said}"
+        time.sleep(3)
+        shot = artifacts / "main-window-zh_CN-xvfb.png"
+        subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "x11grab", "-video_size",
+                        f"{WIDTH}x{HEIGHT}", "-i", f"{xserver}+0,0", "-frames:v", "1", str(shot)],
+                       check=True, timeout=30)
+        import av
+
+        with av.open(str(shot)) as c:
+            frame = next(c.decode(video=0)).to_ndarray(format="rgb24")
+        assert frame.std() > 20, "the screenshot is blank"
+    finally:
+        app.send_signal(signal.SIGTERM)
+        try:
+            out, err = app.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            raise
+    assert app.returncode == 0, err[-2000:]
+    assert "Traceback" not in err

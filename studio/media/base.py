@@ -13,12 +13,23 @@ import numpy as np
 
 from studio.events import Signal
 from studio.media.frames import AudioBlock, Frame, LatestSlot, now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
 
 class SourceError(Exception):
-    """A source could not be opened or read; the message is one sentence for the host."""
+    """A source could not be opened or read; the message is one sentence for the host (never
+    a library's error text: that goes to the log). `missing`: there is no such device at all."""
+
+    def __init__(self, message: str, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+    @property
+    def sentence(self) -> str:
+        """The sentence itself (a `Message` when it can be translated)."""
+        return self.args[0] if self.args else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +160,7 @@ class PacedAudioSource(AudioSource):
 class SilenceSource(PacedAudioSource):
     """Keeps an audio track (and A/V sync) alive when there is no microphone."""
 
-    label = "Silence"
+    label = Message(QT_TRANSLATE_NOOP("Notice", "Silence"))
 
     def _generate(self, first_sample: int, count: int, pts_ns: int) -> np.ndarray:
         return np.zeros(count, np.int16)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import cv2
 import numpy as np
 
 from studio.media.base import SourceError, VideoInfo, VideoSource
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 # OpenCV prints its own warnings for a missing camera; we say it once, in a sentence.
 cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
@@ -28,7 +30,11 @@ class CameraSource(VideoSource):
         cap = cv2.VideoCapture(self.device, backend)
         if not cap.isOpened():
             cap.release()
-            raise SourceError(f"Camera {self.device} could not be opened (no such device, or it is in use).")
+            if not self._exists():
+                raise SourceError(Message(QT_TRANSLATE_NOOP("Notice", "No camera found.")), missing=True)
+            raise SourceError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "Camera {name} could not be opened: another app may be using it."),
+                name=self.device))
         width, height, fps = self.want
         # MJPG lets most USB webcams deliver 720p30; raw YUYV often tops out at 10 fps there.
         cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
@@ -39,10 +45,18 @@ class CameraSource(VideoSource):
         ok, image = cap.read()
         if not ok or image is None:
             cap.release()
-            raise SourceError(f"Camera {self.device} opened but delivered no picture.")
+            raise SourceError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "Camera {name} opened but gives no picture."), name=self.device))
         self._cap = cap
         got_fps = cap.get(cv2.CAP_PROP_FPS) or fps
         return VideoInfo(f"Camera {self.device}", image.shape[1], image.shape[0], float(got_fps))
+
+    def _exists(self) -> bool:
+        """Whether the device is there at all (only Linux can tell without opening it)."""
+        if not sys.platform.startswith("linux"):
+            return False
+        path = self.device if isinstance(self.device, str) else f"/dev/video{self.device}"
+        return os.path.exists(path)
 
     def _read(self) -> np.ndarray | None:
         if self._cap is None:

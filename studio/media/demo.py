@@ -16,6 +16,7 @@ import numpy as np
 from studio.media import timecode
 from studio.media.base import PacedAudioSource, VideoInfo, VideoSource
 from studio.media.frames import AUDIO_RATE, now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 BEEP_MS = 200
 
@@ -34,7 +35,8 @@ class DemoVideoSource(VideoSource):
         self._n = 0
 
     def _open(self) -> VideoInfo:
-        return VideoInfo("Demo scene", self.width, self.height, self.fps)
+        label = Message(QT_TRANSLATE_NOOP("Notice", "Demo scene"))
+        return VideoInfo(label, self.width, self.height, self.fps)
 
     def _read(self) -> np.ndarray | None:
         if self._n == 0:
@@ -109,7 +111,7 @@ def _table_scene(width: int, height: int) -> np.ndarray:
 class DemoToneSource(PacedAudioSource):
     """A 660 Hz tone for the first 200 ms of every second, silence otherwise."""
 
-    label = "Demo tone"
+    label = Message(QT_TRANSLATE_NOOP("Notice", "Demo tone"))
 
     def __init__(self, frequency: float = 660.0, level_dbfs: float = -12.0) -> None:
         super().__init__()

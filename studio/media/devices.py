@@ -14,6 +14,7 @@ from studio.media.camera import CameraSource
 from studio.media.demo import DemoToneSource, DemoVideoSource
 from studio.media.file import FileVideoSource
 from studio.media.microphone import MicrophoneSource, sounddevice
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ class Opened:
     """A source that is ready, plus the sentence to show when it is a fallback."""
 
     source: VideoSource | AudioSource
-    notice: str | None = None
+    notice: Message | None = None
 
 
 def parse_video_spec(spec: str) -> tuple[str, str]:
@@ -63,7 +64,25 @@ def open_video_source(spec: str, width: int = 1280, height: int = 720, fps: floa
     except SourceError as exc:
         demo = DemoVideoSource(width, height, fps)
         demo.open()
-        return Opened(demo, f"{exc} Showing the demo scene instead.")
+        return Opened(demo, video_fallback(exc))
+
+
+def video_fallback(exc: SourceError) -> Message:
+    """What the host reads when the picture falls back to the demo scene."""
+    if exc.missing:
+        return Message(QT_TRANSLATE_NOOP(
+            "Notice", "No camera found: showing the demo scene. Plug one in and pick it under Sources."))
+    return Message(QT_TRANSLATE_NOOP("Notice", "{reason} Showing the demo scene instead."),
+                   reason=exc.sentence)
+
+
+def audio_fallback(exc: SourceError) -> Message:
+    """What the host reads when the sound falls back to silence."""
+    if exc.missing:
+        return Message(QT_TRANSLATE_NOOP(
+            "Notice", "No microphone found: recording silence. Plug one in and pick it under Sources."))
+    return Message(QT_TRANSLATE_NOOP("Notice", "{reason} Recording silence instead."),
+                   reason=exc.sentence)
 
 
 def make_audio_source(spec: str) -> AudioSource:

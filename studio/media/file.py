@@ -10,6 +10,7 @@ import numpy as np
 
 from studio.media.base import SourceError, VideoInfo, VideoSource
 from studio.media.frames import now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 
 class FileVideoSource(VideoSource):
@@ -23,12 +24,14 @@ class FileVideoSource(VideoSource):
 
     def _open(self) -> VideoInfo:
         if not self.path.is_file():
-            raise SourceError(f"The video file {self.path} does not exist.")
+            raise SourceError(Message(QT_TRANSLATE_NOOP("Notice", "The video file {name} does not exist."),
+                                      name=self.path.name))
         cap = cv2.VideoCapture(str(self.path))
         ok, image = cap.read() if cap.isOpened() else (False, None)
         if not ok or image is None:
             cap.release()
-            raise SourceError(f"The video file {self.path.name} could not be decoded.")
+            raise SourceError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The video file {name} could not be decoded."), name=self.path.name))
         cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
         self._cap = cap
         fps = cap.get(cv2.CAP_PROP_FPS)

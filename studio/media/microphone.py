@@ -11,10 +11,11 @@ import numpy as np
 
 from studio.media.base import AudioCallback, AudioSource, SourceError
 from studio.media.frames import AUDIO_BLOCK, AUDIO_RATE, AudioBlock, now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 _sd: ModuleType | None = None
-_sd_error: str | None = None
+_sd_error: Message | None = None
 
 
 def sounddevice() -> ModuleType:
@@ -26,14 +27,14 @@ def sounddevice() -> ModuleType:
 
             _sd = sd
         except OSError:
-            _sd_error = (
-                "Audio capture is off: the PortAudio library is not installed "
-                "(on Debian/Ubuntu: apt-get install libportaudio2)."
-            )
+            _sd_error = Message(QT_TRANSLATE_NOOP(
+                "Notice", "Sound capture is off: the PortAudio library is not installed "
+                          "(on Debian/Ubuntu: apt-get install libportaudio2)."))
         except ImportError:
-            _sd_error = "Audio capture is off: the sounddevice package is not installed."
+            _sd_error = Message(QT_TRANSLATE_NOOP(
+                "Notice", "Sound capture is off: the sounddevice package is not installed."))
     if _sd is None:
-        raise SourceError(_sd_error or "Audio capture is off.")
+        raise SourceError(_sd_error or Message(QT_TRANSLATE_NOOP("Notice", "Sound capture is off.")))
     return _sd
 
 
@@ -51,7 +52,9 @@ class MicrophoneSource(AudioSource):
         try:
             info = sd.query_devices(self.device, "input")
         except (ValueError, sd.PortAudioError) as exc:
-            raise SourceError(f"No microphone found ({exc}).") from exc
+            log.info("no input device %r: %s", self.device, exc)
+            raise SourceError(Message(QT_TRANSLATE_NOOP("Notice", "No microphone found.")),
+                              missing=True) from exc
         self.label = str(info["name"])
 
         def callback(indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
@@ -68,7 +71,10 @@ class MicrophoneSource(AudioSource):
             self._stream.start()
         except Exception as exc:  # PortAudioError has many faces; the host needs one sentence
             self._stream = None
-            raise SourceError(f"The microphone {self.label!r} could not be opened: {exc}.") from exc
+            log.warning("opening the microphone %r failed: %s", self.label, exc)
+            raise SourceError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The microphone “{name}” could not be opened: another app may be using it."),
+                name=self.label)) from exc
 
     def stop(self) -> None:
         if self._stream is not None:

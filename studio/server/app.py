@@ -7,6 +7,8 @@ Routes (rooms are named in the path):
   DELETE /whep/<room>/<id>     leave
   GET    /watch/<room>         the viewer page (plain HTML/JS, nothing fetched from outside)
   GET    /ws/<room>            live comments and status over WebSocket
+  GET    /static/<file>        the pages' scripts and styles (no inline script or style)
+  GET    /i18n/<lang>.json     the pages' strings in one language
   GET    /healthz
 """
 
@@ -30,6 +32,7 @@ from aiortc.exceptions import OperationError
 
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
+from studio.paths import i18n_dir
 from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits
 from studio.server.room import Peer, Room
@@ -38,6 +41,10 @@ from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
 ROOM_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+STATIC_RE = re.compile(r"^[a-z0-9_-]{1,40}\.(js|css)$")
+STATIC_TYPES = {"js": "text/javascript", "css": "text/css"}
+LANG_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+COMMENT_BURST = 5  # comments per socket per 10 s
 OFFER_LIMIT = 64 * 1024
 
 
@@ -97,6 +104,8 @@ class StudioServer:
             web.get("/cohost/{room}/peer/{peer}", self._cohost_state),
             web.post("/cohost/{room}/peer/{peer}/mute", self._cohost_mute),
             web.delete("/cohost/{room}/peer/{peer}", self._cohost_leave),
+            web.get("/static/{name}", self._static_file),
+            web.get("/i18n/{lang}.json", self._strings),
             web.get("/", self._index),
         ])
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
@@ -194,6 +203,26 @@ class StudioServer:
     # -- routes ------------------------------------------------------------------------------------
     async def _healthz(self, request: web.Request) -> web.Response:
         return web.json_response({"ok": True, "rooms": {n: r.status() for n, r in self.rooms.items()}})
+
+    async def _static_file(self, request: web.Request) -> web.Response:
+        """The pages' scripts and styles (files, so the pages run under `script-src 'self'`)."""
+        name = request.match_info["name"]
+        kind = STATIC_TYPES.get(name.rsplit(".", 1)[-1])
+        if kind is None or not STATIC_RE.match(name):
+            raise web.HTTPNotFound()
+        try:
+            text = _static(name)
+        except FileNotFoundError:
+            raise web.HTTPNotFound() from None
+        return web.Response(text=text, content_type=kind, charset="utf-8")
+
+    async def _strings(self, request: web.Request) -> web.Response:
+        """The pages' string table for one language (`i18n/web/<lang>.json`)."""
+        lang = request.match_info["lang"]
+        path = i18n_dir() / "web" / f"{lang}.json"
+        if not LANG_RE.match(lang) or not path.is_file():
+            raise web.HTTPNotFound()
+        return web.Response(body=path.read_bytes(), content_type="application/json", charset="utf-8")
 
     async def _index(self, request: web.Request) -> web.Response:
         live = [n for n, r in self.rooms.items() if r.live]

@@ -191,6 +191,12 @@ class Session:
     def set_compare(self, enabled: bool) -> None:
         self.pipeline.set_compare(enabled)
 
+    def apply_settings(self, settings: SessionSettings) -> None:
+        """Changed settings while running (the Settings dialog): see `Pipeline.apply_settings`;
+        the server port applies when the server next starts."""
+        self.pipeline.apply_settings(settings)
+        self.net.port = settings.server_port
+
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.pipeline.set_mic_gain_db(gain_db)
 

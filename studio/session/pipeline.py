@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from studio.events import EventedModel
 from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
-from studio.media.devices import make_audio_source, open_video_source
+from studio.media.devices import audio_fallback, make_audio_source, open_video_source
 from studio.outputs.feeds import ProgramFeeds
 from studio.processing.audio_mix import AudioMixer
 from studio.processing.compositor import Compositor, LayoutCompositor
@@ -106,7 +106,7 @@ class Pipeline:
         try:
             source.start(self.mixer.push)
         except SourceError as exc:
-            notice = f"{exc} Recording silence instead."
+            notice = audio_fallback(exc)  # a translatable sentence, no library text
             source = SilenceSource()
             source.start(self.mixer.push)
         with self._lock:
@@ -136,6 +136,18 @@ class Pipeline:
             if self._started:
                 self.set_video_source(self.state.video_source or self.settings.video_source)
         self.state.update(video_format=(width, height, fps))
+
+    def apply_settings(self, settings: SessionSettings) -> None:
+        """Take changed settings while running: the picture format, gain and price locale apply
+        now; folders, recording quality and adaptive bitrate from their next use. The sources
+        stay as chosen in the Sources dock."""
+        old = self.settings
+        self.overlays.set_locale(settings.locale)  # ValueError before anything changed
+        if (settings.width, settings.height, settings.fps) != (old.width, old.height, old.fps):
+            self.set_video_format(settings.width, settings.height, settings.fps)
+        if settings.mic_gain_db != self.mixer.gain_db:
+            self.set_mic_gain_db(settings.mic_gain_db)
+        self.settings = replace(settings, video_source=old.video_source, audio_source=old.audio_source)
 
     def set_compare(self, enabled: bool) -> None:
         """Keep the unprocessed picture too (`program.source_preview`) for a before/after view."""

@@ -30,10 +30,13 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from studio.paths import log_to_file
     from studio.session import Session
     from studio.ui.settings_store import SettingsStore
 
-    store = SettingsStore(settings_path or os.environ.get("SELLER_STUDIO_SETTINGS") or None)
+    log_file = log_to_file()  # rotated, in the platform's log folder: what a host can send us
+    log.info("Seller Studio starting; log %s", log_file)
+    store = SettingsStore(settings_path or None)
     settings = store.session_settings()
     if source:
         settings = replace(settings, video_source=source)
@@ -41,7 +44,7 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     # Open the camera and start the picture while the window is being built (start-up time).
     threading.Thread(target=session.start, name="SessionStart", daemon=True).start()
 
-    from studio.ui.i18n import install_translators
+    from studio.ui.i18n import set_language
     from studio.ui.main_window import MainWindow
     from studio.ui.theme import apply_dark_theme
 
@@ -50,8 +53,14 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
     app.setOrganizationName("SellerStudio")
     app.setApplicationName("Seller Studio")
     app.setDesktopFileName("seller-studio")
+    from PySide6.QtGui import QIcon
+
+    from studio.paths import icon_file
+
+    if icon_file().is_file():
+        app.setWindowIcon(QIcon(str(icon_file())))
     apply_dark_theme(app)
-    install_translators(app, store.language())
+    set_language(app, store.language())
     window = MainWindow(session, store)
     trace = os.environ.get("SELLER_STUDIO_TRACE")
     if trace:  # benchmarks: when the first picture reached the screen
@@ -62,6 +71,7 @@ def run_app(source: str | None = None, argv: list[str] | None = None,
         window.preview.frame_painted.connect(first_paint)
     window.show()
     window.start()
+    window.show_tour_once()
 
     # Ctrl+C / SIGTERM close the window properly (a recording is finalised, a show ended).
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -7,12 +7,25 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from studio.messages import NOTICE, Message
 from studio.ui.theme import repolish
 
 INFO_TIMEOUT_MS = 8000
+
+
+def translated(text: str) -> str:
+    """A core sentence in the window's language: a `Message` is translated from its template
+    (its values too, when they are sentences themselves); any other text is shown as it is."""
+    if not isinstance(text, Message):
+        return text
+    values = {k: translated(v) if isinstance(v, Message) else str(v) for k, v in text.values.items()}
+    try:
+        return QCoreApplication.translate(NOTICE, text.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the sentence
+        return str(text)
 
 
 class NoticeBanner(QFrame):
@@ -29,10 +42,8 @@ class NoticeBanner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.position = QLabel()
         self.previous = QToolButton(text="‹")
-        self.previous.setToolTip(self.tr("Previous message"))
         self.previous.clicked.connect(lambda: self._step(-1))
         self.close_button = QToolButton(text="✕")
-        self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
@@ -41,7 +52,22 @@ class NoticeBanner(QFrame):
         layout.addWidget(self.close_button)
         self._timer = QTimer(self, singleShot=True, interval=INFO_TIMEOUT_MS)
         self._timer.timeout.connect(self.dismiss)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        for button, name in ((self.previous, self.tr("Previous message")),
+                             (self.close_button, self.tr("Dismiss"))):
+            button.setToolTip(name)
+            button.setAccessibleName(name)  # an icon-only button still has a name
+        self.text.setAccessibleName(self.tr("Message"))
+        if self._messages and self.isVisible():
+            self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_message(self, level: str, text: str) -> None:
         self._messages.append((level, text))
@@ -73,7 +99,9 @@ class NoticeBanner(QFrame):
         level, text = self._messages[self._index]
         self.setProperty("level", level)
         self.icon.setText({"info": "ℹ", "warning": "⚠", "error": "⛔"}.get(level, "•"))
-        self.text.setText(text)
+        self.icon.setAccessibleName({"info": self.tr("Information"), "warning": self.tr("Warning"),
+                                     "error": self.tr("Error")}.get(level, ""))
+        self.text.setText(translated(text))
         many = len(self._messages) > 1
         self.position.setText(self.tr("{index} of {count}").format(
             index=self._index + 1, count=len(self._messages)) if many else "")

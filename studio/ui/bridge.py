@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from studio.events import Signal as CoreSignal
+from studio.messages import Message
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -52,12 +53,19 @@ class CoreBridge(QObject):
         signal.connect(forward)
         self._connections.append((signal, forward))
 
-        def off() -> None:
+        def off(*_: object) -> None:
+            if not connected[0]:
+                return
             connected[0] = False  # also drops deliveries already queued
             signal.disconnect(forward)
             if (signal, forward) in self._connections:
                 self._connections.remove((signal, forward))
 
+        # A view's handler goes with the view: rebuilt views (a language switch) leave no
+        # handlers behind on the core's signals.
+        owner = getattr(slot, "__self__", None)
+        if isinstance(owner, QObject) and owner is not self:
+            owner.destroyed.connect(off)
         return off
 
     def call_soon(self, fn: Callable[[], None]) -> None:
@@ -115,6 +123,9 @@ class CoreBridge(QObject):
 
 def sentence_for(exc: BaseException) -> str:
     """The host-facing sentence for an exception: core errors already are sentences."""
+    first = exc.args[0] if exc.args else None
+    if isinstance(first, Message):  # the window translates it
+        return first
     text = str(exc).strip()
     if isinstance(exc, KeyError) and text.startswith(("'", '"')):
         text = text[1:-1]

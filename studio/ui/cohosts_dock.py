@@ -148,7 +148,7 @@ class SlotCard(QFrame):
         else:
             quality = self.tr("no picture")
         self.link.setText(self.tr("Link: {quality} · {fps:.0f} fps").format(quality=quality, fps=fps))
-        self.link.setToolTip(self.tr("{count} frames received").format(count=frames))
+        self.link.setToolTip(self.tr("%n frame(s) received", "", frames))
 
     def _toggle_mute(self) -> None:
         if self.cohost_id:
@@ -220,6 +220,7 @@ class CoHostsDock(QDockWidget):
         self.invite_button.clicked.connect(self.invite)
         self.link = QLineEdit()
         self.link.setReadOnly(True)
+        self.link.setAccessibleName(self.tr("Invite link"))
         self.link.setPlaceholderText(self.tr("The invite link appears here"))
         self.link.setToolTip(self.tr("Send this link to your co-host. Beyond this network, share the "
                                      "studio through a tunnel (see the co-host guide)."))
@@ -253,6 +254,7 @@ class CoHostsDock(QDockWidget):
                           ("grid", self.tr("Grid")), ("pip", self.tr("Picture in picture"))):
             self.layout_combo.addItem(text, key)
         self.layout_combo.setToolTip(self.tr("How the host and the co-hosts share the picture"))
+        self.layout_combo.setAccessibleName(self.tr("Layout"))
         self.layout_combo.currentIndexChanged.connect(self._on_layout_chosen)
         # Guest
         self.join_button = QPushButton(self.tr("Join as co-host…"))

@@ -61,7 +61,7 @@ TIME_ROLE = Qt.ItemDataRole.UserRole + 1  # "14:05" in the host's locale
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2  # on screen right now
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a claim's status or a filter's reason, as shown
 ERROR = QColor("#e5484d")  # reads on dark and light palettes
-ON_SCREEN = QColor("#30a46c")
+ON_SCREEN = QColor("#1e7a4c")  # white text on it: AA contrast
 HOST = QColor("#3e63dd")
 LANGUAGE = QColor("#6f6e77")
 CLAIM = QColor("#f76b15")
@@ -113,8 +113,9 @@ class CommentsDock(QDockWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the text when the dock resizes
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip(self.tr("↑/↓ choose a comment · Enter sends its draft · P pins it on screen"))
+        self.list.setAccessibleName(self.tr("Comments"))
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.list.itemDoubleClicked.connect(lambda _item: self.pin_selected())
+        self.list.itemActivated.connect(lambda _item: self.pin_selected())  # double-click or Enter
         self.list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.list.installEventFilter(self)
         self.empty = QLabel(self.tr("Comments from viewers appear here when you are live."))
@@ -182,6 +183,7 @@ class CommentsDock(QDockWidget):
 
         self.reply_box = QLineEdit()
         self.reply_box.setPlaceholderText(self.tr("Reply to everyone…"))
+        self.reply_box.setAccessibleName(self.tr("Reply to everyone"))
         self.reply_box.setToolTip(self.tr("Your reply appears in every viewer's comments, marked as "
                                           "the host's"))
         self.reply_box.returnPressed.connect(self.send_reply)
@@ -317,8 +319,7 @@ class CommentsDock(QDockWidget):
             self.list.scrollToBottom()
         elif visible_added:
             self._unseen += visible_added
-            self.jump.setText(self.tr("↓ 1 new comment") if self._unseen == 1
-                              else self.tr("↓ {n} new comments").format(n=self._unseen))
+            self.jump.setText(self.tr("↓ %n new comment(s)", "", self._unseen))
             self.jump.show()
         self._refresh_empty()
 

@@ -55,6 +55,7 @@ class EnhanceDock(QDockWidget):
             slider.setObjectName(name)
             slider.setRange(0, 100)
             slider.setToolTip(tips[name])
+            slider.setAccessibleName(names[name])
             slider.valueChanged.connect(self._on_slider_changed)
             value = QLabel("0")
             value.setMinimumWidth(28)

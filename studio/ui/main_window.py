@@ -5,11 +5,13 @@ rehearse, clean shutdown). Media work stays in the core."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -30,20 +32,23 @@ from PySide6.QtWidgets import (
 from studio import __version__
 from studio.events import FieldChange
 from studio.session import LiveTarget, Notice, Session
-from studio.ui.banner import NoticeBanner
+from studio.settings import AppSettings, SessionSettings
+from studio.ui.banner import NoticeBanner, translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
 from studio.ui.comments_dock import CommentsDock
 from studio.ui.destinations import DestinationsDialog, load_destinations
 from studio.ui.enhance_dock import EnhanceDock
-from studio.ui.i18n import available_languages
+from studio.ui.i18n import available_languages, set_language
 from studio.ui.preview import PreviewWidget
 from studio.ui.products_dock import ProductsDock
 from studio.ui.quality_dock import QualityDock
 from studio.ui.rehearsal_report import ReportOffer
+from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
 from studio.ui.topbar import TARGET_LOCAL, TARGET_RTMP, TARGET_WHIP, TopBar
+from studio.ui.tour import FirstRunTour, Step
 
 log = logging.getLogger(__name__)
 
@@ -67,18 +72,20 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._core_closed = False
         self.report_offer = ReportOffer(self)  # issue 14: the rehearsal report after each recording
+        self.tour: FirstRunTour | None = None
+        load_destinations(store, session)  # RTMP destinations remembered from the last run (no keys)
+        self._destinations_dialog: DestinationsDialog | None = None
 
         # centre: banner, preview, view toggles
         self.banner = NoticeBanner()
         self.preview = PreviewWidget(session)
-        self.split_button = QToolButton(text=self.tr("Before / after"))
+        self.split_button = QToolButton()
+        self.split_button.setObjectName("beforeAfter")
         self.split_button.setCheckable(True)
-        self.split_button.setToolTip(
-            self.tr("Compare the raw camera (left) with the enhanced picture (right)"))
         self.split_button.toggled.connect(self.preview.set_split)
-        self.safe_button = QToolButton(text=self.tr("Safe areas"))
+        self.safe_button = QToolButton()
+        self.safe_button.setObjectName("safeAreas")
         self.safe_button.setCheckable(True)
-        self.safe_button.setToolTip(self.tr("Show title-safe margins and the centre 9:16 crop phones see"))
         self.safe_button.toggled.connect(self.preview.set_safe_areas)
         self.safe_button.setChecked(store.flag("safe_areas"))
         row = QHBoxLayout()
@@ -93,30 +100,8 @@ class MainWindow(QMainWindow):
         column.addLayout(row)
         self.setCentralWidget(centre)
 
-        self.topbar = TopBar(session, self.bridge)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.topbar)
-        self.topbar.go_live_clicked.connect(self.toggle_live)
-        self.topbar.rehearse_clicked.connect(self.toggle_recording)
-        self.topbar.target_chosen.connect(self._on_target_chosen)
-        self.topbar.destinations_clicked.connect(self.show_destinations)
-        load_destinations(store, session)
-        self._destinations_dialog: DestinationsDialog | None = None
-        self.topbar.test_clicked.connect(self.test_connection)
-        self.topbar.set_target_index(_target_index(self._target))
-
-        # docks
-        self.sources = SourcesDock(session, self.bridge, self)
-        self.enhance = EnhanceDock(session, self.bridge, self)
-        self.products = ProductsDock(session, self.bridge, self)
-        self.comments = CommentsDock(session, self.bridge, self)
-        self.cohosts = CoHostsDock(session, self.bridge, self)
-        self.quality = QualityDock(session, self.bridge, self)
-        self.docks: list[QDockWidget] = [self.sources, self.enhance, self.products, self.comments,
-                                         self.cohosts, self.quality]
-        for dock in (self.sources, self.enhance, self.cohosts, self.quality):
-            _scrollable(dock)  # the window must fit a 1366×768 laptop screen
-        self._default_layout()
-        self._build_menus()
+        self._rebuild_pending = False
+        self._build_views()
 
         # status bar
         self.video_label = QLabel()
@@ -134,12 +119,115 @@ class MainWindow(QMainWindow):
         self.bridge.on(session.notices, self._on_notice)
         self.bridge.on(session.state.changed, self._on_state_changed)
         self.bridge.failed.connect(lambda sentence: self.banner.show_message("error", sentence))
+        self._retranslate()
         self.resize(QSize(1440, 900))
         geometry, state = store.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+    def _build_views(self) -> None:
+        """The top bar, the docks and the menus: built here at start and again, in the new
+        language, on a live language switch (they are thin views over the session)."""
+        session = self.session
+        self.topbar = TopBar(session, self.bridge)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.topbar)
+        self.topbar.go_live_clicked.connect(self.toggle_live)
+        self.topbar.rehearse_clicked.connect(self.toggle_recording)
+        self.topbar.target_chosen.connect(self._on_target_chosen)
+        self.topbar.destinations_clicked.connect(self.show_destinations)
+        self.topbar.test_clicked.connect(self.test_connection)
+        self.topbar.set_target_index(_target_index(self._target))
+
+        # docks
+        self.sources = SourcesDock(session, self.bridge, self)
+        self.enhance = EnhanceDock(session, self.bridge, self)
+        self.products = ProductsDock(session, self.bridge, self)
+        self.comments = CommentsDock(session, self.bridge, self)
+        self.cohosts = CoHostsDock(session, self.bridge, self)
+        self.quality = QualityDock(session, self.bridge, self)
+        self.docks: list[QDockWidget] = [self.sources, self.enhance, self.products, self.comments,
+                                         self.cohosts, self.quality]
+        for dock in (self.sources, self.enhance, self.cohosts, self.quality):
+            _scrollable(dock)  # the window must fit a 1366×768 laptop screen
+        self._default_layout()
+        self._build_menus()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes the way the eye reads the window: the top bar, the left docks, the picture's
+        own buttons, then the right docks (mirrored with the layout in right-to-left languages)."""
+        regions: list[QWidget] = [self.topbar, self.sources, self.enhance, self.centralWidget(),
+                                  self.products, self.comments, self.cohosts, self.quality]
+        regions += [d for d in self.docks if d not in regions]  # docks added later come last
+        order = _focus_chain(self)
+        chain = [w for region in regions for w in order
+                 if region.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending \
+                and hasattr(self, "docks"):
+            # Every translator swap sends one of these: rebuild once, after the last.
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self.retranslate_views)
+        super().changeEvent(event)
+
+    def retranslate_views(self) -> None:
+        """Show the window in the current language: the top bar, docks and menus are built
+        again (any text a view sets follows, with no per-view list of strings to keep), and
+        the dock layout, the draft texts and the invite link carry over."""
+        self._rebuild_pending = False
+        if self._closing:
+            return
+        layout = self.saveState()
+        old_docks, old_topbar = self.docks, self.topbar
+        by_name = {dock.objectName(): dock for dock in old_docks}
+        self.setUpdatesEnabled(False)
+        try:
+            for dock in old_docks:
+                close_view = getattr(dock, "close_view", None)
+                if close_view is not None:
+                    close_view()
+                self.removeDockWidget(dock)
+            self.removeToolBar(old_topbar)
+            for widget in (*old_docks, old_topbar):
+                # Out of the window at once: restoreState finds docks by name, and must find the new ones.
+                widget.setObjectName("")
+                widget.hide()
+                widget.setParent(None)
+            self._clear_menus()
+            self._build_views()
+            _carry_view_state(by_name, self.docks)
+            self.restoreState(layout)
+            if self._countdown_left is not None:
+                self.topbar.set_counting_down(self._countdown_left)
+            for widget in (*old_docks, old_topbar):
+                widget.deleteLater()
+            self._retranslate()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _retranslate(self) -> None:
+        """The texts of what is kept across a language switch (title, centre, status bar)."""
+        self.setWindowTitle(self.tr("Seller Studio"))
+        self.split_button.setText(self.tr("Before / after"))
+        self.split_button.setToolTip(
+            self.tr("Compare the raw camera (left) with the enhanced picture (right)"))
+        self.safe_button.setText(self.tr("Safe areas"))
+        self.safe_button.setToolTip(self.tr("Show title-safe margins and the centre 9:16 crop phones see"))
+        self._refresh_labels()
+        self._refresh_health()
+
+    def set_language(self, code: str) -> None:
+        """Switch the language now and remember it ("" follows the system)."""
+        self.store.set_language(code)
+        app = QApplication.instance()
+        if app is not None:
+            set_language(app, code)
 
     # -- start-up -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -174,11 +262,23 @@ class MainWindow(QMainWindow):
         self.comments.raise_()
         self.resizeDocks([self.sources, self.products], [300, 360], Qt.Orientation.Horizontal)
 
+    def _clear_menus(self) -> None:
+        """Remove the menus and their actions (their shortcuts would clash with the new ones)."""
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            if menu is not None:
+                menu.deleteLater()
+        self.menuBar().clear()
+        self._menu_actions.deleteLater()
+
     def _build_menus(self) -> None:
+        self._menu_actions = QObject(self)  # owns this build's actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import catalogue…"), self.products.choose_catalog, "Ctrl+O")
         self._action(file_menu, self.tr("Open recordings folder"), self.open_recordings_folder)
+        self._action(file_menu, self.tr("Settings…"), self.open_settings,
+                     QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -213,20 +313,21 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("Reset layout"), self._default_layout)
         view.addSeparator()
         languages = view.addMenu(self.tr("Language"))
-        group = QActionGroup(self)
+        group = QActionGroup(self._menu_actions)
         current = self.store.language()
         for code, name in available_languages():
             action = languages.addAction(name)
             action.setCheckable(True)
-            action.setChecked(code == current or (not current and code == ""))
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Show the tour"), self.show_tour)
         self._action(help_menu, self.tr("About Seller Studio"), self._about)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._menu_actions)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -396,17 +497,58 @@ class MainWindow(QMainWindow):
 
     def _refresh_labels(self) -> None:
         st = self.session.state
-        self.video_label.setText(self.tr("Picture: {label}").format(label=st.video_label or "–"))
-        self.audio_label.setText(self.tr("Sound: {label}").format(label=st.audio_label or "–"))
+        self.video_label.setText(self.tr("Picture: {label}").format(label=translated(st.video_label) or "–"))
+        self.audio_label.setText(self.tr("Sound: {label}").format(label=translated(st.audio_label) or "–"))
 
     def _refresh_health(self) -> None:
         stats = self.session.program.stats
         self.health.setText(self.tr("{fps:.0f} fps · {ms:.1f} ms").format(fps=stats.fps, ms=stats.process_ms))
 
-    def _set_language(self, code: str) -> None:
-        self.store.set_language(code)
-        self.banner.show_message("info", self.tr("The new language is used from the next start of "
-                                                 "Seller Studio."))
+    # -- first run --------------------------------------------------------------------------------
+    def show_tour_once(self) -> FirstRunTour | None:
+        """The first-run tour, unless the host has seen or skipped it before."""
+        return None if self.store.app_settings().tour_done else self.show_tour()
+
+    def show_tour(self) -> FirstRunTour:
+        tour = FirstRunTour(self, [
+            Step(lambda: self.topbar.go_live, lambda: self.tr("Go Live"),
+                 lambda: self.tr("When you are ready, start the show here. A 3-2-1 countdown gives you a "
+                                 "moment; Ctrl+L does the same.")),
+            Step(lambda: self.topbar.rehearse, lambda: self.tr("Rehearse"),
+                 lambda: self.tr("Practise first: this records the program to a file without going "
+                                 "live, so you can watch yourself back.")),
+            Step(lambda: self.products, lambda: self.tr("Products"),
+                 lambda: self.tr("Import your catalogue, or try the demo products, and pin a product "
+                                 "to show its card on screen (Ctrl+1…9).")),
+        ])
+        tour.finished.connect(self._on_tour_finished)
+        self.tour = tour
+        tour.start()
+        return tour
+
+    def _on_tour_finished(self, _completed: bool) -> None:
+        self.tour = None
+        self.store.save(replace(self.store.app_settings(), tour_done=True))
+        self.store.sync()
+
+    def open_settings(self) -> SettingsDialog:
+        """The Settings dialog (window-modal); OK saves every declared setting and applies it."""
+        dialog = SettingsDialog(self.session.settings, self.store.app_settings(), self, self.store.path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.session_settings(), dialog.app_settings()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, session_settings: SessionSettings, app_settings: AppSettings) -> None:
+        language_changed = app_settings.language != self.store.language()
+        self.store.save(app_settings)
+        self.safe_button.setChecked(app_settings.safe_areas)
+        st = self.session.state
+        self.store.save_session_settings(session_settings, video_source=st.video_source or None)
+        self.bridge.run(lambda: self.session.apply_settings(session_settings))
+        if language_changed:
+            self.set_language(app_settings.language)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Seller Studio"), self.tr(
@@ -426,7 +568,9 @@ class MainWindow(QMainWindow):
         self.store.save_window_state(self.saveGeometry(), self.saveState())
         self.store.set_flag("safe_areas", self.safe_button.isChecked())
         st = self.session.state
-        self.store.save_session_settings(self.session.settings, video_source=st.video_source or None)
+        settings = replace(self.session.settings, mic_gain_db=self.session.mixer.gain_db)
+        self.store.save_session_settings(settings, video_source=st.video_source or None,
+                                         audio_source=getattr(self.sources, "_audio_spec", None) or None)
         self.store.sync()
         if self.session.recording:
             self.banner.show_message("info", self.tr("Finishing the recording…"))
@@ -452,11 +596,39 @@ class MainWindow(QMainWindow):
         return self._core_closed
 
 
+def _focus_chain(window: QWidget) -> list[QWidget]:
+    """Every widget of the window in its current focus-chain order."""
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not None and widget is not window and widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _carry_view_state(before: dict[str, QDockWidget], new: list[QDockWidget]) -> None:
+    """What only a view holds, from the docks before a language switch (by name) to the ones
+    after: the product search, the reply being typed, the pinned comment and the invite link."""
+    for dock in new:
+        previous = before.get(dock.objectName())
+        if previous is None:
+            continue
+        if isinstance(dock, ProductsDock) and isinstance(previous, ProductsDock):
+            dock.search.setText(previous.search.text())
+        elif isinstance(dock, CommentsDock) and isinstance(previous, CommentsDock):
+            dock.reply_box.setText(previous.reply_box.text())
+            if previous._pinned is not None:
+                dock.pin_comment(previous._pinned)
+        elif isinstance(dock, CoHostsDock) and isinstance(previous, CoHostsDock):
+            if previous._link_valid and previous.link.text():
+                dock._show_link(previous.link.text())
+
+
 def _scrollable(dock: QDockWidget) -> None:
     """Let a dock's content scroll instead of forcing its full height on the window."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area follows them
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     content = dock.widget()
     area.setWidget(content)

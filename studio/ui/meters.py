@@ -17,7 +17,8 @@ def _position(db: float) -> float:
 
 
 class LevelMeterWidget(QWidget):
-    """A horizontal bar: RMS fill, peak line, held-peak tick, dB readout, CLIP lamp."""
+    """A horizontal bar: RMS fill, peak line, held-peak tick, the level in dB as a number
+    (never colour alone), CLIP lamp with its word."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,8 +32,11 @@ class LevelMeterWidget(QWidget):
     def set_level(self, level: AudioLevel) -> None:
         if level != self.level:
             self.level = level
-            self.setToolTip(self.tr("Level {rms:.0f} dBFS, peak {peak:.0f} dBFS").format(
-                rms=level.rms_db, peak=level.peak_hold_db))
+            text = self.tr("Level {rms:.0f} dBFS, peak {peak:.0f} dBFS").format(
+                rms=level.rms_db, peak=level.peak_hold_db)
+            self.setToolTip(text)
+            if text != self.accessibleDescription():
+                self.setAccessibleDescription(text)
             self.update()
 
     @property
@@ -59,6 +63,11 @@ class LevelMeterWidget(QWidget):
             p.setPen(QColor("white"))
             x = bar.left() + bar.width() * _position(level.peak_hold_db)
             p.drawLine(int(x), int(bar.top()), int(x), int(bar.bottom()))
+        if level is not None:  # the number, so the level reads without the colours
+            readout = self.tr("{db:.0f} dB").format(db=max(FLOOR_DB, level.rms_db))
+            p.setPen(QColor("white"))
+            p.drawText(bar.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                       readout)
         p.setPen(QColor(255, 255, 255, 60))  # ticks at -48, -36, -24, -12, -6 dBFS
         for db in (-48, -36, -24, -12, -6):
             x = bar.left() + bar.width() * _position(db)

@@ -43,6 +43,7 @@ class PreviewWidget(QWidget):
         self._subscribed_program = None
         self._subscribe()
         self.setToolTip(self.tr("What your viewers see"))
+        self.setAccessibleName(self.tr("Program preview"))
 
     # -- wiring -----------------------------------------------------------------------------
     def _subscribe(self) -> None:

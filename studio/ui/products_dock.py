@@ -52,11 +52,14 @@ from studio.commerce.claims import StockChange
 from studio.commerce.money import format_discount, format_price
 from studio.commerce.product import Product
 from studio.events import FieldChange
+from studio.paths import assets_dir
 from studio.processing.overlays import CORNERS, COUNTDOWN_MAX_S, COUNTDOWN_MIN_S, LOW_STOCK
 from studio.session import Session
 from studio.ui.bridge import CoreBridge, sentence_for
+from studio.ui.theme import ALERT_FILL, ON_SCREEN_FILL
 from studio.ui.widgets import paint_chip
 
+DEMO_CATALOG = assets_dir() / "products" / "demo.csv"
 THUMB = 56  # logical pixels; images are scaled for the screen's device pixel ratio
 PAD = 6
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -69,8 +72,8 @@ PINNED_ROLE = Qt.ItemDataRole.UserRole + 6
 THUMB_ROLE = Qt.ItemDataRole.UserRole + 7  # True once the product's own picture is shown
 
 # Meaningful colours that read on dark and light palettes alike.
-ON_SCREEN = QColor("#30a46c")
-DISCOUNT = QColor("#e5484d")
+ON_SCREEN = ON_SCREEN_FILL  # white text on it: AA contrast
+DISCOUNT = ALERT_FILL
 LOW = QColor("#f5a524")
 SOLD_OUT = QColor("#e5484d")
 
@@ -94,6 +97,7 @@ class ProductsDock(QDockWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or id"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search products"))
         self.search.setToolTip(self.tr("Show only the products whose name or id contains this text"))
         self.search.textChanged.connect(self._apply_filter)
         self.source = QLabel()  # "7 products · demo.csv"
@@ -105,13 +109,18 @@ class ProductsDock(QDockWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(3 * (THUMB + 2 * PAD))
-        self.list.setToolTip(self.tr("Double-click a product to show its card on screen"))
-        self.list.itemDoubleClicked.connect(self._pin_item)
+        self.list.setToolTip(self.tr("Double-click a product, or press Enter, to show its card on screen"))
+        self.list.setAccessibleName(self.tr("Products"))
+        self.list.itemActivated.connect(self._pin_item)  # double-click, or Enter from the keyboard
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_button = QPushButton(self.tr("Try with demo products"))
+        self.demo_button.setObjectName("tryDemo")
+        self.demo_button.setToolTip(self.tr("Load seven sample products and pin the first one on screen"))
+        self.demo_button.clicked.connect(self.try_demo)
         self.problems = QLabel()
         self.problems.setObjectName("warningText")
         self.problems.setStyleSheet(f"color: {LOW.name()};")
@@ -132,6 +141,7 @@ class ProductsDock(QDockWidget):
             self.corner.addItem(names.get(corner, corner), corner)
         self.corner.setCurrentIndex(self.corner.findData("bottom-left"))
         self.corner.setToolTip(self.tr("The corner of the picture where the product card sits"))
+        self.corner.setAccessibleName(self.tr("Card corner"))
         self.corner.currentIndexChanged.connect(self._on_corner_changed)
         self.countdown = QSpinBox()
         self.countdown.setRange(COUNTDOWN_MIN_S, COUNTDOWN_MAX_S)
@@ -140,6 +150,7 @@ class ProductsDock(QDockWidget):
         self.countdown.setSuffix(self.tr(" s"))
         self.countdown.setToolTip(self.tr("How long the flash sale lasts ({low}–{high} seconds)").format(
             low=COUNTDOWN_MIN_S, high=COUNTDOWN_MAX_S))
+        self.countdown.setAccessibleName(self.tr("Flash sale length"))
         self.start_sale = QPushButton(self.tr("Start flash sale"))
         self.start_sale.setToolTip(self.tr("Show a flash-sale countdown on screen"))
         self.start_sale.clicked.connect(self.start_countdown)
@@ -162,6 +173,7 @@ class ProductsDock(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.source)
         layout.addWidget(self.empty, 1)  # the empty state takes the list's place
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.problems)
         layout.addLayout(pin_row)
@@ -184,16 +196,23 @@ class ProductsDock(QDockWidget):
         if path:
             self.import_catalog(path)
 
-    def import_catalog(self, path: str | Path) -> None:
+    def import_catalog(self, path: str | Path, pin_first: bool = False) -> None:
         """Load a catalogue off the GUI thread; an unreadable file becomes a banner sentence."""
         self.import_button.setEnabled(False)
+        self.demo_button.setEnabled(False)
         self.import_button.setText(self.tr("Importing…"))
-        self.bridge.run(partial(self.session.load_catalog, path), done=self._on_imported,
-                        failed=self._on_import_failed)
+        self.bridge.run(partial(self.session.load_catalog, path),
+                        done=partial(self._on_imported, pin_first=pin_first), failed=self._on_import_failed)
 
-    def _on_imported(self, catalog: Catalog) -> None:
+    def try_demo(self) -> None:
+        """The demo catalogue in one click, its first product pinned: a card on screen at once."""
+        self.import_catalog(DEMO_CATALOG, pin_first=True)
+
+    def _on_imported(self, catalog: Catalog, pin_first: bool = False) -> None:
         self._import_finished()
         self._show_catalog(catalog)
+        if pin_first and catalog.products:
+            self.pin_index(1)
 
     def _on_import_failed(self, sentence: str) -> None:
         self._import_finished()
@@ -201,6 +220,7 @@ class ProductsDock(QDockWidget):
 
     def _import_finished(self) -> None:
         self.import_button.setEnabled(True)
+        self.demo_button.setEnabled(True)
         self.import_button.setText(self.tr("Import catalogue…"))
 
     def _show_catalog(self, catalog: Catalog) -> None:
@@ -213,7 +233,7 @@ class ProductsDock(QDockWidget):
         for product in catalog.products:
             self.list.addItem(self._make_item(product, locale))
         count = len(catalog.products)
-        products = self.tr("1 product") if count == 1 else self.tr("{n} products").format(n=count)
+        products = self.tr("%n product(s)", "", count)
         self.source.setText(f"{products} · {catalog.path.name}")
         self.source.setToolTip(str(catalog.path))
         self._show_problems(catalog)
@@ -227,8 +247,8 @@ class ProductsDock(QDockWidget):
         if stock == 0:
             return (self.tr("Sold out"), "out")
         if stock <= LOW_STOCK:
-            return (self.tr("Only {n} left").format(n=stock), "low")
-        return (self.tr("{n} in stock").format(n=stock), "ok")
+            return (self.tr("Only %n left", "", stock), "low")
+        return (self.tr("%n in stock", "", stock), "ok")
 
     def _on_stock_changed(self, change: StockChange) -> None:
         """A claim (or a cancel) changed a product's units left: the row follows."""
@@ -276,10 +296,9 @@ class ProductsDock(QDockWidget):
         notes = sum(1 for p in catalog.problems if not p.rejected)
         parts = []
         if skipped:
-            parts.append(self.tr("1 row skipped") if skipped == 1
-                         else self.tr("{n} rows skipped").format(n=skipped))
+            parts.append(self.tr("%n row(s) skipped", "", skipped))
         if notes:
-            parts.append(self.tr("1 note") if notes == 1 else self.tr("{n} notes").format(n=notes))
+            parts.append(self.tr("%n note(s)", "", notes))
         if parts:
             self.problems.setText("⚠ " + " · ".join(parts) + " " + self.tr("(hover for details)"))
             self.problems.setToolTip("\n".join(str(p) for p in catalog.problems))
@@ -342,6 +361,7 @@ class ProductsDock(QDockWidget):
             text = ""
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
+        self.demo_button.setVisible(self._catalog is None and DEMO_CATALOG.is_file())
         self.list.setVisible(not text)
         self.search.setEnabled(self._catalog is not None and bool(self._catalog.products))
 

@@ -3,7 +3,7 @@ RTT / loss / bitrate history), the adaptive upload, and the program's own health
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,14 +31,15 @@ LEVEL_COLOURS = {
 }
 
 
-def level_name(widget: QWidget, level: QualityLevel) -> str:
+def level_name(widget: QWidget | None, level: QualityLevel) -> str:
+    """The level in words (never colour alone). One translation context for every caller."""
     return {
-        QualityLevel.UNKNOWN: widget.tr("measuring…"),
-        QualityLevel.EXCELLENT: widget.tr("excellent"),
-        QualityLevel.GOOD: widget.tr("good"),
-        QualityLevel.POOR: widget.tr("poor"),
-        QualityLevel.BAD: widget.tr("bad"),
-        QualityLevel.DOWN: widget.tr("down"),
+        QualityLevel.UNKNOWN: QCoreApplication.translate("QualityLevel", "measuring…"),
+        QualityLevel.EXCELLENT: QCoreApplication.translate("QualityLevel", "excellent"),
+        QualityLevel.GOOD: QCoreApplication.translate("QualityLevel", "good"),
+        QualityLevel.POOR: QCoreApplication.translate("QualityLevel", "poor"),
+        QualityLevel.BAD: QCoreApplication.translate("QualityLevel", "bad"),
+        QualityLevel.DOWN: QCoreApplication.translate("QualityLevel", "down"),
     }[level]
 
 
@@ -53,10 +54,15 @@ class LevelBars(QWidget):
         super().__init__(parent)
         self.level = QualityLevel.UNKNOWN
         self.setFixedSize(28, 18)
+        self.setAccessibleName(self.tr("Connection quality"))
+        self.setAccessibleDescription(level_name(self, self.level))
 
     def set_level(self, level: QualityLevel) -> None:
+        """The level as lit bars (4 excellent … 1 bad, crossed out when down) and in words for
+        screen readers: not colour alone."""
         if level != self.level:
             self.level = level
+            self.setAccessibleDescription(level_name(self, level))
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -74,8 +80,8 @@ class LevelBars(QWidget):
 
 
 class HistoryGraph(QWidget):
-    """RTT (blue), loss (red) and bitrate (green) over the last two minutes, each scaled to
-    its own maximum."""
+    """RTT (blue, solid), loss (red, dashed) and bitrate (green, dotted) over the last two
+    minutes, each scaled to its own maximum: the line styles tell them apart without colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,11 +103,11 @@ class HistoryGraph(QWidget):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             end = self.samples[-1].stats.timestamp
             series = (
-                (INFO, [s.stats.rtt_ms for s in self.samples], 100.0),
-                (REC, [(s.stats.fraction_lost or 0) * 100 for s in self.samples], 10.0),
-                (GOOD, [s.stats.bitrate_kbps for s in self.samples], 500.0),
+                (INFO, Qt.PenStyle.SolidLine, [s.stats.rtt_ms for s in self.samples], 100.0),
+                (REC, Qt.PenStyle.DashLine, [(s.stats.fraction_lost or 0) * 100 for s in self.samples], 10.0),
+                (GOOD, Qt.PenStyle.DotLine, [s.stats.bitrate_kbps for s in self.samples], 500.0),
             )
-            for colour, values, floor in series:
+            for colour, style, values, floor in series:
                 known = [v for v in values if v is not None]
                 if not known:
                     continue
@@ -118,7 +124,7 @@ class HistoryGraph(QWidget):
                     else:
                         path.moveTo(QPointF(x, y))
                         started = True
-                p.setPen(QPen(colour, 1.5))
+                p.setPen(QPen(colour, 1.5, style))
                 p.drawPath(path)
         p.end()
 
@@ -132,6 +138,7 @@ class LinkRow(QFrame):
         self.summary = QLabel()
         self.summary.setObjectName("emptyState")
         self.graph = HistoryGraph()
+        self.graph.setAccessibleName(self.tr("{name}, last 2 minutes").format(name=name))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.addWidget(self.bars, 0, 0)
@@ -142,7 +149,12 @@ class LinkRow(QFrame):
     def show_sample(self, sample: LinkSample, history: list[LinkSample]) -> None:
         s, level = sample.stats, sample.level
         self.bars.set_level(level)
-        self.summary.setText(level_name(self, level))
+        numbers = [level_name(self, level)]
+        if s.rtt_ms is not None:
+            numbers.append(self.tr("{ms:.0f} ms").format(ms=s.rtt_ms))
+        if s.fraction_lost is not None:
+            numbers.append(self.tr("{pct:.1f} % lost").format(pct=s.fraction_lost * 100))
+        self.summary.setText(" · ".join(numbers))
         parts = [self.tr("{name}: {level}").format(name=self.name, level=level_name(self, level))]
         if s.rtt_ms is not None:
             parts.append(self.tr("round trip {ms:.0f} ms").format(ms=s.rtt_ms))
@@ -157,6 +169,7 @@ class LinkRow(QFrame):
         if s.freeze_ms:
             parts.append(self.tr("frozen {ms:.0f} ms").format(ms=s.freeze_ms))
         self.setToolTip("\n".join(parts))
+        self.graph.setAccessibleDescription(", ".join(parts))
         self.graph.set_samples(history)
 
 
@@ -173,7 +186,8 @@ class QualityDock(QDockWidget):
                                     "appear here when you go live."))
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
-        legend = QLabel(self.tr("Graphs, last 2 minutes: round trip (blue), loss (red), bitrate (green)."))
+        legend = QLabel(self.tr("Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), "
+                                "bitrate (green, dotted)."))
         legend.setObjectName("emptyState")
         legend.setWordWrap(True)
         form = QFormLayout()

@@ -1,66 +1,80 @@
-"""What the window remembers between runs (QSettings): devices, picture format, enhancement,
-live target, language, window geometry and dock layout.
+"""What the window remembers between runs (QSettings, an INI file in the platform's config
+folder): every declared setting, enhancement, live target, window geometry and dock layout.
 
-Domain settings are declared once in `studio.settings.SessionSettings`; this module only
-maps them to and from QSettings keys. The WHIP token is never written here: it goes to the
-system keychain (`keyring`), or, where there is none, lives only until the app quits."""
+Settings are declared once in `studio.settings` (`SessionSettings`, `AppSettings`): this module
+reads and writes each declared field under `<scope>/<name>` and lists none of them again. The
+WHIP token is never written here: it goes to the system keychain (`keyring`), or, where there
+is none, lives only until the app quits."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import fields, replace
+import shutil
+from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from studio import paths
 from studio.processing.enhance import STRENGTH_FIELDS, EnhanceSettings
 from studio.session import LiveTarget
-from studio.settings import SessionSettings
+from studio.settings import AppSettings, SessionSettings, check, convert, declared
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "seller-studio-whip"
-_SESSION_KEYS = {"video_source": str, "audio_source": str, "width": int, "height": int, "fps": int,
-                 "locale": str, "mic_gain_db": float, "recordings_dir": Path, "server_port": int}
+S = TypeVar("S", SessionSettings, AppSettings)
 
 
 class SettingsStore:
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:
-            self.qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                       "SellerStudio", "Seller Studio")
-        else:
-            self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+            path = paths.settings_file()
+            _adopt_old_settings(Path(path))
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         self._session_tokens: dict[str, str] = {}  # where no keychain exists
 
     @property
     def path(self) -> str:
         return self.qsettings.fileName()
 
-    # -- session ------------------------------------------------------------------------------
-    def session_settings(self) -> SessionSettings:
-        s = SessionSettings()
-        values = {}
-        for f in fields(SessionSettings):
-            kind = _SESSION_KEYS.get(f.name)
-            key = f"session/{f.name}"
-            if kind is None or not self.qsettings.contains(key):
+    # -- declared settings ------------------------------------------------------------------------
+    def load(self, cls: type[S]) -> S:
+        """Every declared field of `cls` as saved, else its default; unreadable or out-of-range
+        values are ignored (and logged), never fatal."""
+        values: dict[str, Any] = {}
+        for f, meta in declared(cls):
+            key = f"{meta.scope}/{f.name}"
+            if not self.qsettings.contains(key):
                 continue
             try:
-                values[f.name] = kind(self.qsettings.value(key))
+                value = convert(f.type, self.qsettings.value(key))
+                check(cls, f.name, value)
             except (TypeError, ValueError):
                 log.warning("ignoring unreadable setting %s", key)
-        return replace(s, **values)
+                continue
+            values[f.name] = value
+        return replace(cls(), **values)
+
+    def save(self, settings: SessionSettings | AppSettings) -> None:
+        for f, meta in declared(type(settings)):
+            value = getattr(settings, f.name)
+            self.qsettings.setValue(f"{meta.scope}/{f.name}", str(value) if isinstance(value, Path)
+                                    else value)
+
+    def session_settings(self) -> SessionSettings:
+        return self.load(SessionSettings)
+
+    def app_settings(self) -> AppSettings:
+        return self.load(AppSettings)
 
     def save_session_settings(self, settings: SessionSettings, video_source: str | None = None,
                               audio_source: str | None = None) -> None:
-        for name in _SESSION_KEYS:
-            value = getattr(settings, name)
-            self.qsettings.setValue(f"session/{name}", str(value) if isinstance(value, Path) else value)
-        if video_source:
-            self.qsettings.setValue("session/video_source", video_source)
-        if audio_source:
-            self.qsettings.setValue("session/audio_source", audio_source)
+        """Save every session setting; the sources in use now win over the ones the session started with."""
+        changes = {k: v for k, v in (("video_source", video_source), ("audio_source", audio_source)) if v}
+        self.save(replace(settings, **changes))
 
     def enhance(self) -> EnhanceSettings:
         values: dict[str, float | bool] = {}
@@ -130,10 +144,10 @@ class SettingsStore:
 
     # -- UI state -------------------------------------------------------------------------------------
     def language(self) -> str:
-        return str(self.qsettings.value("ui/language", ""))
+        return self.app_settings().language
 
     def set_language(self, code: str) -> None:
-        self.qsettings.setValue("ui/language", code)
+        self.save(replace(self.app_settings(), language=code))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self.qsettings.value("ui/geometry")
@@ -156,6 +170,21 @@ class SettingsStore:
 
 
 def _bool(value: object) -> bool:
-    if isinstance(value, str):
-        return value.lower() in ("1", "true", "yes", "on")
-    return bool(value)
+    try:
+        return bool(convert(bool, value))
+    except ValueError:
+        return False
+
+
+def _adopt_old_settings(path: Path) -> None:
+    """Versions before 0.2 kept settings where QSettings puts them by default; move them over once."""
+    if path.exists():
+        return
+    old = Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                         "SellerStudio", "Seller Studio").fileName())
+    if old.is_file():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(old, path)
+        except OSError:
+            log.warning("could not carry the old settings over from %s", old)

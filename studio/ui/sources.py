@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from studio.events import FieldChange
 from studio.media.devices import Device, list_cameras, list_microphones
 from studio.session import Session
+from studio.ui.banner import translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
 
@@ -46,10 +47,12 @@ class SourcesDock(QDockWidget):
         for w, h in SIZES:
             self.size.addItem(f"{w}×{h} ({h}p)", f"{w}x{h}")
         self.size.activated.connect(self._on_format_chosen)
+        self.size.setAccessibleName(self.tr("Picture size"))
         self.rate = QComboBox()
         for fps in RATES:
             self.rate.addItem(self.tr("{fps} fps").format(fps=fps), fps)
         self.rate.activated.connect(self._on_format_chosen)
+        self.rate.setAccessibleName(self.tr("Frame rate"))
         fmt = QHBoxLayout()
         fmt.addWidget(self.size, 2)
         fmt.addWidget(self.rate, 1)
@@ -57,6 +60,7 @@ class SourcesDock(QDockWidget):
         self.gain.setRange(-30, 30)
         self.gain.setValue(round(session.mixer.gain_db))
         self.gain.setToolTip(self.tr("Microphone gain in dB"))
+        self.gain.setAccessibleName(self.tr("Microphone gain"))
         self.gain.valueChanged.connect(self._on_gain_changed)
         self.gain_label = QLabel()
         self.gain_label.setMinimumWidth(52)
@@ -153,7 +157,7 @@ class SourcesDock(QDockWidget):
                         failed=self._on_video_failed)
 
     def _on_video_failed(self, sentence: str) -> None:
-        self.video_status.setText(sentence)
+        self.video_status.setText(translated(sentence))
         self._fill_video()
 
     def _on_audio_chosen(self, index: int) -> None:
@@ -184,12 +188,12 @@ class SourcesDock(QDockWidget):
     def _on_state_changed(self, change: FieldChange) -> None:
         if change.name in ("video_source", "video_label"):
             self._fill_video()
-            label = self.session.state.video_label
+            label = translated(self.session.state.video_label)
             self.video_status.setText(self.tr("Showing: {label}").format(label=label))
         elif change.name == "video_format":
             self._show_format()
         elif change.name == "audio_label":
-            self.meter.setToolTip(self.session.state.audio_label)
+            self.meter.setToolTip(translated(self.session.state.audio_label))
 
     def _show_format(self) -> None:
         w, h, fps = self.session.state.video_format

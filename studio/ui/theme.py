@@ -1,7 +1,8 @@
 """The dark theme: Fusion with a calm dark palette and a few named accents.
 
 Colours that carry meaning (live red, recording red, warning amber, good green) are named
-here once so every widget uses the same ones."""
+here once so every widget uses the same ones. Text keeps WCAG AA contrast (4.5:1) on its
+background, and buttons show keyboard focus with a yellow outline (tests/test_theme.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ MUTED_TEXT = QColor("#9ba1a6")
 SURFACE = QColor("#1b1d1f")
 BASE = QColor("#111213")
 PREVIEW_BACKGROUND = QColor("#08090a")
+FOCUS = QColor("#ffd60a")
+# Fills behind white text (chips, badges): dark enough for 4.5:1.
+ON_SCREEN_FILL = QColor("#1e7a4c")
+ALERT_FILL = QColor("#c42b31")
 
 STYLE = """
 QToolBar#topbar { spacing: 8px; padding: 6px; border: none; }
@@ -25,15 +30,16 @@ QPushButton, QToolButton { background: #2a2d30; border: 1px solid #3a3f44; borde
 QPushButton:hover, QToolButton:hover { background: #33373b; }
 QPushButton:pressed, QToolButton:checked { background: #1d2e62; border-color: #3e63dd; }
 QPushButton:disabled, QToolButton:disabled { color: #5f6468; background: #1f2123; border-color: #26292b; }
+QPushButton:focus, QToolButton:focus { border: 2px solid #ffd60a; }
 QPushButton#goLive { font-weight: 600; min-width: 96px; background: #2b6b4a; color: white; }
 QPushButton#goLive:hover { background: #33805a; }
 QPushButton#goLive[live="true"] { background: #a8282d; }
 QPushButton#goLive[live="true"]:hover { background: #c2353a; }
 QPushButton#rehearse[recording="true"] { background: #5a1f22; }
-QLabel#liveBadge { background: #e5484d; color: white; font-weight: 700; border-radius: 4px;
+QLabel#liveBadge { background: #c42b31; color: white; font-weight: 700; border-radius: 4px;
                    padding: 3px 8px; }
 QLabel#liveBadge[state="connecting"], QLabel#liveBadge[state="reconnecting"] {
-    background: #b07d12; }
+    background: #8a5a00; }
 QLabel#recBadge { color: #ff6369; font-weight: 700; padding: 3px 6px; }
 QLabel#emptyState { color: #9ba1a6; padding: 16px; }
 QFrame#banner { border-radius: 6px; padding: 2px; }
@@ -42,6 +48,8 @@ QFrame#banner[level="warning"] { background: #4a3510; }
 QFrame#banner[level="error"] { background: #5a1f22; }
 QFrame#banner QLabel { color: #f1f1f1; }
 QDockWidget::title { padding: 6px; background: #1f2123; }
+QFrame#tourCard { background: #26292b; border: 2px solid #ffd60a; border-radius: 8px; }
+QLabel#tourTitle { font-weight: 700; font-size: 15px; }
 """
 
 

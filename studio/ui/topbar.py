@@ -52,6 +52,7 @@ class TopBar(QToolBar):
             "Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…)."),
             Qt.ItemDataRole.ToolTipRole)
         self.target.setToolTip(self.tr("Where Go Live sends your show"))
+        self.target.setAccessibleName(self.tr("Output"))
         self.target.activated.connect(self.target_chosen.emit)
 
         self.destinations = QPushButton(self.tr("Destinations…"))
@@ -154,7 +155,7 @@ class TopBar(QToolBar):
         self.live_badge.setProperty("state", live_state)
         repolish(self.live_badge)
         self._show(self.viewers, live_state == "live")
-        self.viewers.setText(self.tr("{count} watching").format(count=st.viewer_count))
+        self.viewers.setText(self.tr("%n watching", "", st.viewer_count))
         local = st.watch_url and st.live_target == "This computer" and live_state == "live"
         self._show(self.watch_link, bool(local))
         if local:

@@ -1,0 +1,1867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>CoHostsDock</name>
+    <message>
+        <source>Co-hosts</source>
+        <translation>المضيفون المشاركون</translation>
+    </message>
+    <message>
+        <source>Invite co-host</source>
+        <translation>دعوة مضيف مشارك</translation>
+    </message>
+    <message>
+        <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
+        <translation>أنشئ رابطًا لمضيف مشارك واحد، صالحًا لمدة 30 دقيقة. ينتظر في غرفة الانتظار حتى توافق عليه.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>رابط الدعوة</translation>
+    </message>
+    <message>
+        <source>The invite link appears here</source>
+        <translation>يظهر رابط الدعوة هنا</translation>
+    </message>
+    <message>
+        <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
+        <translation>أرسل هذا الرابط إلى المضيف المشارك. خارج هذه الشبكة، شارك الاستوديو عبر نفق (راجع دليل المضيف المشارك).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>نسخ الرابط إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إلغاء الرابط</translation>
+    </message>
+    <message>
+        <source>Make this link stop working</source>
+        <translation>إيقاف عمل هذا الرابط</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
+        <translation>لم تدعُ أحدًا بعد. ادعُ مضيفًا مشاركًا برابط: سينتظر في غرفة الانتظار حتى تسمح له بالدخول.</translation>
+    </message>
+    <message>
+        <source>Green room</source>
+        <translation>غرفة الانتظار</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Requests from your invite link appear here.</source>
+        <translation>لا أحد ينتظر. تظهر هنا الطلبات القادمة من رابط الدعوة.</translation>
+    </message>
+    <message>
+        <source>On stage</source>
+        <translation>على المسرح</translation>
+    </message>
+    <message>
+        <source>Solo (host only)</source>
+        <translation>منفرد (المضيف فقط)</translation>
+    </message>
+    <message>
+        <source>Side by side (PK)</source>
+        <translation>جنبًا إلى جنب (PK)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>شبكة</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>صورة داخل صورة</translation>
+    </message>
+    <message>
+        <source>How the host and the co-hosts share the picture</source>
+        <translation>كيف يتقاسم المضيف والمضيفون المشاركون الصورة</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Join as co-host…</source>
+        <translation>الانضمام كمضيف مشارك…</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
+        <translation>أرسل صورتك وصوتك إلى بث مضيف آخر باستخدام رابط الدعوة الذي أرسله إليك</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>مغادرة</translation>
+    </message>
+    <message>
+        <source>Leave the other host&apos;s show</source>
+        <translation>مغادرة بث المضيف الآخر</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>التخطيط:</translation>
+    </message>
+    <message>
+        <source>On another host&apos;s show</source>
+        <translation>في بث مضيف آخر</translation>
+    </message>
+    <message>
+        <source>New invite</source>
+        <translation>دعوة جديدة</translation>
+    </message>
+    <message>
+        <source>Join as co-host</source>
+        <translation>الانضمام كمضيف مشارك</translation>
+    </message>
+    <message>
+        <source>Paste the invite link the host sent you:</source>
+        <translation>الصق رابط الدعوة الذي أرسله إليك المضيف:</translation>
+    </message>
+    <message>
+        <source>Your name, as the host and viewers will see it:</source>
+        <translation>اسمك كما سيراه المضيف والمشاهدون:</translation>
+    </message>
+    <message>
+        <source>Asking the host to let you in…</source>
+        <translation>جارٍ طلب الإذن بالدخول من المضيف…</translation>
+    </message>
+    <message>
+        <source>Waiting in the green room for the host to let you in…</source>
+        <translation>في غرفة الانتظار حتى يسمح لك المضيف بالدخول…</translation>
+    </message>
+    <message>
+        <source>You are on the other host&apos;s show.</source>
+        <translation>أنت الآن في بث المضيف الآخر.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the other show…</source>
+        <translation>جارٍ إعادة الاتصال بالبث الآخر…</translation>
+    </message>
+    <message>
+        <source>The host declined your request.</source>
+        <translation>رفض المضيف طلبك.</translation>
+    </message>
+    <message>
+        <source>The host took you off their show.</source>
+        <translation>أخرجك المضيف من بثه.</translation>
+    </message>
+    <message>
+        <source>You left the other show.</source>
+        <translation>لقد غادرت البث الآخر.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Comments from viewers appear here when you are live.</source>
+        <translation>تظهر تعليقات المشاهدين هنا أثناء البث المباشر.</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest comment</source>
+        <translation>الانتقال إلى أحدث تعليق</translation>
+    </message>
+    <message>
+        <source>Pin on screen</source>
+        <translation>عرض على الشاشة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished">مكتوم</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the drafted answer to every viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the draft in the reply box to change it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected comment in the picture (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Take the comment off screen</source>
+        <translation>إزالة التعليق من الشاشة</translation>
+    </message>
+    <message>
+        <source>Pin product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product this comment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected claim as an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or block the selected comment&apos;s writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block for this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send drafted answers by themselves, per kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to everyone…</source>
+        <translation>الرد على الجميع…</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>الرد على الجميع</translation>
+    </message>
+    <message>
+        <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
+        <translation>يظهر ردك في تعليقات كل مشاهد مع علامة تشير إلى أنه من المضيف</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>إرسال الرد (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new comment(s)</source>
+        <translation>
+            <numerusform>↓ لا تعليقات جديدة</numerusform>
+            <numerusform>↓ تعليق جديد واحد</numerusform>
+            <numerusform>↓ تعليقان جديدان</numerusform>
+            <numerusform>↓ %n تعليقات جديدة</numerusform>
+            <numerusform>↓ %n تعليقًا جديدًا</numerusform>
+            <numerusform>↓ %n تعليق جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply, sent at {time}</source>
+        <translation>ردك، أُرسل في {time}</translation>
+    </message>
+    <message>
+        <source>Hidden from viewers ({reason}); {name} still sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name} في {time}</translation>
+    </message>
+    <message>
+        <source>On screen — {name}: {text}</source>
+        <translation>على الشاشة — {name}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationEditor</name>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TikTok shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished">عنوان URL للخادم</translation>
+    </message>
+    <message>
+        <source>Give the destination a name, e.g. “TikTok shop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key has spaces in it; copy it again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnhanceDock</name>
+    <message>
+        <source>Enhance</source>
+        <translation>تحسين</translation>
+    </message>
+    <message>
+        <source>Low light</source>
+        <translation>إضاءة منخفضة</translation>
+    </message>
+    <message>
+        <source>White balance</source>
+        <translation>توازن اللون الأبيض</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>إزالة التشويش</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>زيادة الحدة</translation>
+    </message>
+    <message>
+        <source>Skin smoothing</source>
+        <translation>تنعيم البشرة</translation>
+    </message>
+    <message>
+        <source>Brighten dark rooms without washing out bright ones</source>
+        <translation>يضيء الغرف المظلمة دون أن يبهر الغرف المضيئة</translation>
+    </message>
+    <message>
+        <source>Remove yellow or blue casts so products show their true colour</source>
+        <translation>يزيل الميل إلى الأصفر أو الأزرق لتظهر المنتجات بألوانها الحقيقية</translation>
+    </message>
+    <message>
+        <source>Calm the grain cameras add in dim light</source>
+        <translation>يخفف الحبيبات التي تضيفها الكاميرات في الإضاءة الخافتة</translation>
+    </message>
+    <message>
+        <source>Crisper edges and product text</source>
+        <translation>حواف ونصوص أوضح على المنتجات</translation>
+    </message>
+    <message>
+        <source>Soften skin while keeping eyes, hair and products sharp</source>
+        <translation>ينعّم البشرة مع إبقاء العينين والشعر والمنتجات واضحة</translation>
+    </message>
+    <message>
+        <source>Automatic (adjusts to the room)</source>
+        <translation>تلقائي (يتكيف مع الغرفة)</translation>
+    </message>
+    <message>
+        <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
+        <translation>يختار الإضاءة المنخفضة وتوازن الأبيض وإزالة التشويش والحدة من الصورة نفسها؛ ويبقى تنعيم البشرة كما ضبطته.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>طبيعي</translation>
+    </message>
+    <message>
+        <source>Bright room</source>
+        <translation>غرفة مضيئة</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>جمال</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Show the camera picture untouched</source>
+        <translation>عرض صورة الكاميرا كما هي</translation>
+    </message>
+    <message>
+        <source>auto {value}</source>
+        <translation>تلقائي {value}</translation>
+    </message>
+    <message>
+        <source>Enhancement costs {ms:.1f} ms per frame.</source>
+        <translation>يستغرق التحسين {ms:.1f} ms لكل إطار.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} من {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>تخطي الجولة</translation>
+    </message>
+</context>
+<context>
+    <name>FolderEdit</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>اختيار مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <source>Connection quality</source>
+        <translation>جودة الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>مستوى الميكروفون</translation>
+    </message>
+    <message>
+        <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
+        <translation>المستوى {rms:.0f} dBFS، الذروة {peak:.0f} dBFS</translation>
+    </message>
+    <message>
+        <source>{db:.0f} dB</source>
+        <translation>{db:.0f} dB</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>تشبّع</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>{name}, last 2 minutes</source>
+        <translation>{name}، آخر دقيقتين</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{pct:.1f} % lost</source>
+        <translation>فقدان {pct:.1f}٪</translation>
+    </message>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
+    </message>
+    <message>
+        <source>round trip {ms:.0f} ms</source>
+        <translation>ذهاب وإياب {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>loss {pct:.1f} %</source>
+        <translation>فقدان {pct:.1f}٪</translation>
+    </message>
+    <message>
+        <source>jitter {ms:.0f} ms</source>
+        <translation>تذبذب {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps:.0f} kbit/s</source>
+        <translation>{kbps:.0f} kbit/s</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps</source>
+        <translation>{fps:.0f} fps</translation>
+    </message>
+    <message>
+        <source>frozen {ms:.0f} ms</source>
+        <translation>تجمّد {ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Seller Studio</source>
+        <translation>Seller Studio</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>قبل / بعد</translation>
+    </message>
+    <message>
+        <source>Compare the raw camera (left) with the enhanced picture (right)</source>
+        <translation>قارن صورة الكاميرا الأصلية (يسارًا) بالصورة المحسّنة (يمينًا)</translation>
+    </message>
+    <message>
+        <source>Safe areas</source>
+        <translation>المناطق الآمنة</translation>
+    </message>
+    <message>
+        <source>Show title-safe margins and the centre 9:16 crop phones see</source>
+        <translation>عرض هوامش النص الآمنة واقتطاع 9:16 في الوسط الذي تراه الهواتف</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>جارٍ فتح الكاميرا…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>استيراد الكتالوج…</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>فتح مجلد التسجيلات</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;البث</translation>
+    </message>
+    <message>
+        <source>Go Live / End Live</source>
+        <translation>بدء البث / إنهاء البث</translation>
+    </message>
+    <message>
+        <source>Rehearse / Stop recording</source>
+        <translation>تدريب / إيقاف التسجيل</translation>
+    </message>
+    <message>
+        <source>Practice audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated viewers comment in five languages while you rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin product {n}</source>
+        <translation>عرض المنتج {n}</translation>
+    </message>
+    <message>
+        <source>Unpin product</source>
+        <translation>إزالة المنتج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>إعادة ضبط التخطيط</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Show the tour</source>
+        <translation>عرض الجولة</translation>
+    </message>
+    <message>
+        <source>About Seller Studio</source>
+        <translation>حول Seller Studio</translation>
+    </message>
+    <message>
+        <source>Going live was cancelled.</source>
+        <translation>أُلغي بدء البث.</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>إنهاء البث؟</translation>
+    </message>
+    <message>
+        <source>Your viewers will see the show end.</source>
+        <translation>سيرى المشاهدون أن البث انتهى.</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>إنهاء البث</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>متابعة البث</translation>
+    </message>
+    <message>
+        <source>Saved the recording to {path}.</source>
+        <translation>حُفظ التسجيل في {path}.</translation>
+    </message>
+    <message>
+        <source>Picture: {label}</source>
+        <translation>الصورة: {label}</translation>
+    </message>
+    <message>
+        <source>Sound: {label}</source>
+        <translation>الصوت: {label}</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · {ms:.1f} ms</source>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>بدء البث</translation>
+    </message>
+    <message>
+        <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
+        <translation>عندما تكون جاهزًا، ابدأ البث من هنا. يمنحك العد التنازلي 3-2-1 لحظة للاستعداد؛ ويؤدي Ctrl+L الأمر نفسه.</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
+        <translation>تدرّب أولًا: يسجّل البرنامج في ملف دون بث مباشر، لتشاهد نفسك لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
+        <translation>استورد الكتالوج، أو جرّب المنتجات التجريبية، ثم اعرض منتجًا لتظهر بطاقته على الشاشة (Ctrl+1…9).</translation>
+    </message>
+    <message>
+        <source>Seller Studio {version}
+A local-first studio for live-commerce hosts.</source>
+        <translation>Seller Studio {version}
+استوديو محلي لمقدّمي البيع المباشر.</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>جارٍ إنهاء التسجيل…</translation>
+    </message>
+    <message>
+        <source>Ending the show…</source>
+        <translation>جارٍ إنهاء البث…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>لم يُعثر على كاميرا.</translation>
+    </message>
+    <message>
+        <source>Camera {name} could not be opened: another app may be using it.</source>
+        <translation>تعذّر فتح الكاميرا {name}: ربما يستخدمها تطبيق آخر.</translation>
+    </message>
+    <message>
+        <source>Camera {name} opened but gives no picture.</source>
+        <translation>فُتحت الكاميرا {name} لكنها لا تعطي صورة.</translation>
+    </message>
+    <message>
+        <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
+        <translation>لم يُعثر على كاميرا: يُعرض المشهد التجريبي. وصّل كاميرا واخترها من المصادر.</translation>
+    </message>
+    <message>
+        <source>{reason} Showing the demo scene instead.</source>
+        <translation>{reason} يُعرض المشهد التجريبي بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
+        <translation>لم يُعثر على ميكروفون: يُسجَّل صمت. وصّل ميكروفونًا واختره من المصادر.</translation>
+    </message>
+    <message>
+        <source>{reason} Recording silence instead.</source>
+        <translation>{reason} يُسجَّل صمت بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The video file {name} does not exist.</source>
+        <translation>ملف الفيديو {name} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The video file {name} could not be decoded.</source>
+        <translation>تعذّر فك ترميز ملف الفيديو {name}.</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
+        <translation>التقاط الصوت متوقف: مكتبة PortAudio غير مثبتة (على Debian/Ubuntu: apt-get install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the sounddevice package is not installed.</source>
+        <translation>التقاط الصوت متوقف: حزمة sounddevice غير مثبتة.</translation>
+    </message>
+    <message>
+        <source>Sound capture is off.</source>
+        <translation>التقاط الصوت متوقف.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>لم يُعثر على ميكروفون.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened: another app may be using it.</source>
+        <translation>تعذّر فتح الميكروفون «{name}»: ربما يستخدمه تطبيق آخر.</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>صمت</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>المشهد التجريبي</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>نغمة تجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Previous message</source>
+        <translation>الرسالة السابقة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} من {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>What your viewers see</source>
+        <translation>ما يراه مشاهدوك</translation>
+    </message>
+    <message>
+        <source>Program preview</source>
+        <translation>معاينة البرنامج</translation>
+    </message>
+    <message>
+        <source>Starting the picture…</source>
+        <translation>جارٍ تشغيل الصورة…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>استيراد الكتالوج…</translation>
+    </message>
+    <message>
+        <source>Load products from a CSV or JSON file</source>
+        <translation>تحميل المنتجات من ملف CSV أو JSON</translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation>البحث بالاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>البحث في المنتجات</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name or id contains this text</source>
+        <translation>عرض المنتجات التي يحتوي اسمها أو معرّفها على هذا النص فقط</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>على الشاشة</translation>
+    </message>
+    <message>
+        <source>Double-click a product, or press Enter, to show its card on screen</source>
+        <translation>انقر نقرًا مزدوجًا على منتج، أو اضغط Enter، لعرض بطاقته على الشاشة</translation>
+    </message>
+    <message>
+        <source>Try with demo products</source>
+        <translation>جرّب بالمنتجات التجريبية</translation>
+    </message>
+    <message>
+        <source>Load seven sample products and pin the first one on screen</source>
+        <translation>تحميل سبعة منتجات نموذجية وعرض أولها على الشاشة</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
+        <translation>عرض بطاقة المنتج المحدد على الشاشة (Ctrl+1…9 يعرض أول تسعة منتجات في القائمة)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Take the product card off screen (Esc)</source>
+        <translation>إزالة بطاقة المنتج من الشاشة (Esc)</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>أعلى اليسار</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>أعلى اليمين</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>أسفل اليسار</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>أسفل اليمين</translation>
+    </message>
+    <message>
+        <source>The corner of the picture where the product card sits</source>
+        <translation>زاوية الصورة التي توضع فيها بطاقة المنتج</translation>
+    </message>
+    <message>
+        <source>Card corner</source>
+        <translation>زاوية البطاقة</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>How long the flash sale lasts ({low}–{high} seconds)</source>
+        <translation>مدة التخفيضات الخاطفة ({low}–{high} ثانية)</translation>
+    </message>
+    <message>
+        <source>Flash sale length</source>
+        <translation>مدة التخفيضات الخاطفة</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>بدء التخفيضات الخاطفة</translation>
+    </message>
+    <message>
+        <source>Show a flash-sale countdown on screen</source>
+        <translation>عرض عدّ تنازلي للتخفيضات الخاطفة على الشاشة</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>البطاقة:</translation>
+    </message>
+    <message>
+        <source>Flash sale:</source>
+        <translation>تخفيضات خاطفة:</translation>
+    </message>
+    <message>
+        <source>Import a product catalogue</source>
+        <translation>استيراد كتالوج المنتجات</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json);;All files (*)</source>
+        <translation>الكتالوجات (*.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>لا توجد منتجات</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%n منتجات</numerusform>
+            <numerusform>%n منتجًا</numerusform>
+            <numerusform>%n منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>نفدت الكمية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>لم يتبقَّ شيء</numerusform>
+            <numerusform>تبقّت قطعة واحدة فقط</numerusform>
+            <numerusform>تبقّت قطعتان فقط</numerusform>
+            <numerusform>تبقّت %n قطع فقط</numerusform>
+            <numerusform>تبقّت %n قطعة فقط</numerusform>
+            <numerusform>تبقّت %n قطعة فقط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>غير متوفر في المخزون</numerusform>
+            <numerusform>قطعة واحدة في المخزون</numerusform>
+            <numerusform>قطعتان في المخزون</numerusform>
+            <numerusform>%n قطع في المخزون</numerusform>
+            <numerusform>%n قطعة في المخزون</numerusform>
+            <numerusform>%n قطعة في المخزون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: {id}</source>
+        <translation>المعرّف: {id}</translation>
+    </message>
+    <message>
+        <source>No picture: the card shows a placeholder.</source>
+        <translation>لا توجد صورة: تعرض البطاقة صورة بديلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي صف</numerusform>
+            <numerusform>تُخطّي صف واحد</numerusform>
+            <numerusform>تُخطّي صفان</numerusform>
+            <numerusform>تُخطّيت %n صفوف</numerusform>
+            <numerusform>تُخطّي %n صفًا</numerusform>
+            <numerusform>تُخطّي %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hover for details)</source>
+        <translation>(مرّر المؤشر للتفاصيل)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
+        <translation>لا يوجد كتالوج بعد. استورد ملف CSV أو JSON يحتوي على الأعمدة id وtitle وprice وcurrency (الأعمدة image وurl وstock وoriginal_price اختيارية).</translation>
+    </message>
+    <message>
+        <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
+        <translation>لا يحتوي هذا الكتالوج على منتجات صالحة. صحّح الصفوف المذكورة أدناه واستورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”.</source>
+        <translation>لا يوجد منتج يطابق «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDock</name>
+    <message>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
+        <translation>تظهر هنا مقاييس الاتصال للرفع ولكل مضيف مشارك ولمشاهديك عند بدء البث.</translation>
+    </message>
+    <message>
+        <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
+        <translation>رسوم آخر دقيقتين: الذهاب والإياب (أزرق، خط متصل)، الفقدان (أحمر، متقطع)، معدل البت (أخضر، منقّط).</translation>
+    </message>
+    <message>
+        <source>What the adaptive encoder sends to the WHIP server now</source>
+        <translation>ما يرسله المرمّز التكيفي إلى خادم WHIP الآن</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>الرفع</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>مرات إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>Connected in</source>
+        <translation>مدة الاتصال</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>المعالجة</translation>
+    </message>
+    <message>
+        <source>Skipped frames</source>
+        <translation>إطارات متخطاة</translation>
+    </message>
+    <message>
+        <source>{fps:.1f} fps</source>
+        <translation>{fps:.1f} fps</translation>
+    </message>
+    <message>
+        <source>{ms:.1f} ms per frame</source>
+        <translation>{ms:.1f} ms لكل إطار</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps} kbit/s at {height}p</source>
+        <translation>{kbps} kbit/s بدقة {height}p</translation>
+    </message>
+</context>
+<context>
+    <name>QualityLevel</name>
+    <message>
+        <source>measuring…</source>
+        <translation>جارٍ القياس…</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>ممتاز</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>منقطع</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOffer</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Going live</source>
+        <translation>البث المباشر</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>مصدر الصورة</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>عرض الصورة</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>ارتفاع الصورة</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>معدل الإطارات</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>إطارات في الثانية</translation>
+    </message>
+    <message>
+        <source>Prices and dates in the picture</source>
+        <translation>الأسعار والتواريخ في الصورة</translation>
+    </message>
+    <message>
+        <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
+        <translation>الإعدادات المحلية للأسعار والتواريخ المرسومة في الصورة، مثل en_US وzh_CN وid_ID وpt_BR</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>كسب الميكروفون</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>مجلد التسجيلات</translation>
+    </message>
+    <message>
+        <source>where rehearsals are saved</source>
+        <translation>مكان حفظ التدريبات</translation>
+    </message>
+    <message>
+        <source>Recording speed preset</source>
+        <translation>إعداد سرعة التسجيل</translation>
+    </message>
+    <message>
+        <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
+        <translation>إعداد x264 لتسجيلات التدريب: الإعدادات الأسرع تستهلك معالجًا أقل لكن الملفات أكبر</translation>
+    </message>
+    <message>
+        <source>Recording quality (CRF)</source>
+        <translation>جودة التسجيل (CRF)</translation>
+    </message>
+    <message>
+        <source>x264 constant rate factor: lower is better quality and bigger files</source>
+        <translation>معامل الجودة الثابتة في x264: كلما قلّ كانت الجودة أفضل والملف أكبر</translation>
+    </message>
+    <message>
+        <source>Adapt the upload to the connection</source>
+        <translation>ملاءمة الرفع مع الاتصال</translation>
+    </message>
+    <message>
+        <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
+        <translation>اجعل ترميز البث يتبع سرعة الرفع (معدل البت أولًا، ثم 1080p و720p و540p و360p)</translation>
+    </message>
+    <message>
+        <source>Port of the studio&apos;s own server</source>
+        <translation>منفذ خادم الاستوديو الخاص</translation>
+    </message>
+    <message>
+        <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
+        <translation>منفذ الخادم المدمج (صفحة المشاهدة، WHIP/WHEP)؛ 0 يترك الاختيار للنظام</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language; empty follows the system</source>
+        <translation>لغة النافذة؛ اتركها فارغة لاتباع النظام</translation>
+    </message>
+    <message>
+        <source>First-run tour seen</source>
+        <translation>تمت مشاهدة جولة البداية</translation>
+    </message>
+    <message>
+        <source>Show safe areas</source>
+        <translation>عرض المناطق الآمنة</translation>
+    </message>
+    <message>
+        <source>title-safe margins and the 9:16 crop over the preview</source>
+        <translation>هوامش النص الآمنة واقتطاع 9:16 فوق المعاينة</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
+        <translation>تُحفظ الإعدادات في {settings}، والسجلات في {logs}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Their microphone level</source>
+        <translation>مستوى ميكروفونه</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>كتم الصوت</translation>
+    </message>
+    <message>
+        <source>Silence this co-host in the program (they stay on screen)</source>
+        <translation>كتم صوت هذا المضيف المشارك في البرنامج (يبقى على الشاشة)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Take this co-host off the show; their link stops working</source>
+        <translation>إخراج هذا المضيف المشارك من البث؛ يتوقف رابطه عن العمل</translation>
+    </message>
+    <message>
+        <source>Slot {n}</source>
+        <translation>الخانة {n}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>فارغة</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (slot held for 30 s)</source>
+        <translation>جارٍ إعادة الاتصال… (الخانة محجوزة 30 ثانية)</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>مكتوم</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>على الهواء</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>إلغاء الكتم</translation>
+    </message>
+    <message>
+        <source>Link: no picture yet</source>
+        <translation>الاتصال: لا صورة بعد</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message>
+        <source>Link: {quality} · {fps:.0f} fps</source>
+        <translation>الاتصال: {quality} · {fps:.0f} fps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received</source>
+        <translation>
+            <numerusform>لم يصل أي إطار</numerusform>
+            <numerusform>وصل إطار واحد</numerusform>
+            <numerusform>وصل إطاران</numerusform>
+            <numerusform>وصلت %n إطارات</numerusform>
+            <numerusform>وصل %n إطارًا</numerusform>
+            <numerusform>وصل %n إطار</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>The picture: a camera, the demo scene or a video file</source>
+        <translation>الصورة: كاميرا أو المشهد التجريبي أو ملف فيديو</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>حجم الصورة</translation>
+    </message>
+    <message>
+        <source>{fps} fps</source>
+        <translation>{fps} fps</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>معدل الإطارات</translation>
+    </message>
+    <message>
+        <source>Microphone gain in dB</source>
+        <translation>كسب الميكروفون بالديسيبل</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>كسب الميكروفون</translation>
+    </message>
+    <message>
+        <source>Clipping: lower the microphone gain.</source>
+        <translation>تشبّع الصوت: اخفض كسب الميكروفون.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>Mic gain</source>
+        <translation>كسب الميكروفون</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>المشهد التجريبي</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>ملف فيديو…</translation>
+    </message>
+    <message>
+        <source>Camera {spec}</source>
+        <translation>الكاميرا {spec}</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>الميكروفون الافتراضي</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>نغمة تجريبية</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>بدون ميكروفون</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>اختيار ملف فيديو</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
+        <translation>الفيديوهات (*.mp4 *.mkv *.mov *.webm *.avi);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>{gain:+d} dB</source>
+        <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>Showing: {label}</source>
+        <translation>المعروض: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Show controls</source>
+        <translation>عناصر التحكم في البث</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>WHIP server…</source>
+        <translation>خادم WHIP…</translation>
+    </message>
+    <message>
+        <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
+        <translation>البث من هذا الحاسوب: يفتح المشاهدون صفحة المشاهدة في المتصفح.</translation>
+    </message>
+    <message>
+        <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
+        <translation>النشر إلى أي خادم WHIP (الخدمات المتوافقة مع OBS وLiveKit وCloudflare وMediaMTX…).</translation>
+    </message>
+    <message>
+        <source>Platforms only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Go Live sends your show</source>
+        <translation>إلى أين يرسل زر بدء البث برنامجك</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
+        <translation>قياس الرفع إلى الوجهة المختارة (نحو 10 ثوانٍ) والحصول على جودة مقترحة</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>بدء البث</translation>
+    </message>
+    <message>
+        <source>Start the show (Ctrl+L)</source>
+        <translation>بدء البث (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>How your show&apos;s connection is doing</source>
+        <translation>حالة اتصال البث</translation>
+    </message>
+    <message>
+        <source>People watching now</source>
+        <translation>عدد من يشاهدون الآن</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Record the program to a file without going live (Ctrl+R)</source>
+        <translation>تسجيل البرنامج في ملف دون بث مباشر (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>الإخراج:</translation>
+    </message>
+    <message>
+        <source>Cancel ({seconds})</source>
+        <translation>إلغاء ({seconds})</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>إنهاء البث</translation>
+    </message>
+    <message>
+        <source>End the show (Ctrl+L)</source>
+        <translation>إنهاء البث (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Platforms {live}/{total} live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <source>Connection: {level}</source>
+        <translation>الاتصال: {level}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>لا أحد يشاهد</numerusform>
+            <numerusform>مشاهد واحد</numerusform>
+            <numerusform>مشاهدان</numerusform>
+            <numerusform>%n مشاهدين</numerusform>
+            <numerusform>%n مشاهدًا</numerusform>
+            <numerusform>%n مشاهد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>إيقاف التسجيل</translation>
+    </message>
+    <message>
+        <source>CONNECTING…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>RECONNECTING… {seconds:.0f} s</source>
+        <translation>إعادة الاتصال… {seconds:.0f} ث</translation>
+    </message>
+    <message>
+        <source>RECONNECTING…</source>
+        <translation>إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>LIVE {elapsed}</source>
+        <translation>مباشر {elapsed}</translation>
+    </message>
+    <message>
+        <source>● REC {elapsed}</source>
+        <translation>● تسجيل {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRow</name>
+    <message>
+        <source>No picture yet</source>
+        <translation>لا صورة بعد</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>يطلب الانضمام</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Put {name} on stage in the next free slot</source>
+        <translation>ضع {name} على المسرح في الخانة الفارغة التالية</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Turn the request down; they are told so</source>
+        <translation>رفض الطلب؛ سيتم إبلاغه</translation>
+    </message>
+</context>
+<context>
+    <name>WhipTargetDialog</name>
+    <message>
+        <source>Publish to a WHIP server</source>
+        <translation>النشر إلى خادم WHIP</translation>
+    </message>
+    <message>
+        <source>Bearer token or stream key (optional)</source>
+        <translation>رمز Bearer أو مفتاح البث (اختياري)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>تذكّر الرمز في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>عنوان URL للخادم</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https:// or http://.</source>
+        <translation>أدخل عنوان الخادم بحيث يبدأ بـ https:// أو http://.</translation>
+    </message>
+</context>
+<context>
+    <name>dock</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">المضيف</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished">على الشاشة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">إيقاف</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">على الهواء</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

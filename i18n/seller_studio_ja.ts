@@ -1,0 +1,1827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>CoHostsDock</name>
+    <message>
+        <source>Co-hosts</source>
+        <translation>共同ホスト</translation>
+    </message>
+    <message>
+        <source>Invite co-host</source>
+        <translation>共同ホストを招待</translation>
+    </message>
+    <message>
+        <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
+        <translation>共同ホスト 1 人用のリンクを作成します（30 分間有効）。承認するまで控え室で待ってもらいます。</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>招待リンク</translation>
+    </message>
+    <message>
+        <source>The invite link appears here</source>
+        <translation>招待リンクがここに表示されます</translation>
+    </message>
+    <message>
+        <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
+        <translation>このリンクを共同ホストに送ってください。このネットワークの外からはトンネル経由でスタジオを共有します（共同ホストガイドを参照）。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>リンクをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Make this link stop working</source>
+        <translation>このリンクを無効にする</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
+        <translation>まだ誰も招待していません。リンクで共同ホストを招待すると、入室を許可するまで控え室で待ちます。</translation>
+    </message>
+    <message>
+        <source>Green room</source>
+        <translation>控え室</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Requests from your invite link appear here.</source>
+        <translation>待っている人はいません。招待リンクからのリクエストがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>On stage</source>
+        <translation>出演中</translation>
+    </message>
+    <message>
+        <source>Solo (host only)</source>
+        <translation>ソロ（ホストのみ）</translation>
+    </message>
+    <message>
+        <source>Side by side (PK)</source>
+        <translation>横並び（PK）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>ピクチャー・イン・ピクチャー</translation>
+    </message>
+    <message>
+        <source>How the host and the co-hosts share the picture</source>
+        <translation>ホストと共同ホストで画面をどう分けるか</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>Join as co-host…</source>
+        <translation>共同ホストとして参加…</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
+        <translation>受け取った招待リンクを使って、あなたの映像と音声を別のホストの配信に送ります</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Leave the other host&apos;s show</source>
+        <translation>別のホストの配信から退出</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>レイアウト:</translation>
+    </message>
+    <message>
+        <source>On another host&apos;s show</source>
+        <translation>別のホストの配信</translation>
+    </message>
+    <message>
+        <source>New invite</source>
+        <translation>新しい招待</translation>
+    </message>
+    <message>
+        <source>Join as co-host</source>
+        <translation>共同ホストとして参加</translation>
+    </message>
+    <message>
+        <source>Paste the invite link the host sent you:</source>
+        <translation>ホストから届いた招待リンクを貼り付けてください:</translation>
+    </message>
+    <message>
+        <source>Your name, as the host and viewers will see it:</source>
+        <translation>ホストと視聴者に表示されるあなたの名前:</translation>
+    </message>
+    <message>
+        <source>Asking the host to let you in…</source>
+        <translation>ホストに入室をお願いしています…</translation>
+    </message>
+    <message>
+        <source>Waiting in the green room for the host to let you in…</source>
+        <translation>控え室でホストの許可を待っています…</translation>
+    </message>
+    <message>
+        <source>You are on the other host&apos;s show.</source>
+        <translation>別のホストの配信に出演中です。</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the other show…</source>
+        <translation>別の配信に再接続しています…</translation>
+    </message>
+    <message>
+        <source>The host declined your request.</source>
+        <translation>ホストがリクエストを断りました。</translation>
+    </message>
+    <message>
+        <source>The host took you off their show.</source>
+        <translation>ホストにより配信から外されました。</translation>
+    </message>
+    <message>
+        <source>You left the other show.</source>
+        <translation>別の配信から退出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Comments from viewers appear here when you are live.</source>
+        <translation>配信中は視聴者のコメントがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest comment</source>
+        <translation>最新のコメントまでスクロール</translation>
+    </message>
+    <message>
+        <source>Pin on screen</source>
+        <translation>画面に表示</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished">ミュート中</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the drafted answer to every viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the draft in the reply box to change it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected comment in the picture (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>表示をやめる</translation>
+    </message>
+    <message>
+        <source>Take the comment off screen</source>
+        <translation>コメントを画面から外す</translation>
+    </message>
+    <message>
+        <source>Pin product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product this comment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected claim as an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or block the selected comment&apos;s writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block for this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send drafted answers by themselves, per kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to everyone…</source>
+        <translation>全員に返信…</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>全員に返信</translation>
+    </message>
+    <message>
+        <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
+        <translation>返信はすべての視聴者のコメント欄にホストの返信として表示されます</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>返信を送信（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new comment(s)</source>
+        <translation>
+            <numerusform>↓ 新しいコメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply, sent at {time}</source>
+        <translation>あなたの返信（{time} に送信）</translation>
+    </message>
+    <message>
+        <source>Hidden from viewers ({reason}); {name} still sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name}（{time}）</translation>
+    </message>
+    <message>
+        <source>On screen — {name}: {text}</source>
+        <translation>画面に表示中 — {name}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationEditor</name>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TikTok shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished">サーバー URL</translation>
+    </message>
+    <message>
+        <source>Give the destination a name, e.g. “TikTok shop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key has spaces in it; copy it again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">外す</translation>
+    </message>
+    <message>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnhanceDock</name>
+    <message>
+        <source>Enhance</source>
+        <translation>補正</translation>
+    </message>
+    <message>
+        <source>Low light</source>
+        <translation>暗所補正</translation>
+    </message>
+    <message>
+        <source>White balance</source>
+        <translation>ホワイトバランス</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>ノイズ除去</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>シャープ</translation>
+    </message>
+    <message>
+        <source>Skin smoothing</source>
+        <translation>美肌</translation>
+    </message>
+    <message>
+        <source>Brighten dark rooms without washing out bright ones</source>
+        <translation>明るい部屋は白飛びさせずに、暗い部屋を明るくします</translation>
+    </message>
+    <message>
+        <source>Remove yellow or blue casts so products show their true colour</source>
+        <translation>黄色や青の色かぶりを取り除き、商品を本来の色で見せます</translation>
+    </message>
+    <message>
+        <source>Calm the grain cameras add in dim light</source>
+        <translation>暗い場所でカメラに出るざらつきを抑えます</translation>
+    </message>
+    <message>
+        <source>Crisper edges and product text</source>
+        <translation>輪郭や商品の文字をくっきりさせます</translation>
+    </message>
+    <message>
+        <source>Soften skin while keeping eyes, hair and products sharp</source>
+        <translation>目・髪・商品はくっきりさせたまま肌をなめらかにします</translation>
+    </message>
+    <message>
+        <source>Automatic (adjusts to the room)</source>
+        <translation>自動（部屋に合わせて調整）</translation>
+    </message>
+    <message>
+        <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
+        <translation>暗所補正・ホワイトバランス・ノイズ除去・シャープを映像から自動で選びます。美肌は設定のままです。</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>ナチュラル</translation>
+    </message>
+    <message>
+        <source>Bright room</source>
+        <translation>明るい部屋</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>ビューティー</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Show the camera picture untouched</source>
+        <translation>カメラの映像をそのまま表示</translation>
+    </message>
+    <message>
+        <source>auto {value}</source>
+        <translation>自動 {value}</translation>
+    </message>
+    <message>
+        <source>Enhancement costs {ms:.1f} ms per frame.</source>
+        <translation>補正の処理時間は 1 フレームあたり {ms:.1f} ms です。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} / {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>ツアーをスキップ</translation>
+    </message>
+</context>
+<context>
+    <name>FolderEdit</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <source>Connection quality</source>
+        <translation>接続品質</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>マイクの音量</translation>
+    </message>
+    <message>
+        <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
+        <translation>音量 {rms:.0f} dBFS、ピーク {peak:.0f} dBFS</translation>
+    </message>
+    <message>
+        <source>{db:.0f} dB</source>
+        <translation>{db:.0f} dB</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>クリップ</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>{name}, last 2 minutes</source>
+        <translation>{name}（直近 2 分間）</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{pct:.1f} % lost</source>
+        <translation>損失 {pct:.1f}%</translation>
+    </message>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
+    </message>
+    <message>
+        <source>round trip {ms:.0f} ms</source>
+        <translation>往復 {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>loss {pct:.1f} %</source>
+        <translation>パケット損失 {pct:.1f}%</translation>
+    </message>
+    <message>
+        <source>jitter {ms:.0f} ms</source>
+        <translation>ジッター {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps:.0f} kbit/s</source>
+        <translation>{kbps:.0f} kbit/s</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps</source>
+        <translation>{fps:.0f} fps</translation>
+    </message>
+    <message>
+        <source>frozen {ms:.0f} ms</source>
+        <translation>フリーズ {ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Seller Studio</source>
+        <translation>Seller Studio</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>補正前 / 補正後</translation>
+    </message>
+    <message>
+        <source>Compare the raw camera (left) with the enhanced picture (right)</source>
+        <translation>カメラの元の映像（左）と補正後の映像（右）を比べる</translation>
+    </message>
+    <message>
+        <source>Safe areas</source>
+        <translation>セーフエリア</translation>
+    </message>
+    <message>
+        <source>Show title-safe margins and the centre 9:16 crop phones see</source>
+        <translation>タイトルセーフの枠と、スマホで見える中央の 9:16 の範囲を表示</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>カメラを開いています…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>カタログを読み込む…</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>録画フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>配信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go Live / End Live</source>
+        <translation>配信開始 / 配信終了</translation>
+    </message>
+    <message>
+        <source>Rehearse / Stop recording</source>
+        <translation>リハーサル / 録画停止</translation>
+    </message>
+    <message>
+        <source>Practice audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated viewers comment in five languages while you rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin product {n}</source>
+        <translation>商品 {n} を表示</translation>
+    </message>
+    <message>
+        <source>Unpin product</source>
+        <translation>商品の表示をやめる</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>レイアウトをリセット</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the tour</source>
+        <translation>ツアーを表示</translation>
+    </message>
+    <message>
+        <source>About Seller Studio</source>
+        <translation>Seller Studio について</translation>
+    </message>
+    <message>
+        <source>Going live was cancelled.</source>
+        <translation>配信開始を取り消しました。</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>配信を終了しますか？</translation>
+    </message>
+    <message>
+        <source>Your viewers will see the show end.</source>
+        <translation>視聴者には配信の終了が表示されます。</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>配信終了</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Saved the recording to {path}.</source>
+        <translation>録画を {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Picture: {label}</source>
+        <translation>映像: {label}</translation>
+    </message>
+    <message>
+        <source>Sound: {label}</source>
+        <translation>音声: {label}</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · {ms:.1f} ms</source>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>配信開始</translation>
+    </message>
+    <message>
+        <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
+        <translation>準備ができたら、ここから配信を始めます。3-2-1 のカウントダウンがあります。Ctrl+L でも同じです。</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>リハーサル</translation>
+    </message>
+    <message>
+        <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
+        <translation>まずは練習: 配信せずに番組をファイルに録画するので、自分の様子を見返せます。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
+        <translation>カタログを読み込むかデモ商品を試し、商品を表示して画面に商品カードを出します（Ctrl+1…9）。</translation>
+    </message>
+    <message>
+        <source>Seller Studio {version}
+A local-first studio for live-commerce hosts.</source>
+        <translation>Seller Studio {version}
+ライブコマースのホストのためのローカルスタジオ。</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>録画を仕上げています…</translation>
+    </message>
+    <message>
+        <source>Ending the show…</source>
+        <translation>配信を終了しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>カメラが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Camera {name} could not be opened: another app may be using it.</source>
+        <translation>カメラ {name} を開けませんでした: 別のアプリが使用中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Camera {name} opened but gives no picture.</source>
+        <translation>カメラ {name} は開きましたが、映像が届きません。</translation>
+    </message>
+    <message>
+        <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
+        <translation>カメラが見つかりません: デモ映像を表示しています。カメラを接続して「ソース」で選んでください。</translation>
+    </message>
+    <message>
+        <source>{reason} Showing the demo scene instead.</source>
+        <translation>{reason} 代わりにデモ映像を表示しています。</translation>
+    </message>
+    <message>
+        <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
+        <translation>マイクが見つかりません: 無音を録音しています。マイクを接続して「ソース」で選んでください。</translation>
+    </message>
+    <message>
+        <source>{reason} Recording silence instead.</source>
+        <translation>{reason} 代わりに無音を録音しています。</translation>
+    </message>
+    <message>
+        <source>The video file {name} does not exist.</source>
+        <translation>動画ファイル {name} がありません。</translation>
+    </message>
+    <message>
+        <source>The video file {name} could not be decoded.</source>
+        <translation>動画ファイル {name} をデコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
+        <translation>音声の取り込みはオフです: PortAudio ライブラリがインストールされていません（Debian/Ubuntu: apt-get install libportaudio2）。</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the sounddevice package is not installed.</source>
+        <translation>音声の取り込みはオフです: sounddevice パッケージがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>Sound capture is off.</source>
+        <translation>音声の取り込みはオフです。</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>マイクが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened: another app may be using it.</source>
+        <translation>マイク「{name}」を開けませんでした: 別のアプリが使用中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>無音</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>デモ映像</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>デモ音</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Previous message</source>
+        <translation>前のメッセージ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} / {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>What your viewers see</source>
+        <translation>視聴者に見えている映像</translation>
+    </message>
+    <message>
+        <source>Program preview</source>
+        <translation>番組プレビュー</translation>
+    </message>
+    <message>
+        <source>Starting the picture…</source>
+        <translation>映像を準備しています…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>補正前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>補正後</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>カタログを読み込む…</translation>
+    </message>
+    <message>
+        <source>Load products from a CSV or JSON file</source>
+        <translation>CSV または JSON ファイルから商品を読み込む</translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation>名前または ID で検索</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>商品を検索</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name or id contains this text</source>
+        <translation>名前か ID にこの文字を含む商品だけを表示</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>画面に表示中</translation>
+    </message>
+    <message>
+        <source>Double-click a product, or press Enter, to show its card on screen</source>
+        <translation>商品をダブルクリックするか Enter キーを押すと、商品カードが画面に表示されます</translation>
+    </message>
+    <message>
+        <source>Try with demo products</source>
+        <translation>デモ商品で試す</translation>
+    </message>
+    <message>
+        <source>Load seven sample products and pin the first one on screen</source>
+        <translation>サンプル商品を 7 点読み込み、最初の商品を画面に表示します</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
+        <translation>選択した商品のカードを画面に表示（Ctrl+1…9 で一覧の最初の 9 点を表示）</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>表示をやめる</translation>
+    </message>
+    <message>
+        <source>Take the product card off screen (Esc)</source>
+        <translation>商品カードを画面から外す（Esc）</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <source>The corner of the picture where the product card sits</source>
+        <translation>商品カードを表示する画面の隅</translation>
+    </message>
+    <message>
+        <source>Card corner</source>
+        <translation>カードの位置</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the flash sale lasts ({low}–{high} seconds)</source>
+        <translation>タイムセールの長さ（{low}～{high} 秒）</translation>
+    </message>
+    <message>
+        <source>Flash sale length</source>
+        <translation>タイムセールの長さ</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>タイムセールを開始</translation>
+    </message>
+    <message>
+        <source>Show a flash-sale countdown on screen</source>
+        <translation>タイムセールのカウントダウンを画面に表示</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>カード:</translation>
+    </message>
+    <message>
+        <source>Flash sale:</source>
+        <translation>タイムセール:</translation>
+    </message>
+    <message>
+        <source>Import a product catalogue</source>
+        <translation>商品カタログを読み込む</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json);;All files (*)</source>
+        <translation>カタログ (*.csv *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 点の商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>売り切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>残り %n 点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>在庫 %n 点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: {id}</source>
+        <translation>ID: {id}</translation>
+    </message>
+    <message>
+        <source>No picture: the card shows a placeholder.</source>
+        <translation>画像なし: カードには仮の画像が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n 行をスキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>注記 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hover for details)</source>
+        <translation>（カーソルを合わせると詳細）</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
+        <translation>カタログがまだありません。id、title、price、currency の列がある CSV または JSON ファイルを読み込んでください（image、url、stock、original_price は任意）。</translation>
+    </message>
+    <message>
+        <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
+        <translation>このカタログには使える商品がありません。下に挙げた行を直して、もう一度読み込んでください。</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”.</source>
+        <translation>「{text}」に一致する商品はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDock</name>
+    <message>
+        <source>Quality</source>
+        <translation>品質</translation>
+    </message>
+    <message>
+        <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
+        <translation>配信を始めると、アップロード・各共同ホスト・視聴者の接続状況がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
+        <translation>グラフは直近 2 分間: 往復時間（青・実線）、損失（赤・破線）、ビットレート（緑・点線）。</translation>
+    </message>
+    <message>
+        <source>What the adaptive encoder sends to the WHIP server now</source>
+        <translation>アダプティブエンコーダーが現在 WHIP サーバーに送っている量</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Connected in</source>
+        <translation>接続までの時間</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>番組</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Skipped frames</source>
+        <translation>スキップしたフレーム</translation>
+    </message>
+    <message>
+        <source>{fps:.1f} fps</source>
+        <translation>{fps:.1f} fps</translation>
+    </message>
+    <message>
+        <source>{ms:.1f} ms per frame</source>
+        <translation>1 フレームあたり {ms:.1f} ms</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps} kbit/s at {height}p</source>
+        <translation>{kbps} kbit/s（{height}p）</translation>
+    </message>
+</context>
+<context>
+    <name>QualityLevel</name>
+    <message>
+        <source>measuring…</source>
+        <translation>測定中…</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>非常に良好</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>不安定</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>悪い</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>切断</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOffer</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Picture</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>録画</translation>
+    </message>
+    <message>
+        <source>Going live</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>映像ソース</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>マイク</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>映像の幅</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>映像の高さ</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>フレームレート</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>1 秒あたりのフレーム数</translation>
+    </message>
+    <message>
+        <source>Prices and dates in the picture</source>
+        <translation>映像内の価格と日付</translation>
+    </message>
+    <message>
+        <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
+        <translation>映像に描く価格と日付のロケール（例: en_US、zh_CN、id_ID、pt_BR）</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>マイクのゲイン</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>録画フォルダー</translation>
+    </message>
+    <message>
+        <source>where rehearsals are saved</source>
+        <translation>リハーサルの保存先</translation>
+    </message>
+    <message>
+        <source>Recording speed preset</source>
+        <translation>録画の速度プリセット</translation>
+    </message>
+    <message>
+        <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
+        <translation>リハーサル録画の x264 プリセット: 速いほど CPU 負荷は軽く、ファイルは大きくなります</translation>
+    </message>
+    <message>
+        <source>Recording quality (CRF)</source>
+        <translation>録画の画質（CRF）</translation>
+    </message>
+    <message>
+        <source>x264 constant rate factor: lower is better quality and bigger files</source>
+        <translation>x264 の固定品質係数: 小さいほど高画質でファイルが大きくなります</translation>
+    </message>
+    <message>
+        <source>Adapt the upload to the connection</source>
+        <translation>接続に合わせてアップロードを調整</translation>
+    </message>
+    <message>
+        <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
+        <translation>配信のエンコードを回線に合わせる（まずビットレート、次に 1080p、720p、540p、360p）</translation>
+    </message>
+    <message>
+        <source>Port of the studio&apos;s own server</source>
+        <translation>スタジオ内蔵サーバーのポート</translation>
+    </message>
+    <message>
+        <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
+        <translation>内蔵サーバー（視聴ページ、WHIP/WHEP）のポート。0 でシステムが選びます</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language; empty follows the system</source>
+        <translation>ウィンドウの言語。空欄ならシステムに従います</translation>
+    </message>
+    <message>
+        <source>First-run tour seen</source>
+        <translation>初回ツアーを表示済み</translation>
+    </message>
+    <message>
+        <source>Show safe areas</source>
+        <translation>セーフエリアを表示</translation>
+    </message>
+    <message>
+        <source>title-safe margins and the 9:16 crop over the preview</source>
+        <translation>プレビューにタイトルセーフの枠と 9:16 の切り抜きを表示</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
+        <translation>設定は {settings} に、ログは {logs} に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Their microphone level</source>
+        <translation>相手のマイクの音量</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>Silence this co-host in the program (they stay on screen)</source>
+        <translation>この共同ホストを番組内でミュート（画面には残ります）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>Take this co-host off the show; their link stops working</source>
+        <translation>この共同ホストを配信から外します。リンクも無効になります</translation>
+    </message>
+    <message>
+        <source>Slot {n}</source>
+        <translation>枠 {n}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (slot held for 30 s)</source>
+        <translation>再接続中…（枠を 30 秒間確保）</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>出演中</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>ミュート解除</translation>
+    </message>
+    <message>
+        <source>Link: no picture yet</source>
+        <translation>接続: まだ映像がありません</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>不安定</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>映像なし</translation>
+    </message>
+    <message>
+        <source>Link: {quality} · {fps:.0f} fps</source>
+        <translation>接続: {quality} · {fps:.0f} fps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received</source>
+        <translation>
+            <numerusform>%n フレーム受信</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>The picture: a camera, the demo scene or a video file</source>
+        <translation>映像: カメラ、デモ映像、または動画ファイル</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>映像サイズ</translation>
+    </message>
+    <message>
+        <source>{fps} fps</source>
+        <translation>{fps} fps</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>フレームレート</translation>
+    </message>
+    <message>
+        <source>Microphone gain in dB</source>
+        <translation>マイクのゲイン（dB）</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>マイクのゲイン</translation>
+    </message>
+    <message>
+        <source>Clipping: lower the microphone gain.</source>
+        <translation>音割れ: マイクのゲインを下げてください。</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>マイク</translation>
+    </message>
+    <message>
+        <source>Mic gain</source>
+        <translation>マイクゲイン</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>デモ映像</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>動画ファイル…</translation>
+    </message>
+    <message>
+        <source>Camera {spec}</source>
+        <translation>カメラ {spec}</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>既定のマイク</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>デモ音</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>マイクなし</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>動画ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
+        <translation>動画 (*.mp4 *.mkv *.mov *.webm *.avi);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>開いています…</translation>
+    </message>
+    <message>
+        <source>{gain:+d} dB</source>
+        <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>Showing: {label}</source>
+        <translation>表示中: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Show controls</source>
+        <translation>配信コントロール</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>WHIP server…</source>
+        <translation>WHIP サーバー…</translation>
+    </message>
+    <message>
+        <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
+        <translation>このコンピューターから配信します。視聴者はブラウザーで視聴ページを開きます。</translation>
+    </message>
+    <message>
+        <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
+        <translation>任意の WHIP サーバーに配信（OBS 対応サービス、LiveKit、Cloudflare、MediaMTX など）。</translation>
+    </message>
+    <message>
+        <source>Platforms only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Go Live sends your show</source>
+        <translation>配信開始で番組を送る先</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
+        <translation>選んだ送信先へのアップロードを測定し（約 10 秒）、おすすめの画質を提案します</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>配信開始</translation>
+    </message>
+    <message>
+        <source>Start the show (Ctrl+L)</source>
+        <translation>配信を開始（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>How your show&apos;s connection is doing</source>
+        <translation>配信の接続状況</translation>
+    </message>
+    <message>
+        <source>People watching now</source>
+        <translation>いま視聴している人数</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>リハーサル</translation>
+    </message>
+    <message>
+        <source>Record the program to a file without going live (Ctrl+R)</source>
+        <translation>配信せずに番組をファイルに録画（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>出力:</translation>
+    </message>
+    <message>
+        <source>Cancel ({seconds})</source>
+        <translation>キャンセル（{seconds}）</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>配信終了</translation>
+    </message>
+    <message>
+        <source>End the show (Ctrl+L)</source>
+        <translation>配信を終了（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Platforms {live}/{total} live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>Connection: {level}</source>
+        <translation>接続: {level}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n 人が視聴中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>録画停止</translation>
+    </message>
+    <message>
+        <source>CONNECTING…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>RECONNECTING… {seconds:.0f} s</source>
+        <translation>再接続中… {seconds:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>RECONNECTING…</source>
+        <translation>再接続中…</translation>
+    </message>
+    <message>
+        <source>LIVE {elapsed}</source>
+        <translation>配信中 {elapsed}</translation>
+    </message>
+    <message>
+        <source>● REC {elapsed}</source>
+        <translation>● 録画中 {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRow</name>
+    <message>
+        <source>No picture yet</source>
+        <translation>まだ映像がありません</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>参加リクエスト</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Put {name} on stage in the next free slot</source>
+        <translation>{name} さんを次の空き枠で出演させる</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>断る</translation>
+    </message>
+    <message>
+        <source>Turn the request down; they are told so</source>
+        <translation>リクエストを断ります。相手に通知されます</translation>
+    </message>
+</context>
+<context>
+    <name>WhipTargetDialog</name>
+    <message>
+        <source>Publish to a WHIP server</source>
+        <translation>WHIP サーバーに配信</translation>
+    </message>
+    <message>
+        <source>Bearer token or stream key (optional)</source>
+        <translation>Bearer トークンまたはストリームキー（任意）</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>トークンをシステムのキーチェーンに保存</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>サーバー URL</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https:// or http://.</source>
+        <translation>サーバーのアドレスを https:// または http:// から入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dock</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">ホスト</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished">画面に表示中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">オフ</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">出演中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

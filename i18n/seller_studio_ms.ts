@@ -1,0 +1,1827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms">
+<context>
+    <name>CoHostsDock</name>
+    <message>
+        <source>Co-hosts</source>
+        <translation>Hos bersama</translation>
+    </message>
+    <message>
+        <source>Invite co-host</source>
+        <translation>Jemput hos bersama</translation>
+    </message>
+    <message>
+        <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
+        <translation>Buat pautan untuk seorang hos bersama, sah selama 30 minit. Mereka menunggu di bilik menunggu sehingga anda luluskan.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Pautan jemputan</translation>
+    </message>
+    <message>
+        <source>The invite link appears here</source>
+        <translation>Pautan jemputan dipaparkan di sini</translation>
+    </message>
+    <message>
+        <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
+        <translation>Hantar pautan ini kepada hos bersama anda. Di luar rangkaian ini, kongsi studio melalui terowong (lihat panduan hos bersama).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Salin pautan ke papan keratan</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Make this link stop working</source>
+        <translation>Jadikan pautan ini tidak sah lagi</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
+        <translation>Belum ada sesiapa dijemput. Jemput hos bersama dengan pautan: mereka menunggu di bilik menunggu sehingga anda benarkan masuk.</translation>
+    </message>
+    <message>
+        <source>Green room</source>
+        <translation>Bilik menunggu</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Requests from your invite link appear here.</source>
+        <translation>Tiada sesiapa menunggu. Permintaan daripada pautan jemputan anda dipaparkan di sini.</translation>
+    </message>
+    <message>
+        <source>On stage</source>
+        <translation>Di pentas</translation>
+    </message>
+    <message>
+        <source>Solo (host only)</source>
+        <translation>Solo (hos sahaja)</translation>
+    </message>
+    <message>
+        <source>Side by side (PK)</source>
+        <translation>Sebelah-menyebelah (PK)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>Gambar dalam gambar</translation>
+    </message>
+    <message>
+        <source>How the host and the co-hosts share the picture</source>
+        <translation>Cara hos dan hos bersama berkongsi gambar</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Susun atur</translation>
+    </message>
+    <message>
+        <source>Join as co-host…</source>
+        <translation>Sertai sebagai hos bersama…</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
+        <translation>Hantar gambar dan suara anda ke siaran hos lain, menggunakan pautan jemputan yang mereka hantar</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Leave the other host&apos;s show</source>
+        <translation>Keluar daripada siaran hos lain</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Susun atur:</translation>
+    </message>
+    <message>
+        <source>On another host&apos;s show</source>
+        <translation>Dalam siaran hos lain</translation>
+    </message>
+    <message>
+        <source>New invite</source>
+        <translation>Jemputan baharu</translation>
+    </message>
+    <message>
+        <source>Join as co-host</source>
+        <translation>Sertai sebagai hos bersama</translation>
+    </message>
+    <message>
+        <source>Paste the invite link the host sent you:</source>
+        <translation>Tampal pautan jemputan yang dihantar oleh hos:</translation>
+    </message>
+    <message>
+        <source>Your name, as the host and viewers will see it:</source>
+        <translation>Nama anda, seperti yang akan dilihat oleh hos dan penonton:</translation>
+    </message>
+    <message>
+        <source>Asking the host to let you in…</source>
+        <translation>Meminta hos membenarkan anda masuk…</translation>
+    </message>
+    <message>
+        <source>Waiting in the green room for the host to let you in…</source>
+        <translation>Menunggu di bilik menunggu untuk hos membenarkan anda masuk…</translation>
+    </message>
+    <message>
+        <source>You are on the other host&apos;s show.</source>
+        <translation>Anda berada dalam siaran hos lain.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the other show…</source>
+        <translation>Menyambung semula ke siaran lain…</translation>
+    </message>
+    <message>
+        <source>The host declined your request.</source>
+        <translation>Hos menolak permintaan anda.</translation>
+    </message>
+    <message>
+        <source>The host took you off their show.</source>
+        <translation>Hos telah mengeluarkan anda daripada siarannya.</translation>
+    </message>
+    <message>
+        <source>You left the other show.</source>
+        <translation>Anda telah keluar daripada siaran lain.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>Komen</translation>
+    </message>
+    <message>
+        <source>Comments from viewers appear here when you are live.</source>
+        <translation>Komen penonton dipaparkan di sini semasa anda bersiaran.</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest comment</source>
+        <translation>Tatal ke komen terbaharu</translation>
+    </message>
+    <message>
+        <source>Pin on screen</source>
+        <translation>Papar di skrin</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished">Disenyapkan</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the drafted answer to every viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the draft in the reply box to change it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected comment in the picture (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Alih keluar</translation>
+    </message>
+    <message>
+        <source>Take the comment off screen</source>
+        <translation>Alih keluar komen daripada skrin</translation>
+    </message>
+    <message>
+        <source>Pin product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product this comment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected claim as an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or block the selected comment&apos;s writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block for this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send drafted answers by themselves, per kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to everyone…</source>
+        <translation>Balas kepada semua…</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>Balas kepada semua</translation>
+    </message>
+    <message>
+        <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
+        <translation>Balasan anda dipaparkan dalam komen setiap penonton, ditanda sebagai balasan hos</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Hantar</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Hantar balasan (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new comment(s)</source>
+        <translation>
+            <numerusform>↓ %n komen baharu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply, sent at {time}</source>
+        <translation>Balasan anda, dihantar pada {time}</translation>
+    </message>
+    <message>
+        <source>Hidden from viewers ({reason}); {name} still sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name} pada {time}</translation>
+    </message>
+    <message>
+        <source>On screen — {name}: {text}</source>
+        <translation>Di skrin — {name}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationEditor</name>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TikTok shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished">URL pelayan</translation>
+    </message>
+    <message>
+        <source>Give the destination a name, e.g. “TikTok shop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key has spaces in it; copy it again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Keluarkan</translation>
+    </message>
+    <message>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnhanceDock</name>
+    <message>
+        <source>Enhance</source>
+        <translation>Tingkatkan</translation>
+    </message>
+    <message>
+        <source>Low light</source>
+        <translation>Cahaya malap</translation>
+    </message>
+    <message>
+        <source>White balance</source>
+        <translation>Imbangan putih</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Kurangkan hingar</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Tajamkan</translation>
+    </message>
+    <message>
+        <source>Skin smoothing</source>
+        <translation>Licinkan kulit</translation>
+    </message>
+    <message>
+        <source>Brighten dark rooms without washing out bright ones</source>
+        <translation>Cerahkan bilik gelap tanpa menjadikan bilik terang terlalu silau</translation>
+    </message>
+    <message>
+        <source>Remove yellow or blue casts so products show their true colour</source>
+        <translation>Buang warna kekuningan atau kebiruan supaya produk menunjukkan warna sebenar</translation>
+    </message>
+    <message>
+        <source>Calm the grain cameras add in dim light</source>
+        <translation>Kurangkan bintik yang ditambah kamera dalam cahaya malap</translation>
+    </message>
+    <message>
+        <source>Crisper edges and product text</source>
+        <translation>Tepi dan tulisan produk lebih tajam</translation>
+    </message>
+    <message>
+        <source>Soften skin while keeping eyes, hair and products sharp</source>
+        <translation>Licinkan kulit sambil mengekalkan mata, rambut dan produk tajam</translation>
+    </message>
+    <message>
+        <source>Automatic (adjusts to the room)</source>
+        <translation>Automatik (menyesuaikan dengan bilik)</translation>
+    </message>
+    <message>
+        <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
+        <translation>Memilih cahaya malap, imbangan putih, kurangkan hingar dan tajamkan daripada gambar itu sendiri; licinkan kulit kekal seperti yang anda tetapkan.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Semula jadi</translation>
+    </message>
+    <message>
+        <source>Bright room</source>
+        <translation>Bilik terang</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>Kecantikan</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Show the camera picture untouched</source>
+        <translation>Papar gambar kamera tanpa sebarang ubahan</translation>
+    </message>
+    <message>
+        <source>auto {value}</source>
+        <translation>auto {value}</translation>
+    </message>
+    <message>
+        <source>Enhancement costs {ms:.1f} ms per frame.</source>
+        <translation>Peningkatan mengambil {ms:.1f} ms setiap bingkai.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} daripada {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seterusnya</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Langkau lawatan</translation>
+    </message>
+</context>
+<context>
+    <name>FolderEdit</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <source>Connection quality</source>
+        <translation>Kualiti sambungan</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Aras mikrofon</translation>
+    </message>
+    <message>
+        <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
+        <translation>Aras {rms:.0f} dBFS, puncak {peak:.0f} dBFS</translation>
+    </message>
+    <message>
+        <source>{db:.0f} dB</source>
+        <translation>{db:.0f} dB</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>KLIP</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>{name}, last 2 minutes</source>
+        <translation>{name}, 2 minit terakhir</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{pct:.1f} % lost</source>
+        <translation>{pct:.1f}% hilang</translation>
+    </message>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
+    </message>
+    <message>
+        <source>round trip {ms:.0f} ms</source>
+        <translation>pergi-balik {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>loss {pct:.1f} %</source>
+        <translation>kehilangan {pct:.1f}%</translation>
+    </message>
+    <message>
+        <source>jitter {ms:.0f} ms</source>
+        <translation>ketaran {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps:.0f} kbit/s</source>
+        <translation>{kbps:.0f} kbit/s</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps</source>
+        <translation>{fps:.0f} fps</translation>
+    </message>
+    <message>
+        <source>frozen {ms:.0f} ms</source>
+        <translation>beku {ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Seller Studio</source>
+        <translation>Seller Studio</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>Sebelum / selepas</translation>
+    </message>
+    <message>
+        <source>Compare the raw camera (left) with the enhanced picture (right)</source>
+        <translation>Bandingkan kamera asal (kiri) dengan gambar yang dipertingkat (kanan)</translation>
+    </message>
+    <message>
+        <source>Safe areas</source>
+        <translation>Kawasan selamat</translation>
+    </message>
+    <message>
+        <source>Show title-safe margins and the centre 9:16 crop phones see</source>
+        <translation>Papar margin selamat tajuk dan potongan tengah 9:16 yang dilihat telefon</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Membuka kamera…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>Import katalog…</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>Buka folder rakaman</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Tetapan…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Siaran</translation>
+    </message>
+    <message>
+        <source>Go Live / End Live</source>
+        <translation>Mula Siaran / Tamatkan Siaran</translation>
+    </message>
+    <message>
+        <source>Rehearse / Stop recording</source>
+        <translation>Latihan / Henti rakaman</translation>
+    </message>
+    <message>
+        <source>Practice audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated viewers comment in five languages while you rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin product {n}</source>
+        <translation>Papar produk {n}</translation>
+    </message>
+    <message>
+        <source>Unpin product</source>
+        <translation>Alih keluar produk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Paparan</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Set semula susun atur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Show the tour</source>
+        <translation>Tunjukkan lawatan</translation>
+    </message>
+    <message>
+        <source>About Seller Studio</source>
+        <translation>Perihal Seller Studio</translation>
+    </message>
+    <message>
+        <source>Going live was cancelled.</source>
+        <translation>Mula siaran dibatalkan.</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>Tamatkan siaran?</translation>
+    </message>
+    <message>
+        <source>Your viewers will see the show end.</source>
+        <translation>Penonton anda akan melihat siaran tamat.</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>Tamatkan Siaran</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>Saved the recording to {path}.</source>
+        <translation>Rakaman disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>Picture: {label}</source>
+        <translation>Gambar: {label}</translation>
+    </message>
+    <message>
+        <source>Sound: {label}</source>
+        <translation>Bunyi: {label}</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · {ms:.1f} ms</source>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>Mula Siaran</translation>
+    </message>
+    <message>
+        <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
+        <translation>Apabila bersedia, mulakan siaran di sini. Kiraan detik 3-2-1 memberi anda sedikit masa; Ctrl+L juga boleh.</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
+        <translation>Berlatih dahulu: program dirakam ke fail tanpa bersiaran, supaya anda boleh menonton semula diri anda.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
+        <translation>Import katalog anda, atau cuba produk demo, dan papar produk untuk menunjukkan kadnya di skrin (Ctrl+1…9).</translation>
+    </message>
+    <message>
+        <source>Seller Studio {version}
+A local-first studio for live-commerce hosts.</source>
+        <translation>Seller Studio {version}
+Studio tempatan untuk hos jualan langsung.</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>Menyelesaikan rakaman…</translation>
+    </message>
+    <message>
+        <source>Ending the show…</source>
+        <translation>Menamatkan siaran…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>Kamera tidak ditemui.</translation>
+    </message>
+    <message>
+        <source>Camera {name} could not be opened: another app may be using it.</source>
+        <translation>Kamera {name} tidak dapat dibuka: mungkin sedang digunakan oleh aplikasi lain.</translation>
+    </message>
+    <message>
+        <source>Camera {name} opened but gives no picture.</source>
+        <translation>Kamera {name} dibuka tetapi tiada gambar.</translation>
+    </message>
+    <message>
+        <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
+        <translation>Kamera tidak ditemui: memaparkan adegan demo. Pasangkan kamera dan pilih di Sumber.</translation>
+    </message>
+    <message>
+        <source>{reason} Showing the demo scene instead.</source>
+        <translation>{reason} Memaparkan adegan demo sebagai ganti.</translation>
+    </message>
+    <message>
+        <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
+        <translation>Mikrofon tidak ditemui: merakam senyap. Pasangkan mikrofon dan pilih di Sumber.</translation>
+    </message>
+    <message>
+        <source>{reason} Recording silence instead.</source>
+        <translation>{reason} Merakam senyap sebagai ganti.</translation>
+    </message>
+    <message>
+        <source>The video file {name} does not exist.</source>
+        <translation>Fail video {name} tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The video file {name} could not be decoded.</source>
+        <translation>Fail video {name} tidak dapat dinyahkod.</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
+        <translation>Tangkapan bunyi dimatikan: pustaka PortAudio tidak dipasang (di Debian/Ubuntu: apt-get install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the sounddevice package is not installed.</source>
+        <translation>Tangkapan bunyi dimatikan: pakej sounddevice tidak dipasang.</translation>
+    </message>
+    <message>
+        <source>Sound capture is off.</source>
+        <translation>Tangkapan bunyi dimatikan.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Mikrofon tidak ditemui.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened: another app may be using it.</source>
+        <translation>Mikrofon “{name}” tidak dapat dibuka: mungkin sedang digunakan oleh aplikasi lain.</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Senyap</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Adegan demo</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Nada demo</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Previous message</source>
+        <translation>Mesej sebelumnya</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Maklumat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Amaran</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ralat</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} daripada {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>What your viewers see</source>
+        <translation>Apa yang dilihat penonton anda</translation>
+    </message>
+    <message>
+        <source>Program preview</source>
+        <translation>Pratonton program</translation>
+    </message>
+    <message>
+        <source>Starting the picture…</source>
+        <translation>Memulakan gambar…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Selepas</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>Import katalog…</translation>
+    </message>
+    <message>
+        <source>Load products from a CSV or JSON file</source>
+        <translation>Muatkan produk daripada fail CSV atau JSON</translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation>Cari mengikut nama atau id</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Cari produk</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name or id contains this text</source>
+        <translation>Papar hanya produk yang nama atau id-nya mengandungi teks ini</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di skrin</translation>
+    </message>
+    <message>
+        <source>Double-click a product, or press Enter, to show its card on screen</source>
+        <translation>Klik dua kali pada produk, atau tekan Enter, untuk memaparkan kadnya di skrin</translation>
+    </message>
+    <message>
+        <source>Try with demo products</source>
+        <translation>Cuba dengan produk demo</translation>
+    </message>
+    <message>
+        <source>Load seven sample products and pin the first one on screen</source>
+        <translation>Muatkan tujuh produk contoh dan papar yang pertama di skrin</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Papar</translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
+        <translation>Papar kad produk yang dipilih di skrin (Ctrl+1…9 memaparkan sembilan produk pertama dalam senarai)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Alih keluar</translation>
+    </message>
+    <message>
+        <source>Take the product card off screen (Esc)</source>
+        <translation>Alih keluar kad produk daripada skrin (Esc)</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Atas kiri</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Atas kanan</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Bawah kiri</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Bawah kanan</translation>
+    </message>
+    <message>
+        <source>The corner of the picture where the product card sits</source>
+        <translation>Penjuru gambar tempat kad produk diletakkan</translation>
+    </message>
+    <message>
+        <source>Card corner</source>
+        <translation>Penjuru kad</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the flash sale lasts ({low}–{high} seconds)</source>
+        <translation>Berapa lama jualan kilat berlangsung ({low}–{high} saat)</translation>
+    </message>
+    <message>
+        <source>Flash sale length</source>
+        <translation>Tempoh jualan kilat</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>Mula jualan kilat</translation>
+    </message>
+    <message>
+        <source>Show a flash-sale countdown on screen</source>
+        <translation>Papar kiraan detik jualan kilat di skrin</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Kad:</translation>
+    </message>
+    <message>
+        <source>Flash sale:</source>
+        <translation>Jualan kilat:</translation>
+    </message>
+    <message>
+        <source>Import a product catalogue</source>
+        <translation>Import katalog produk</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json);;All files (*)</source>
+        <translation>Katalog (*.csv *.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Habis dijual</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>Tinggal %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n dalam stok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: {id}</source>
+        <translation>Id: {id}</translation>
+    </message>
+    <message>
+        <source>No picture: the card shows a placeholder.</source>
+        <translation>Tiada gambar: kad memaparkan gambar ganti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n baris dilangkau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hover for details)</source>
+        <translation>(tuding untuk butiran)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
+        <translation>Belum ada katalog. Import fail CSV atau JSON dengan lajur id, title, price dan currency (image, url, stock dan original_price adalah pilihan).</translation>
+    </message>
+    <message>
+        <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
+        <translation>Katalog ini tiada produk yang boleh digunakan. Betulkan baris yang disenaraikan di bawah dan import semula.</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”.</source>
+        <translation>Tiada produk sepadan dengan “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDock</name>
+    <message>
+        <source>Quality</source>
+        <translation>Kualiti</translation>
+    </message>
+    <message>
+        <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
+        <translation>Meter sambungan untuk muat naik anda, setiap hos bersama dan penonton anda dipaparkan di sini apabila anda bersiaran.</translation>
+    </message>
+    <message>
+        <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
+        <translation>Graf 2 minit terakhir: pergi-balik (biru, garis padu), kehilangan (merah, putus-putus), kadar bit (hijau, titik-titik).</translation>
+    </message>
+    <message>
+        <source>What the adaptive encoder sends to the WHIP server now</source>
+        <translation>Apa yang dihantar pengekod adaptif ke pelayan WHIP sekarang</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Muat naik</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Sambung semula</translation>
+    </message>
+    <message>
+        <source>Connected in</source>
+        <translation>Disambungkan dalam</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Pemprosesan</translation>
+    </message>
+    <message>
+        <source>Skipped frames</source>
+        <translation>Bingkai dilangkau</translation>
+    </message>
+    <message>
+        <source>{fps:.1f} fps</source>
+        <translation>{fps:.1f} fps</translation>
+    </message>
+    <message>
+        <source>{ms:.1f} ms per frame</source>
+        <translation>{ms:.1f} ms setiap bingkai</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps} kbit/s at {height}p</source>
+        <translation>{kbps} kbit/s pada {height}p</translation>
+    </message>
+</context>
+<context>
+    <name>QualityLevel</name>
+    <message>
+        <source>measuring…</source>
+        <translation>sedang mengukur…</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>cemerlang</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>lemah</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>teruk</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>terputus</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOffer</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Bunyi</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Rakaman</translation>
+    </message>
+    <message>
+        <source>Going live</source>
+        <translation>Bersiaran</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Antara muka</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>Sumber gambar</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>Lebar gambar</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>Tinggi gambar</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Kadar bingkai</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>bingkai sesaat</translation>
+    </message>
+    <message>
+        <source>Prices and dates in the picture</source>
+        <translation>Harga dan tarikh dalam gambar</translation>
+    </message>
+    <message>
+        <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
+        <translation>lokaliti untuk harga dan tarikh yang dilukis dalam gambar, cth. en_US, zh_CN, id_ID, pt_BR</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>Gandaan mikrofon</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Folder rakaman</translation>
+    </message>
+    <message>
+        <source>where rehearsals are saved</source>
+        <translation>tempat rakaman latihan disimpan</translation>
+    </message>
+    <message>
+        <source>Recording speed preset</source>
+        <translation>Pratetap kelajuan rakaman</translation>
+    </message>
+    <message>
+        <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
+        <translation>pratetap x264 untuk rakaman latihan: pratetap lebih laju guna kurang pemproses tetapi fail lebih besar</translation>
+    </message>
+    <message>
+        <source>Recording quality (CRF)</source>
+        <translation>Kualiti rakaman (CRF)</translation>
+    </message>
+    <message>
+        <source>x264 constant rate factor: lower is better quality and bigger files</source>
+        <translation>faktor kadar malar x264: lebih rendah bermakna kualiti lebih baik dan fail lebih besar</translation>
+    </message>
+    <message>
+        <source>Adapt the upload to the connection</source>
+        <translation>Sesuaikan muat naik dengan sambungan</translation>
+    </message>
+    <message>
+        <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
+        <translation>biarkan pengekodan langsung mengikut kelajuan muat naik (kadar bit dahulu, kemudian 1080p, 720p, 540p, 360p)</translation>
+    </message>
+    <message>
+        <source>Port of the studio&apos;s own server</source>
+        <translation>Port pelayan studio sendiri</translation>
+    </message>
+    <message>
+        <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
+        <translation>port pelayan terbina dalam (halaman tontonan, WHIP/WHEP); 0 membiarkan sistem memilih</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language; empty follows the system</source>
+        <translation>bahasa tetingkap; kosong bermakna mengikut sistem</translation>
+    </message>
+    <message>
+        <source>First-run tour seen</source>
+        <translation>Lawatan pertama telah dilihat</translation>
+    </message>
+    <message>
+        <source>Show safe areas</source>
+        <translation>Papar kawasan selamat</translation>
+    </message>
+    <message>
+        <source>title-safe margins and the 9:16 crop over the preview</source>
+        <translation>margin selamat tajuk dan potongan 9:16 di atas pratonton</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
+        <translation>Tetapan disimpan dalam {settings}; log disimpan dalam {logs}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Their microphone level</source>
+        <translation>Aras mikrofon mereka</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Senyap</translation>
+    </message>
+    <message>
+        <source>Silence this co-host in the program (they stay on screen)</source>
+        <translation>Senyapkan hos bersama ini dalam program (mereka kekal di skrin)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Take this co-host off the show; their link stops working</source>
+        <translation>Keluarkan hos bersama ini daripada siaran; pautan mereka tidak sah lagi</translation>
+    </message>
+    <message>
+        <source>Slot {n}</source>
+        <translation>Slot {n}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (slot held for 30 s)</source>
+        <translation>Menyambung semula… (slot dikekalkan 30 s)</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Disenyapkan</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Bersiaran</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Nyahsenyap</translation>
+    </message>
+    <message>
+        <source>Link: no picture yet</source>
+        <translation>Sambungan: belum ada gambar</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>sederhana</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>lemah</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>tiada gambar</translation>
+    </message>
+    <message>
+        <source>Link: {quality} · {fps:.0f} fps</source>
+        <translation>Sambungan: {quality} · {fps:.0f} fps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received</source>
+        <translation>
+            <numerusform>%n bingkai diterima</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>The picture: a camera, the demo scene or a video file</source>
+        <translation>Gambar: kamera, adegan demo atau fail video</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>Saiz gambar</translation>
+    </message>
+    <message>
+        <source>{fps} fps</source>
+        <translation>{fps} fps</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Kadar bingkai</translation>
+    </message>
+    <message>
+        <source>Microphone gain in dB</source>
+        <translation>Gandaan mikrofon dalam dB</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>Gandaan mikrofon</translation>
+    </message>
+    <message>
+        <source>Clipping: lower the microphone gain.</source>
+        <translation>Bunyi pecah: rendahkan gandaan mikrofon.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Mic gain</source>
+        <translation>Gandaan mik</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Aras</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Adegan demo</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>Fail video…</translation>
+    </message>
+    <message>
+        <source>Camera {spec}</source>
+        <translation>Kamera {spec}</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Mikrofon lalai</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Nada demo</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Tiada mikrofon</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>Pilih fail video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
+        <translation>Video (*.mp4 *.mkv *.mov *.webm *.avi);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>{gain:+d} dB</source>
+        <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>Showing: {label}</source>
+        <translation>Memaparkan: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Show controls</source>
+        <translation>Kawalan siaran</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>WHIP server…</source>
+        <translation>Pelayan WHIP…</translation>
+    </message>
+    <message>
+        <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
+        <translation>Siarkan dari komputer ini: penonton membuka halaman tontonan dalam pelayar.</translation>
+    </message>
+    <message>
+        <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
+        <translation>Terbitkan ke mana-mana pelayan WHIP (perkhidmatan serasi OBS, LiveKit, Cloudflare, MediaMTX…).</translation>
+    </message>
+    <message>
+        <source>Platforms only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Go Live sends your show</source>
+        <translation>Ke mana Mula Siaran menghantar siaran anda</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
+        <translation>Ukur muat naik ke sasaran yang dipilih (kira-kira 10 s) dan dapatkan cadangan kualiti</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>Mula Siaran</translation>
+    </message>
+    <message>
+        <source>Start the show (Ctrl+L)</source>
+        <translation>Mulakan siaran (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>How your show&apos;s connection is doing</source>
+        <translation>Keadaan sambungan siaran anda</translation>
+    </message>
+    <message>
+        <source>People watching now</source>
+        <translation>Orang yang sedang menonton</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <source>Record the program to a file without going live (Ctrl+R)</source>
+        <translation>Rakam program ke fail tanpa bersiaran (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Output:</translation>
+    </message>
+    <message>
+        <source>Cancel ({seconds})</source>
+        <translation>Batal ({seconds})</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>Tamatkan Siaran</translation>
+    </message>
+    <message>
+        <source>End the show (Ctrl+L)</source>
+        <translation>Tamatkan siaran (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Platforms {live}/{total} live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message>
+        <source>Connection: {level}</source>
+        <translation>Sambungan: {level}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n menonton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Henti rakaman</translation>
+    </message>
+    <message>
+        <source>CONNECTING…</source>
+        <translation>MENYAMBUNG…</translation>
+    </message>
+    <message>
+        <source>RECONNECTING… {seconds:.0f} s</source>
+        <translation>MENYAMBUNG SEMULA… {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>RECONNECTING…</source>
+        <translation>MENYAMBUNG SEMULA…</translation>
+    </message>
+    <message>
+        <source>LIVE {elapsed}</source>
+        <translation>LANGSUNG {elapsed}</translation>
+    </message>
+    <message>
+        <source>● REC {elapsed}</source>
+        <translation>● RAKAM {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRow</name>
+    <message>
+        <source>No picture yet</source>
+        <translation>Belum ada gambar</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>minta untuk sertai</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Luluskan</translation>
+    </message>
+    <message>
+        <source>Put {name} on stage in the next free slot</source>
+        <translation>Letakkan {name} di pentas dalam slot kosong seterusnya</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Turn the request down; they are told so</source>
+        <translation>Tolak permintaan; mereka akan dimaklumkan</translation>
+    </message>
+</context>
+<context>
+    <name>WhipTargetDialog</name>
+    <message>
+        <source>Publish to a WHIP server</source>
+        <translation>Terbitkan ke pelayan WHIP</translation>
+    </message>
+    <message>
+        <source>Bearer token or stream key (optional)</source>
+        <translation>Token bearer atau kunci strim (pilihan)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Ingat token dalam rantai kunci sistem</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL pelayan</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https:// or http://.</source>
+        <translation>Masukkan alamat pelayan, bermula dengan https:// atau http://.</translation>
+    </message>
+</context>
+<context>
+    <name>dock</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Hos</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished">Di skrin</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Mati</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">Bersiaran</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1835 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CoHostsDock</name>
+    <message>
+        <source>Co-hosts</source>
+        <translation>Coapresentadores</translation>
+    </message>
+    <message>
+        <source>Invite co-host</source>
+        <translation>Convidar coapresentador</translation>
+    </message>
+    <message>
+        <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
+        <translation>Cria um link para um coapresentador, válido por 30 minutos. Ele espera na sala de espera até você aprovar.</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Link de convite</translation>
+    </message>
+    <message>
+        <source>The invite link appears here</source>
+        <translation>O link de convite aparece aqui</translation>
+    </message>
+    <message>
+        <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
+        <translation>Envie este link para seu coapresentador. Fora desta rede, compartilhe o estúdio por um túnel (veja o guia de coapresentadores).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>Copiar o link para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Make this link stop working</source>
+        <translation>Fazer este link parar de funcionar</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
+        <translation>Ninguém foi convidado ainda. Convide um coapresentador com um link: ele espera na sala de espera até você deixá-lo entrar.</translation>
+    </message>
+    <message>
+        <source>Green room</source>
+        <translation>Sala de espera</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Requests from your invite link appear here.</source>
+        <translation>Ninguém está esperando. Os pedidos do seu link de convite aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>On stage</source>
+        <translation>No palco</translation>
+    </message>
+    <message>
+        <source>Solo (host only)</source>
+        <translation>Solo (só o apresentador)</translation>
+    </message>
+    <message>
+        <source>Side by side (PK)</source>
+        <translation>Lado a lado (PK)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>Imagem na imagem</translation>
+    </message>
+    <message>
+        <source>How the host and the co-hosts share the picture</source>
+        <translation>Como o apresentador e os coapresentadores dividem a imagem</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Join as co-host…</source>
+        <translation>Entrar como coapresentador…</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
+        <translation>Envie sua imagem e seu som para a live de outro apresentador, usando o link de convite que ele mandou</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Leave the other host&apos;s show</source>
+        <translation>Sair da live do outro apresentador</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>On another host&apos;s show</source>
+        <translation>Na live de outro apresentador</translation>
+    </message>
+    <message>
+        <source>New invite</source>
+        <translation>Novo convite</translation>
+    </message>
+    <message>
+        <source>Join as co-host</source>
+        <translation>Entrar como coapresentador</translation>
+    </message>
+    <message>
+        <source>Paste the invite link the host sent you:</source>
+        <translation>Cole o link de convite que o apresentador enviou:</translation>
+    </message>
+    <message>
+        <source>Your name, as the host and viewers will see it:</source>
+        <translation>Seu nome, como o apresentador e os espectadores vão ver:</translation>
+    </message>
+    <message>
+        <source>Asking the host to let you in…</source>
+        <translation>Pedindo ao apresentador para deixar você entrar…</translation>
+    </message>
+    <message>
+        <source>Waiting in the green room for the host to let you in…</source>
+        <translation>Esperando na sala de espera o apresentador deixar você entrar…</translation>
+    </message>
+    <message>
+        <source>You are on the other host&apos;s show.</source>
+        <translation>Você está na live do outro apresentador.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the other show…</source>
+        <translation>Reconectando à outra live…</translation>
+    </message>
+    <message>
+        <source>The host declined your request.</source>
+        <translation>O apresentador recusou seu pedido.</translation>
+    </message>
+    <message>
+        <source>The host took you off their show.</source>
+        <translation>O apresentador tirou você da live.</translation>
+    </message>
+    <message>
+        <source>You left the other show.</source>
+        <translation>Você saiu da outra live.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Comments from viewers appear here when you are live.</source>
+        <translation>Os comentários dos espectadores aparecem aqui quando você está ao vivo.</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest comment</source>
+        <translation>Ir para o comentário mais recente</translation>
+    </message>
+    <message>
+        <source>Pin on screen</source>
+        <translation>Mostrar na tela</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished">Silenciado</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the drafted answer to every viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the draft in the reply box to change it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected comment in the picture (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Tirar</translation>
+    </message>
+    <message>
+        <source>Take the comment off screen</source>
+        <translation>Tirar o comentário da tela</translation>
+    </message>
+    <message>
+        <source>Pin product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product this comment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected claim as an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or block the selected comment&apos;s writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block for this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send drafted answers by themselves, per kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to everyone…</source>
+        <translation>Responder a todos…</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>Responder a todos</translation>
+    </message>
+    <message>
+        <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
+        <translation>Sua resposta aparece nos comentários de todos os espectadores, marcada como do apresentador</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Enviar a resposta (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new comment(s)</source>
+        <translation>
+            <numerusform>↓ %n comentário novo</numerusform>
+            <numerusform>↓ %n comentários novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply, sent at {time}</source>
+        <translation>Sua resposta, enviada às {time}</translation>
+    </message>
+    <message>
+        <source>Hidden from viewers ({reason}); {name} still sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name} às {time}</translation>
+    </message>
+    <message>
+        <source>On screen — {name}: {text}</source>
+        <translation>Na tela — {name}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationEditor</name>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TikTok shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished">URL do servidor</translation>
+    </message>
+    <message>
+        <source>Give the destination a name, e.g. “TikTok shop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key has spaces in it; copy it again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remover</translation>
+    </message>
+    <message>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnhanceDock</name>
+    <message>
+        <source>Enhance</source>
+        <translation>Realçar</translation>
+    </message>
+    <message>
+        <source>Low light</source>
+        <translation>Pouca luz</translation>
+    </message>
+    <message>
+        <source>White balance</source>
+        <translation>Balanço de branco</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Reduzir ruído</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Nitidez</translation>
+    </message>
+    <message>
+        <source>Skin smoothing</source>
+        <translation>Suavizar pele</translation>
+    </message>
+    <message>
+        <source>Brighten dark rooms without washing out bright ones</source>
+        <translation>Clareia ambientes escuros sem estourar os claros</translation>
+    </message>
+    <message>
+        <source>Remove yellow or blue casts so products show their true colour</source>
+        <translation>Remove tons amarelados ou azulados para os produtos mostrarem a cor real</translation>
+    </message>
+    <message>
+        <source>Calm the grain cameras add in dim light</source>
+        <translation>Reduz o granulado que as câmeras criam com pouca luz</translation>
+    </message>
+    <message>
+        <source>Crisper edges and product text</source>
+        <translation>Bordas e textos dos produtos mais nítidos</translation>
+    </message>
+    <message>
+        <source>Soften skin while keeping eyes, hair and products sharp</source>
+        <translation>Suaviza a pele mantendo olhos, cabelo e produtos nítidos</translation>
+    </message>
+    <message>
+        <source>Automatic (adjusts to the room)</source>
+        <translation>Automático (se ajusta ao ambiente)</translation>
+    </message>
+    <message>
+        <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
+        <translation>Escolhe pouca luz, balanço de branco, redução de ruído e nitidez a partir da própria imagem; a suavização de pele fica como você ajustou.</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>Natural</translation>
+    </message>
+    <message>
+        <source>Bright room</source>
+        <translation>Ambiente claro</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>Beleza</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source>Show the camera picture untouched</source>
+        <translation>Mostrar a imagem da câmera sem ajustes</translation>
+    </message>
+    <message>
+        <source>auto {value}</source>
+        <translation>auto {value}</translation>
+    </message>
+    <message>
+        <source>Enhancement costs {ms:.1f} ms per frame.</source>
+        <translation>O realce custa {ms:.1f} ms por quadro.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} de {count}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Pular tour</translation>
+    </message>
+</context>
+<context>
+    <name>FolderEdit</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Escolher uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <source>Connection quality</source>
+        <translation>Qualidade da conexão</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nível do microfone</translation>
+    </message>
+    <message>
+        <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
+        <translation>Nível {rms:.0f} dBFS, pico {peak:.0f} dBFS</translation>
+    </message>
+    <message>
+        <source>{db:.0f} dB</source>
+        <translation>{db:.0f} dB</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>ESTOURO</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>{name}, last 2 minutes</source>
+        <translation>{name}, últimos 2 minutos</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{pct:.1f} % lost</source>
+        <translation>{pct:.1f}% perdido</translation>
+    </message>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
+    </message>
+    <message>
+        <source>round trip {ms:.0f} ms</source>
+        <translation>ida e volta {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>loss {pct:.1f} %</source>
+        <translation>perda {pct:.1f}%</translation>
+    </message>
+    <message>
+        <source>jitter {ms:.0f} ms</source>
+        <translation>oscilação {ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps:.0f} kbit/s</source>
+        <translation>{kbps:.0f} kbit/s</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps</source>
+        <translation>{fps:.0f} fps</translation>
+    </message>
+    <message>
+        <source>frozen {ms:.0f} ms</source>
+        <translation>congelado {ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Seller Studio</source>
+        <translation>Seller Studio</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>Antes / depois</translation>
+    </message>
+    <message>
+        <source>Compare the raw camera (left) with the enhanced picture (right)</source>
+        <translation>Compare a câmera original (esquerda) com a imagem realçada (direita)</translation>
+    </message>
+    <message>
+        <source>Safe areas</source>
+        <translation>Áreas seguras</translation>
+    </message>
+    <message>
+        <source>Show title-safe margins and the centre 9:16 crop phones see</source>
+        <translation>Mostra as margens seguras de título e o recorte central 9:16 que os celulares veem</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Abrindo a câmera…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>Importar catálogo…</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>Abrir pasta de gravações</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Go Live / End Live</source>
+        <translation>Entrar ao vivo / Encerrar ao vivo</translation>
+    </message>
+    <message>
+        <source>Rehearse / Stop recording</source>
+        <translation>Ensaiar / Parar gravação</translation>
+    </message>
+    <message>
+        <source>Practice audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated viewers comment in five languages while you rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin product {n}</source>
+        <translation>Mostrar produto {n}</translation>
+    </message>
+    <message>
+        <source>Unpin product</source>
+        <translation>Tirar produto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Redefinir layout</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Show the tour</source>
+        <translation>Mostrar o tour</translation>
+    </message>
+    <message>
+        <source>About Seller Studio</source>
+        <translation>Sobre o Seller Studio</translation>
+    </message>
+    <message>
+        <source>Going live was cancelled.</source>
+        <translation>Entrada ao vivo cancelada.</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>Encerrar a live?</translation>
+    </message>
+    <message>
+        <source>Your viewers will see the show end.</source>
+        <translation>Seus espectadores vão ver a live terminar.</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>Encerrar ao vivo</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Saved the recording to {path}.</source>
+        <translation>Gravação salva em {path}.</translation>
+    </message>
+    <message>
+        <source>Picture: {label}</source>
+        <translation>Imagem: {label}</translation>
+    </message>
+    <message>
+        <source>Sound: {label}</source>
+        <translation>Som: {label}</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · {ms:.1f} ms</source>
+        <translation>{fps:.0f} fps · {ms:.1f} ms</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>Entrar ao vivo</translation>
+    </message>
+    <message>
+        <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
+        <translation>Quando estiver pronto, comece a live aqui. Uma contagem 3-2-1 dá um respiro; Ctrl+L faz o mesmo.</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Ensaiar</translation>
+    </message>
+    <message>
+        <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
+        <translation>Treine antes: grava o programa em um arquivo sem entrar ao vivo, para você se assistir depois.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
+        <translation>Importe seu catálogo, ou teste os produtos de demonstração, e mostre um produto para exibir o card na tela (Ctrl+1…9).</translation>
+    </message>
+    <message>
+        <source>Seller Studio {version}
+A local-first studio for live-commerce hosts.</source>
+        <translation>Seller Studio {version}
+Um estúdio local para apresentadores de vendas ao vivo.</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>Finalizando a gravação…</translation>
+    </message>
+    <message>
+        <source>Ending the show…</source>
+        <translation>Encerrando a live…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>Nenhuma câmera encontrada.</translation>
+    </message>
+    <message>
+        <source>Camera {name} could not be opened: another app may be using it.</source>
+        <translation>Não foi possível abrir a câmera {name}: outro aplicativo pode estar usando.</translation>
+    </message>
+    <message>
+        <source>Camera {name} opened but gives no picture.</source>
+        <translation>A câmera {name} abriu, mas não envia imagem.</translation>
+    </message>
+    <message>
+        <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
+        <translation>Nenhuma câmera encontrada: mostrando a cena de demonstração. Conecte uma e escolha em Fontes.</translation>
+    </message>
+    <message>
+        <source>{reason} Showing the demo scene instead.</source>
+        <translation>{reason} Mostrando a cena de demonstração no lugar.</translation>
+    </message>
+    <message>
+        <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
+        <translation>Nenhum microfone encontrado: gravando silêncio. Conecte um e escolha em Fontes.</translation>
+    </message>
+    <message>
+        <source>{reason} Recording silence instead.</source>
+        <translation>{reason} Gravando silêncio no lugar.</translation>
+    </message>
+    <message>
+        <source>The video file {name} does not exist.</source>
+        <translation>O arquivo de vídeo {name} não existe.</translation>
+    </message>
+    <message>
+        <source>The video file {name} could not be decoded.</source>
+        <translation>Não foi possível decodificar o arquivo de vídeo {name}.</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
+        <translation>A captura de som está desligada: a biblioteca PortAudio não está instalada (no Debian/Ubuntu: apt-get install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the sounddevice package is not installed.</source>
+        <translation>A captura de som está desligada: o pacote sounddevice não está instalado.</translation>
+    </message>
+    <message>
+        <source>Sound capture is off.</source>
+        <translation>A captura de som está desligada.</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Nenhum microfone encontrado.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened: another app may be using it.</source>
+        <translation>Não foi possível abrir o microfone “{name}”: outro aplicativo pode estar usando.</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silêncio</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Cena de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Tom de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Previous message</source>
+        <translation>Mensagem anterior</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>What your viewers see</source>
+        <translation>O que seus espectadores veem</translation>
+    </message>
+    <message>
+        <source>Program preview</source>
+        <translation>Prévia do programa</translation>
+    </message>
+    <message>
+        <source>Starting the picture…</source>
+        <translation>Iniciando a imagem…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>Importar catálogo…</translation>
+    </message>
+    <message>
+        <source>Load products from a CSV or JSON file</source>
+        <translation>Carregar produtos de um arquivo CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation>Buscar por nome ou id</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar produtos</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name or id contains this text</source>
+        <translation>Mostrar só os produtos cujo nome ou id contém este texto</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Na tela</translation>
+    </message>
+    <message>
+        <source>Double-click a product, or press Enter, to show its card on screen</source>
+        <translation>Clique duas vezes em um produto, ou pressione Enter, para mostrar o card na tela</translation>
+    </message>
+    <message>
+        <source>Try with demo products</source>
+        <translation>Testar com produtos de demonstração</translation>
+    </message>
+    <message>
+        <source>Load seven sample products and pin the first one on screen</source>
+        <translation>Carrega sete produtos de exemplo e mostra o primeiro na tela</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
+        <translation>Mostra o card do produto selecionado na tela (Ctrl+1…9 mostra os nove primeiros da lista)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Tirar</translation>
+    </message>
+    <message>
+        <source>Take the product card off screen (Esc)</source>
+        <translation>Tirar o card do produto da tela (Esc)</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Superior esquerdo</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Superior direito</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Inferior esquerdo</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Inferior direito</translation>
+    </message>
+    <message>
+        <source>The corner of the picture where the product card sits</source>
+        <translation>O canto da imagem onde fica o card do produto</translation>
+    </message>
+    <message>
+        <source>Card corner</source>
+        <translation>Canto do card</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the flash sale lasts ({low}–{high} seconds)</source>
+        <translation>Quanto tempo dura a oferta relâmpago ({low}–{high} segundos)</translation>
+    </message>
+    <message>
+        <source>Flash sale length</source>
+        <translation>Duração da oferta relâmpago</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>Iniciar oferta relâmpago</translation>
+    </message>
+    <message>
+        <source>Show a flash-sale countdown on screen</source>
+        <translation>Mostrar na tela a contagem da oferta relâmpago</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Card:</translation>
+    </message>
+    <message>
+        <source>Flash sale:</source>
+        <translation>Oferta relâmpago:</translation>
+    </message>
+    <message>
+        <source>Import a product catalogue</source>
+        <translation>Importar um catálogo de produtos</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json);;All files (*)</source>
+        <translation>Catálogos (*.csv *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produto</numerusform>
+            <numerusform>%n produtos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>Só resta %n</numerusform>
+            <numerusform>Só restam %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n em estoque</numerusform>
+            <numerusform>%n em estoque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: {id}</source>
+        <translation>Id: {id}</translation>
+    </message>
+    <message>
+        <source>No picture: the card shows a placeholder.</source>
+        <translation>Sem imagem: o card mostra uma imagem provisória.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n linha ignorada</numerusform>
+            <numerusform>%n linhas ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n observação</numerusform>
+            <numerusform>%n observações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hover for details)</source>
+        <translation>(passe o mouse para ver detalhes)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
+        <translation>Ainda não há catálogo. Importe um arquivo CSV ou JSON com as colunas id, title, price e currency (image, url, stock e original_price são opcionais).</translation>
+    </message>
+    <message>
+        <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
+        <translation>Este catálogo não tem produtos utilizáveis. Corrija as linhas listadas abaixo e importe de novo.</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”.</source>
+        <translation>Nenhum produto corresponde a “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDock</name>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
+        <translation>Os medidores de conexão do seu envio, de cada coapresentador e dos seus espectadores aparecem aqui quando você entra ao vivo.</translation>
+    </message>
+    <message>
+        <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
+        <translation>Gráficos dos últimos 2 minutos: ida e volta (azul, linha contínua), perda (vermelho, tracejada), taxa de bits (verde, pontilhada).</translation>
+    </message>
+    <message>
+        <source>What the adaptive encoder sends to the WHIP server now</source>
+        <translation>O que o codificador adaptativo envia agora ao servidor WHIP</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconexões</translation>
+    </message>
+    <message>
+        <source>Connected in</source>
+        <translation>Conectado em</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processamento</translation>
+    </message>
+    <message>
+        <source>Skipped frames</source>
+        <translation>Quadros pulados</translation>
+    </message>
+    <message>
+        <source>{fps:.1f} fps</source>
+        <translation>{fps:.1f} fps</translation>
+    </message>
+    <message>
+        <source>{ms:.1f} ms per frame</source>
+        <translation>{ms:.1f} ms por quadro</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{kbps} kbit/s at {height}p</source>
+        <translation>{kbps} kbit/s em {height}p</translation>
+    </message>
+</context>
+<context>
+    <name>QualityLevel</name>
+    <message>
+        <source>measuring…</source>
+        <translation>medindo…</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>boa</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>ruim</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>muito ruim</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>caiu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOffer</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Som</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Gravação</translation>
+    </message>
+    <message>
+        <source>Going live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>Fonte da imagem</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>Largura da imagem</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>Altura da imagem</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Taxa de quadros</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>quadros por segundo</translation>
+    </message>
+    <message>
+        <source>Prices and dates in the picture</source>
+        <translation>Preços e datas na imagem</translation>
+    </message>
+    <message>
+        <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
+        <translation>localidade dos preços e datas desenhados na imagem, ex.: en_US, zh_CN, id_ID, pt_BR</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>Ganho do microfone</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Pasta de gravações</translation>
+    </message>
+    <message>
+        <source>where rehearsals are saved</source>
+        <translation>onde os ensaios são salvos</translation>
+    </message>
+    <message>
+        <source>Recording speed preset</source>
+        <translation>Predefinição de velocidade da gravação</translation>
+    </message>
+    <message>
+        <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
+        <translation>predefinição x264 dos ensaios: as mais rápidas usam menos processador e geram arquivos maiores</translation>
+    </message>
+    <message>
+        <source>Recording quality (CRF)</source>
+        <translation>Qualidade da gravação (CRF)</translation>
+    </message>
+    <message>
+        <source>x264 constant rate factor: lower is better quality and bigger files</source>
+        <translation>fator de qualidade constante do x264: quanto menor, melhor a qualidade e maior o arquivo</translation>
+    </message>
+    <message>
+        <source>Adapt the upload to the connection</source>
+        <translation>Adaptar o envio à conexão</translation>
+    </message>
+    <message>
+        <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
+        <translation>a codificação ao vivo acompanha a conexão de envio (primeiro a taxa de bits, depois 1080p, 720p, 540p, 360p)</translation>
+    </message>
+    <message>
+        <source>Port of the studio&apos;s own server</source>
+        <translation>Porta do servidor próprio do estúdio</translation>
+    </message>
+    <message>
+        <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
+        <translation>porta do servidor embutido (página de exibição, WHIP/WHEP); 0 deixa o sistema escolher</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language; empty follows the system</source>
+        <translation>o idioma da janela; vazio segue o sistema</translation>
+    </message>
+    <message>
+        <source>First-run tour seen</source>
+        <translation>Tour inicial visto</translation>
+    </message>
+    <message>
+        <source>Show safe areas</source>
+        <translation>Mostrar áreas seguras</translation>
+    </message>
+    <message>
+        <source>title-safe margins and the 9:16 crop over the preview</source>
+        <translation>margens seguras de título e o recorte 9:16 sobre a prévia</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
+        <translation>As configurações ficam em {settings}; os registros, em {logs}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Their microphone level</source>
+        <translation>Nível do microfone dele</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Silence this co-host in the program (they stay on screen)</source>
+        <translation>Silenciar este coapresentador no programa (ele continua na tela)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Take this co-host off the show; their link stops working</source>
+        <translation>Tirar este coapresentador da live; o link dele para de funcionar</translation>
+    </message>
+    <message>
+        <source>Slot {n}</source>
+        <translation>Posição {n}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vazio</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (slot held for 30 s)</source>
+        <translation>Reconectando… (posição reservada por 30 s)</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ativar som</translation>
+    </message>
+    <message>
+        <source>Link: no picture yet</source>
+        <translation>Conexão: ainda sem imagem</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>boa</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>ruim</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>sem imagem</translation>
+    </message>
+    <message>
+        <source>Link: {quality} · {fps:.0f} fps</source>
+        <translation>Conexão: {quality} · {fps:.0f} fps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received</source>
+        <translation>
+            <numerusform>%n quadro recebido</numerusform>
+            <numerusform>%n quadros recebidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>The picture: a camera, the demo scene or a video file</source>
+        <translation>A imagem: uma câmera, a cena de demonstração ou um arquivo de vídeo</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>Tamanho da imagem</translation>
+    </message>
+    <message>
+        <source>{fps} fps</source>
+        <translation>{fps} fps</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Taxa de quadros</translation>
+    </message>
+    <message>
+        <source>Microphone gain in dB</source>
+        <translation>Ganho do microfone em dB</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>Ganho do microfone</translation>
+    </message>
+    <message>
+        <source>Clipping: lower the microphone gain.</source>
+        <translation>Estourando: diminua o ganho do microfone.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Mic gain</source>
+        <translation>Ganho do mic</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>Cena de demonstração</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>Arquivo de vídeo…</translation>
+    </message>
+    <message>
+        <source>Camera {spec}</source>
+        <translation>Câmera {spec}</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>Microfone padrão</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>Tom de demonstração</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Sem microfone</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>Escolher um arquivo de vídeo</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
+        <translation>Vídeos (*.mp4 *.mkv *.mov *.webm *.avi);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abrindo…</translation>
+    </message>
+    <message>
+        <source>{gain:+d} dB</source>
+        <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>Showing: {label}</source>
+        <translation>Mostrando: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Show controls</source>
+        <translation>Controles da live</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>WHIP server…</source>
+        <translation>Servidor WHIP…</translation>
+    </message>
+    <message>
+        <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
+        <translation>Transmite deste computador: os espectadores abrem a página da live no navegador.</translation>
+    </message>
+    <message>
+        <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
+        <translation>Publica em qualquer servidor WHIP (serviços compatíveis com OBS, LiveKit, Cloudflare, MediaMTX…).</translation>
+    </message>
+    <message>
+        <source>Platforms only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Go Live sends your show</source>
+        <translation>Para onde “Entrar ao vivo” envia sua live</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
+        <translation>Mede o envio até o destino escolhido (cerca de 10 s) e recomenda uma qualidade</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>Entrar ao vivo</translation>
+    </message>
+    <message>
+        <source>Start the show (Ctrl+L)</source>
+        <translation>Começar a live (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>How your show&apos;s connection is doing</source>
+        <translation>Como está a conexão da sua live</translation>
+    </message>
+    <message>
+        <source>People watching now</source>
+        <translation>Pessoas assistindo agora</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Ensaiar</translation>
+    </message>
+    <message>
+        <source>Record the program to a file without going live (Ctrl+R)</source>
+        <translation>Grava o programa em um arquivo sem entrar ao vivo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Saída:</translation>
+    </message>
+    <message>
+        <source>Cancel ({seconds})</source>
+        <translation>Cancelar ({seconds})</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>Encerrar ao vivo</translation>
+    </message>
+    <message>
+        <source>End the show (Ctrl+L)</source>
+        <translation>Encerrar a live (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Platforms {live}/{total} live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Connection: {level}</source>
+        <translation>Conexão: {level}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n assistindo</numerusform>
+            <numerusform>%n assistindo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Parar gravação</translation>
+    </message>
+    <message>
+        <source>CONNECTING…</source>
+        <translation>CONECTANDO…</translation>
+    </message>
+    <message>
+        <source>RECONNECTING… {seconds:.0f} s</source>
+        <translation>RECONECTANDO… {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>RECONNECTING…</source>
+        <translation>RECONECTANDO…</translation>
+    </message>
+    <message>
+        <source>LIVE {elapsed}</source>
+        <translation>AO VIVO {elapsed}</translation>
+    </message>
+    <message>
+        <source>● REC {elapsed}</source>
+        <translation>● GRAV {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRow</name>
+    <message>
+        <source>No picture yet</source>
+        <translation>Ainda sem imagem</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>pede para entrar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Put {name} on stage in the next free slot</source>
+        <translation>Colocar {name} no palco na próxima posição livre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <source>Turn the request down; they are told so</source>
+        <translation>Recusar o pedido; a pessoa é avisada</translation>
+    </message>
+</context>
+<context>
+    <name>WhipTargetDialog</name>
+    <message>
+        <source>Publish to a WHIP server</source>
+        <translation>Publicar em um servidor WHIP</translation>
+    </message>
+    <message>
+        <source>Bearer token or stream key (optional)</source>
+        <translation>Token bearer ou chave de transmissão (opcional)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Lembrar o token no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL do servidor</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https:// or http://.</source>
+        <translation>Digite o endereço do servidor, começando com https:// ou http://.</translation>
+    </message>
+</context>
+<context>
+    <name>dock</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Apresentador</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished">Na tela</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Desligado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">Ao vivo</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CoHostsDock</name>
+    <message>
+        <source>Co-hosts</source>
+        <translation>连麦嘉宾</translation>
+    </message>
+    <message>
+        <source>Invite co-host</source>
+        <translation>邀请嘉宾</translation>
+    </message>
+    <message>
+        <source>Make a link for one co-host, valid for 30 minutes. They wait in the green room until you approve them.</source>
+        <translation>生成一个只给一位嘉宾用的链接，30 分钟内有效。嘉宾会先在候场室等待，由你批准后上麦。</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>邀请链接</translation>
+    </message>
+    <message>
+        <source>The invite link appears here</source>
+        <translation>邀请链接会显示在这里</translation>
+    </message>
+    <message>
+        <source>Send this link to your co-host. Beyond this network, share the studio through a tunnel (see the co-host guide).</source>
+        <translation>把这个链接发给你的嘉宾。如果嘉宾不在同一个网络里，请通过隧道分享工作室（见连麦指南）。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the link to the clipboard</source>
+        <translation>把链接复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Make this link stop working</source>
+        <translation>让这个链接失效</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
+        <translation>还没有邀请任何人。用链接邀请一位嘉宾：对方会在候场室等待，直到你让他进来。</translation>
+    </message>
+    <message>
+        <source>Green room</source>
+        <translation>候场室</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Requests from your invite link appear here.</source>
+        <translation>没有人在等待。通过邀请链接发来的申请会显示在这里。</translation>
+    </message>
+    <message>
+        <source>On stage</source>
+        <translation>正在连麦</translation>
+    </message>
+    <message>
+        <source>Solo (host only)</source>
+        <translation>单人（仅主播）</translation>
+    </message>
+    <message>
+        <source>Side by side (PK)</source>
+        <translation>左右分屏（PK）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>宫格</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>画中画</translation>
+    </message>
+    <message>
+        <source>How the host and the co-hosts share the picture</source>
+        <translation>主播和嘉宾如何分享画面</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Join as co-host…</source>
+        <translation>以嘉宾身份加入…</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to another host&apos;s show, using the invite link they sent you</source>
+        <translation>用对方发给你的邀请链接，把你的画面和声音送到另一位主播的直播间</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Leave the other host&apos;s show</source>
+        <translation>离开另一位主播的直播间</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <source>On another host&apos;s show</source>
+        <translation>在别人的直播间</translation>
+    </message>
+    <message>
+        <source>New invite</source>
+        <translation>新邀请</translation>
+    </message>
+    <message>
+        <source>Join as co-host</source>
+        <translation>以嘉宾身份加入</translation>
+    </message>
+    <message>
+        <source>Paste the invite link the host sent you:</source>
+        <translation>粘贴主播发给你的邀请链接：</translation>
+    </message>
+    <message>
+        <source>Your name, as the host and viewers will see it:</source>
+        <translation>你的名字（主播和观众会看到）：</translation>
+    </message>
+    <message>
+        <source>Asking the host to let you in…</source>
+        <translation>正在请求主播让你进入…</translation>
+    </message>
+    <message>
+        <source>Waiting in the green room for the host to let you in…</source>
+        <translation>正在候场室等待主播让你进入…</translation>
+    </message>
+    <message>
+        <source>You are on the other host&apos;s show.</source>
+        <translation>你已在另一位主播的直播间里。</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the other show…</source>
+        <translation>正在重新连接到另一场直播…</translation>
+    </message>
+    <message>
+        <source>The host declined your request.</source>
+        <translation>主播拒绝了你的请求。</translation>
+    </message>
+    <message>
+        <source>The host took you off their show.</source>
+        <translation>主播已将你移出直播间。</translation>
+    </message>
+    <message>
+        <source>You left the other show.</source>
+        <translation>你已离开另一场直播。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Comments from viewers appear here when you are live.</source>
+        <translation>开播后，观众的评论会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest comment</source>
+        <translation>滚动到最新评论</translation>
+    </message>
+    <message>
+        <source>Pin on screen</source>
+        <translation>上屏显示</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished">已静音</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the drafted answer to every viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the draft in the reply box to change it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected comment in the picture (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消显示</translation>
+    </message>
+    <message>
+        <source>Take the comment off screen</source>
+        <translation>把评论从画面上撤下</translation>
+    </message>
+    <message>
+        <source>Pin product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the product this comment names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the selected claim as an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or block the selected comment&apos;s writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute for 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block for this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send drafted answers by themselves, per kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size and colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to everyone…</source>
+        <translation>回复所有人…</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>回复所有人</translation>
+    </message>
+    <message>
+        <source>Your reply appears in every viewer&apos;s comments, marked as the host&apos;s</source>
+        <translation>你的回复会出现在每位观众的评论区，并标注为主播回复</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>发送回复（Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new comment(s)</source>
+        <translation>
+            <numerusform>↓ %n 条新评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply, sent at {time}</source>
+        <translation>你的回复，发送于 {time}</translation>
+    </message>
+    <message>
+        <source>Hidden from viewers ({reason}); {name} still sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name}，{time}</translation>
+    </message>
+    <message>
+        <source>On screen — {name}: {text}</source>
+        <translation>画面中 — {name}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationEditor</name>
+    <message>
+        <source>Edit destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TikTok shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished">服务器地址</translation>
+    </message>
+    <message>
+        <source>Give the destination a name, e.g. “TikTok shop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the stream key from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream key has spaces in it; copy it again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnhanceDock</name>
+    <message>
+        <source>Enhance</source>
+        <translation>美化</translation>
+    </message>
+    <message>
+        <source>Low light</source>
+        <translation>暗光增强</translation>
+    </message>
+    <message>
+        <source>White balance</source>
+        <translation>白平衡</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <source>Skin smoothing</source>
+        <translation>磨皮</translation>
+    </message>
+    <message>
+        <source>Brighten dark rooms without washing out bright ones</source>
+        <translation>提亮昏暗的房间，又不会让明亮的房间过曝</translation>
+    </message>
+    <message>
+        <source>Remove yellow or blue casts so products show their true colour</source>
+        <translation>去除偏黄或偏蓝，让商品显示真实颜色</translation>
+    </message>
+    <message>
+        <source>Calm the grain cameras add in dim light</source>
+        <translation>减少摄像头在暗光下产生的噪点</translation>
+    </message>
+    <message>
+        <source>Crisper edges and product text</source>
+        <translation>边缘和商品文字更清晰</translation>
+    </message>
+    <message>
+        <source>Soften skin while keeping eyes, hair and products sharp</source>
+        <translation>柔化皮肤，同时保持眼睛、头发和商品清晰</translation>
+    </message>
+    <message>
+        <source>Automatic (adjusts to the room)</source>
+        <translation>自动（根据房间调整）</translation>
+    </message>
+    <message>
+        <source>Picks low light, white balance, denoise and sharpen from the picture itself; skin smoothing stays as you set it.</source>
+        <translation>根据画面自动选择暗光增强、白平衡、降噪和锐化；磨皮保持你的设置。</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>自然</translation>
+    </message>
+    <message>
+        <source>Bright room</source>
+        <translation>明亮房间</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美颜</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show the camera picture untouched</source>
+        <translation>显示未经处理的摄像头画面</translation>
+    </message>
+    <message>
+        <source>auto {value}</source>
+        <translation>自动 {value}</translation>
+    </message>
+    <message>
+        <source>Enhancement costs {ms:.1f} ms per frame.</source>
+        <translation>美化每帧耗时 {ms:.1f} 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 步，共 {count} 步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>跳过引导</translation>
+    </message>
+</context>
+<context>
+    <name>FolderEdit</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBars</name>
+    <message>
+        <source>Connection quality</source>
+        <translation>连接质量</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeterWidget</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <source>Level {rms:.0f} dBFS, peak {peak:.0f} dBFS</source>
+        <translation>音量 {rms:.0f} dBFS，峰值 {peak:.0f} dBFS</translation>
+    </message>
+    <message>
+        <source>{db:.0f} dB</source>
+        <translation>{db:.0f} dB</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>削波</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRow</name>
+    <message>
+        <source>{name}, last 2 minutes</source>
+        <translation>{name}，最近 2 分钟</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{pct:.1f} % lost</source>
+        <translation>丢包 {pct:.1f}%</translation>
+    </message>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}：{level}</translation>
+    </message>
+    <message>
+        <source>round trip {ms:.0f} ms</source>
+        <translation>往返 {ms:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>loss {pct:.1f} %</source>
+        <translation>丢包 {pct:.1f}%</translation>
+    </message>
+    <message>
+        <source>jitter {ms:.0f} ms</source>
+        <translation>抖动 {ms:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{kbps:.0f} kbit/s</source>
+        <translation>{kbps:.0f} kbit/s</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps</source>
+        <translation>{fps:.0f} 帧/秒</translation>
+    </message>
+    <message>
+        <source>frozen {ms:.0f} ms</source>
+        <translation>卡顿 {ms:.0f} 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Seller Studio</source>
+        <translation>Seller Studio 直播工作室</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>美化前 / 后</translation>
+    </message>
+    <message>
+        <source>Compare the raw camera (left) with the enhanced picture (right)</source>
+        <translation>对比原始摄像头画面（左）与美化后的画面（右）</translation>
+    </message>
+    <message>
+        <source>Safe areas</source>
+        <translation>安全区</translation>
+    </message>
+    <message>
+        <source>Show title-safe margins and the centre 9:16 crop phones see</source>
+        <translation>显示字幕安全边距，以及手机竖屏看到的中间 9:16 区域</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>正在打开摄像头…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>导入商品目录…</translation>
+    </message>
+    <message>
+        <source>Open recordings folder</source>
+        <translation>打开录像文件夹</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>直播(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Go Live / End Live</source>
+        <translation>开播 / 结束直播</translation>
+    </message>
+    <message>
+        <source>Rehearse / Stop recording</source>
+        <translation>彩排 / 停止录制</translation>
+    </message>
+    <message>
+        <source>Practice audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated viewers comment in five languages while you rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin product {n}</source>
+        <translation>上屏商品 {n}</translation>
+    </message>
+    <message>
+        <source>Unpin product</source>
+        <translation>撤下商品</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the tour</source>
+        <translation>查看新手引导</translation>
+    </message>
+    <message>
+        <source>About Seller Studio</source>
+        <translation>关于 Seller Studio</translation>
+    </message>
+    <message>
+        <source>Going live was cancelled.</source>
+        <translation>已取消开播。</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>结束直播？</translation>
+    </message>
+    <message>
+        <source>Your viewers will see the show end.</source>
+        <translation>观众会看到直播结束。</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>继续直播</translation>
+    </message>
+    <message>
+        <source>Saved the recording to {path}.</source>
+        <translation>录像已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Picture: {label}</source>
+        <translation>画面：{label}</translation>
+    </message>
+    <message>
+        <source>Sound: {label}</source>
+        <translation>声音：{label}</translation>
+    </message>
+    <message>
+        <source>{fps:.0f} fps · {ms:.1f} ms</source>
+        <translation>{fps:.0f} 帧/秒 · {ms:.1f} 毫秒</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>When you are ready, start the show here. A 3-2-1 countdown gives you a moment; Ctrl+L does the same.</source>
+        <translation>准备好后，在这里开始直播。开播前有 3-2-1 倒计时；按 Ctrl+L 效果相同。</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Practise first: this records the program to a file without going live, so you can watch yourself back.</source>
+        <translation>先练一练：把节目录制成文件，不会开播，方便你回看自己的表现。</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Import your catalogue, or try the demo products, and pin a product to show its card on screen (Ctrl+1…9).</source>
+        <translation>导入你的商品目录，或先用示例商品试试，把商品上屏即可在画面中显示商品卡片（Ctrl+1…9）。</translation>
+    </message>
+    <message>
+        <source>Seller Studio {version}
+A local-first studio for live-commerce hosts.</source>
+        <translation>Seller Studio {version}
+为直播带货主播打造的本地直播工作室。</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>正在完成录制…</translation>
+    </message>
+    <message>
+        <source>Ending the show…</source>
+        <translation>正在结束直播…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>Camera {name} could not be opened: another app may be using it.</source>
+        <translation>无法打开摄像头 {name}：可能正被其他应用占用。</translation>
+    </message>
+    <message>
+        <source>Camera {name} opened but gives no picture.</source>
+        <translation>摄像头 {name} 已打开，但没有画面。</translation>
+    </message>
+    <message>
+        <source>No camera found: showing the demo scene. Plug one in and pick it under Sources.</source>
+        <translation>未找到摄像头：正在显示示例画面。请插上摄像头，并在“来源”中选择它。</translation>
+    </message>
+    <message>
+        <source>{reason} Showing the demo scene instead.</source>
+        <translation>{reason} 已改为显示示例画面。</translation>
+    </message>
+    <message>
+        <source>No microphone found: recording silence. Plug one in and pick it under Sources.</source>
+        <translation>未找到麦克风：正在录制静音。请插上麦克风，并在“来源”中选择它。</translation>
+    </message>
+    <message>
+        <source>{reason} Recording silence instead.</source>
+        <translation>{reason} 已改为录制静音。</translation>
+    </message>
+    <message>
+        <source>The video file {name} does not exist.</source>
+        <translation>视频文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The video file {name} could not be decoded.</source>
+        <translation>无法解码视频文件 {name}。</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
+        <translation>声音采集已关闭：未安装 PortAudio 库（Debian/Ubuntu 上执行：apt-get install libportaudio2）。</translation>
+    </message>
+    <message>
+        <source>Sound capture is off: the sounddevice package is not installed.</source>
+        <translation>声音采集已关闭：未安装 sounddevice 软件包。</translation>
+    </message>
+    <message>
+        <source>Sound capture is off.</source>
+        <translation>声音采集已关闭。</translation>
+    </message>
+    <message>
+        <source>No microphone found.</source>
+        <translation>未找到麦克风。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” could not be opened: another app may be using it.</source>
+        <translation>无法打开麦克风“{name}”：可能正被其他应用占用。</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>示例画面</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>示例提示音</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Previous message</source>
+        <translation>上一条消息</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>第 {index} 步，共 {count} 步</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>What your viewers see</source>
+        <translation>观众看到的画面</translation>
+    </message>
+    <message>
+        <source>Program preview</source>
+        <translation>节目预览</translation>
+    </message>
+    <message>
+        <source>Starting the picture…</source>
+        <translation>正在启动画面…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>美化前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>美化后</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>导入商品目录…</translation>
+    </message>
+    <message>
+        <source>Load products from a CSV or JSON file</source>
+        <translation>从 CSV 或 JSON 文件导入商品</translation>
+    </message>
+    <message>
+        <source>Search by name or id</source>
+        <translation>按名称或编号搜索</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>搜索商品</translation>
+    </message>
+    <message>
+        <source>Show only the products whose name or id contains this text</source>
+        <translation>只显示名称或编号包含这段文字的商品</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>画面中</translation>
+    </message>
+    <message>
+        <source>Double-click a product, or press Enter, to show its card on screen</source>
+        <translation>双击商品或按 Enter，把商品卡片显示在画面上</translation>
+    </message>
+    <message>
+        <source>Try with demo products</source>
+        <translation>用示例商品试试</translation>
+    </message>
+    <message>
+        <source>Load seven sample products and pin the first one on screen</source>
+        <translation>导入七件示例商品，并把第一件显示在画面上</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>上屏</translation>
+    </message>
+    <message>
+        <source>Show the selected product&apos;s card on screen (Ctrl+1…9 pins the first nine products shown)</source>
+        <translation>把选中商品的卡片显示在画面上（Ctrl+1…9 可上屏列表中前九件商品）</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消显示</translation>
+    </message>
+    <message>
+        <source>Take the product card off screen (Esc)</source>
+        <translation>把商品卡片从画面上撤下（Esc）</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>左上角</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>右上角</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>左下角</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>右下角</translation>
+    </message>
+    <message>
+        <source>The corner of the picture where the product card sits</source>
+        <translation>商品卡片在画面中的位置</translation>
+    </message>
+    <message>
+        <source>Card corner</source>
+        <translation>卡片位置</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the flash sale lasts ({low}–{high} seconds)</source>
+        <translation>限时抢购持续多久（{low}–{high} 秒）</translation>
+    </message>
+    <message>
+        <source>Flash sale length</source>
+        <translation>抢购时长</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>开始限时抢购</translation>
+    </message>
+    <message>
+        <source>Show a flash-sale countdown on screen</source>
+        <translation>在画面上显示限时抢购倒计时</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>卡片：</translation>
+    </message>
+    <message>
+        <source>Flash sale:</source>
+        <translation>限时抢购：</translation>
+    </message>
+    <message>
+        <source>Import a product catalogue</source>
+        <translation>导入商品目录</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json);;All files (*)</source>
+        <translation>商品目录 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n left</source>
+        <translation>
+            <numerusform>仅剩 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>库存 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id: {id}</source>
+        <translation>编号：{id}</translation>
+    </message>
+    <message>
+        <source>No picture: the card shows a placeholder.</source>
+        <translation>没有图片：卡片会显示占位图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>跳过了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hover for details)</source>
+        <translation>（悬停查看详情）</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
+        <translation>还没有商品目录。请导入包含 id、title、price 和 currency 列的 CSV 或 JSON 文件（image、url、stock 和 original_price 可选）。</translation>
+    </message>
+    <message>
+        <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>
+        <translation>这个目录里没有可用的商品。请修正下面列出的行，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>No product matches “{text}”.</source>
+        <translation>没有商品匹配“{text}”。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDock</name>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Connection meters for your upload, each co-host and your viewers appear here when you go live.</source>
+        <translation>开播后，这里会显示你的上传、每位嘉宾和观众的连接状况。</translation>
+    </message>
+    <message>
+        <source>Graphs, last 2 minutes: round trip (blue, solid line), loss (red, dashed), bitrate (green, dotted).</source>
+        <translation>图表为最近 2 分钟：往返时间（蓝色实线）、丢包（红色虚线）、码率（绿色点线）。</translation>
+    </message>
+    <message>
+        <source>What the adaptive encoder sends to the WHIP server now</source>
+        <translation>自适应编码器当前发送到 WHIP 服务器的码率</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <source>Connected in</source>
+        <translation>连接用时</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>节目</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Skipped frames</source>
+        <translation>跳过的帧</translation>
+    </message>
+    <message>
+        <source>{fps:.1f} fps</source>
+        <translation>{fps:.1f} 帧/秒</translation>
+    </message>
+    <message>
+        <source>{ms:.1f} ms per frame</source>
+        <translation>每帧 {ms:.1f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <source>{kbps} kbit/s at {height}p</source>
+        <translation>{kbps} kbit/s，{height}p</translation>
+    </message>
+</context>
+<context>
+    <name>QualityLevel</name>
+    <message>
+        <source>measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>极好</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>很差</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已断开</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOffer</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Going live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>画面来源</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>画面宽度</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>画面高度</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Prices and dates in the picture</source>
+        <translation>画面中的价格和日期格式</translation>
+    </message>
+    <message>
+        <source>locale for prices and dates drawn into the picture, e.g. en_US, zh_CN, id_ID, pt_BR</source>
+        <translation>画面中价格和日期使用的区域格式，例如 en_US、zh_CN、id_ID、pt_BR</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>麦克风增益</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>录像文件夹</translation>
+    </message>
+    <message>
+        <source>where rehearsals are saved</source>
+        <translation>彩排录像保存的位置</translation>
+    </message>
+    <message>
+        <source>Recording speed preset</source>
+        <translation>录制速度预设</translation>
+    </message>
+    <message>
+        <source>x264 preset for rehearsal recordings: faster presets use less processor, bigger files</source>
+        <translation>彩排录像的 x264 预设：越快越省处理器，但文件越大</translation>
+    </message>
+    <message>
+        <source>Recording quality (CRF)</source>
+        <translation>录制质量（CRF）</translation>
+    </message>
+    <message>
+        <source>x264 constant rate factor: lower is better quality and bigger files</source>
+        <translation>x264 恒定质量系数：数值越小画质越好，文件也越大</translation>
+    </message>
+    <message>
+        <source>Adapt the upload to the connection</source>
+        <translation>根据网络自动调整上传</translation>
+    </message>
+    <message>
+        <source>let the live encode follow the uplink (bitrate, then 1080p, 720p, 540p, 360p)</source>
+        <translation>让直播编码跟随上行网络（先降码率，再依次降到 1080p、720p、540p、360p）</translation>
+    </message>
+    <message>
+        <source>Port of the studio&apos;s own server</source>
+        <translation>工作室内置服务器的端口</translation>
+    </message>
+    <message>
+        <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
+        <translation>内置服务器（观看页面、WHIP/WHEP）的端口；填 0 由系统选择</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language; empty follows the system</source>
+        <translation>窗口使用的语言；留空则跟随系统</translation>
+    </message>
+    <message>
+        <source>First-run tour seen</source>
+        <translation>已看过新手引导</translation>
+    </message>
+    <message>
+        <source>Show safe areas</source>
+        <translation>显示安全区</translation>
+    </message>
+    <message>
+        <source>title-safe margins and the 9:16 crop over the preview</source>
+        <translation>在预览上显示字幕安全边距和 9:16 裁切区域</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings are saved in {settings}; logs are kept in {logs}.</source>
+        <translation>设置保存在 {settings}；日志保存在 {logs}。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Their microphone level</source>
+        <translation>嘉宾的麦克风音量</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Silence this co-host in the program (they stay on screen)</source>
+        <translation>在节目中把这位嘉宾静音（仍保留在画面上）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take this co-host off the show; their link stops working</source>
+        <translation>让这位嘉宾下麦；他的链接随即失效</translation>
+    </message>
+    <message>
+        <source>Slot {n}</source>
+        <translation>位置 {n}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>{n}. {name}</source>
+        <translation>{n}. {name}</translation>
+    </message>
+    <message>
+        <source>Reconnecting… (slot held for 30 s)</source>
+        <translation>正在重新连接…（位置保留 30 秒）</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>连麦中</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Link: no picture yet</source>
+        <translation>连接：还没有画面</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>没有画面</translation>
+    </message>
+    <message>
+        <source>Link: {quality} · {fps:.0f} fps</source>
+        <translation>连接：{quality} · {fps:.0f} 帧/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) received</source>
+        <translation>
+            <numerusform>已收到 %n 帧</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The picture: a camera, the demo scene or a video file</source>
+        <translation>画面来源：摄像头、示例画面或视频文件</translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation>画面尺寸</translation>
+    </message>
+    <message>
+        <source>{fps} fps</source>
+        <translation>{fps} 帧/秒</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>Microphone gain in dB</source>
+        <translation>麦克风增益（dB）</translation>
+    </message>
+    <message>
+        <source>Microphone gain</source>
+        <translation>麦克风增益</translation>
+    </message>
+    <message>
+        <source>Clipping: lower the microphone gain.</source>
+        <translation>声音爆音：请调低麦克风增益。</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Mic gain</source>
+        <translation>麦克风增益</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Demo scene</source>
+        <translation>示例画面</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>视频文件…</translation>
+    </message>
+    <message>
+        <source>Camera {spec}</source>
+        <translation>摄像头 {spec}</translation>
+    </message>
+    <message>
+        <source>Default microphone</source>
+        <translation>默认麦克风</translation>
+    </message>
+    <message>
+        <source>Demo tone</source>
+        <translation>示例提示音</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>不使用麦克风</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>选择视频文件</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm *.avi);;All files (*)</source>
+        <translation>视频 (*.mp4 *.mkv *.mov *.webm *.avi);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>{gain:+d} dB</source>
+        <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>Showing: {label}</source>
+        <translation>正在显示：{label}</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Show controls</source>
+        <translation>直播控制</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>WHIP server…</source>
+        <translation>WHIP 服务器…</translation>
+    </message>
+    <message>
+        <source>Serve the show from this computer: viewers open the watch page in a browser.</source>
+        <translation>从这台电脑直接播出：观众在浏览器中打开观看页面。</translation>
+    </message>
+    <message>
+        <source>Publish to any WHIP server (OBS-compatible services, LiveKit, Cloudflare, MediaMTX…).</source>
+        <translation>推流到任意 WHIP 服务器（兼容 OBS 的服务、LiveKit、Cloudflare、MediaMTX…）。</translation>
+    </message>
+    <message>
+        <source>Platforms only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Go Live sends your show</source>
+        <translation>开播后直播发送到哪里</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Measure the upload to the chosen target (about 10 s) and get a recommended quality</source>
+        <translation>测量到所选目标的上传速度（约 10 秒），并给出推荐画质</translation>
+    </message>
+    <message>
+        <source>Go Live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Start the show (Ctrl+L)</source>
+        <translation>开始直播（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>How your show&apos;s connection is doing</source>
+        <translation>直播连接状况</translation>
+    </message>
+    <message>
+        <source>People watching now</source>
+        <translation>正在观看的人数</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Record the program to a file without going live (Ctrl+R)</source>
+        <translation>把节目录制成文件，不开播（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Cancel ({seconds})</source>
+        <translation>取消（{seconds}）</translation>
+    </message>
+    <message>
+        <source>End Live</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>End the show (Ctrl+L)</source>
+        <translation>结束直播（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Platforms {live}/{total} live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Connection: {level}</source>
+        <translation>连接：{level}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n 人在看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>CONNECTING…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>RECONNECTING… {seconds:.0f} s</source>
+        <translation>正在重连… {seconds:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>RECONNECTING…</source>
+        <translation>正在重连…</translation>
+    </message>
+    <message>
+        <source>LIVE {elapsed}</source>
+        <translation>直播中 {elapsed}</translation>
+    </message>
+    <message>
+        <source>● REC {elapsed}</source>
+        <translation>● 录制中 {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRow</name>
+    <message>
+        <source>No picture yet</source>
+        <translation>还没有画面</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>申请连麦</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Put {name} on stage in the next free slot</source>
+        <translation>让 {name} 上麦，进入下一个空位</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Turn the request down; they are told so</source>
+        <translation>拒绝这次申请；对方会收到通知</translation>
+    </message>
+</context>
+<context>
+    <name>WhipTargetDialog</name>
+    <message>
+        <source>Publish to a WHIP server</source>
+        <translation>推流到 WHIP 服务器</translation>
+    </message>
+    <message>
+        <source>Bearer token or stream key (optional)</source>
+        <translation>Bearer 令牌或推流密钥（可选）</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>在系统钥匙串中记住令牌</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https:// or http://.</source>
+        <translation>请输入服务器地址，以 https:// 或 http:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>dock</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">主播</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation type="unfinished">画面中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">连麦中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,142 @@
+// The viewer page: WHEP playback of the show, live comments and status over a WebSocket.
+"use strict";
+const ROOM = document.body.dataset.room;
+const { t } = window.i18n;
+const video = document.getElementById("video");
+const stateEl = document.getElementById("state");
+const viewersEl = document.getElementById("viewers");
+const offlineEl = document.getElementById("offline");
+const unmute = document.getElementById("unmute");
+let pc = null, resource = null, live = false, connecting = false, leaving = false, viewers = 0;
+// Timing marks (performance.now() ms) for benchmarks and the curious: POST sent, answer
+// applied, first frame presented.
+const timing = { post: null, answer: null, firstFrame: null, firstFrameWall: null };
+window.studio = { get pc() { return pc; }, timing };
+
+function showState() {
+  stateEl.textContent = live ? t("watch.live") : t("watch.offline");
+  stateEl.className = "badge " + (live ? "live" : "offline");
+  viewersEl.textContent = "👁 " + viewers;
+  viewersEl.title = t("watch.viewers", { count: viewers });
+  viewersEl.setAttribute("aria-label", t("watch.viewers", { count: viewers }));
+}
+
+function setLive(on) {
+  live = on;
+  showState();
+  offlineEl.hidden = on && !!pc;
+}
+
+async function play() {
+  if (pc || connecting || leaving) return;
+  connecting = true;
+  try {
+    const peer = new RTCPeerConnection();
+    peer.addTransceiver("video", { direction: "recvonly" });
+    peer.addTransceiver("audio", { direction: "recvonly" });
+    peer.ontrack = (e) => {
+      // Ask for the smallest jitter buffer the browser allows: this is a live sale.
+      try { e.receiver.jitterBufferTarget = 0; } catch (_) {}
+      try { e.receiver.playoutDelayHint = 0; } catch (_) {}
+      if (!video.srcObject) video.srcObject = new MediaStream();
+      video.srcObject.addTrack(e.track);
+      if (e.track.kind === "audio") unmute.hidden = !video.muted;
+    };
+    peer.onconnectionstatechange = () => {
+      if (["failed", "closed", "disconnected"].includes(peer.connectionState) && pc === peer) {
+        stop(); setTimeout(() => live && play(), 1000);
+      }
+    };
+    await peer.setLocalDescription(await peer.createOffer());
+    await gathered(peer);
+    timing.post = performance.now(); timing.firstFrame = null; timing.firstFrameWall = null;
+    const resp = await fetch(`/whep/${ROOM}`, { method: "POST", headers: { "Content-Type": "application/sdp" }, body: peer.localDescription.sdp });
+    if (resp.status !== 201) { peer.close(); return; }
+    resource = resp.headers.get("Location");
+    await peer.setRemoteDescription({ type: "answer", sdp: await resp.text() });
+    timing.answer = performance.now();
+    if (video.requestVideoFrameCallback) {
+      video.requestVideoFrameCallback(() => { timing.firstFrame = performance.now(); timing.firstFrameWall = Date.now(); });
+    }
+    pc = peer;
+    offlineEl.hidden = true;
+  } catch (err) {
+    console.error(err);
+  } finally {
+    connecting = false;
+  }
+}
+
+function gathered(peer) {
+  // Host candidates are enough on a LAN; don't wait for slow STUN (there is none).
+  return new Promise((resolve) => {
+    if (peer.iceGatheringState === "complete") return resolve();
+    const timer = setTimeout(resolve, 300);
+    peer.addEventListener("icegatheringstatechange", () => {
+      if (peer.iceGatheringState === "complete") { clearTimeout(timer); resolve(); }
+    });
+  });
+}
+
+function stop() {
+  if (pc) { pc.close(); pc = null; }
+  if (resource) { fetch(resource, { method: "DELETE", keepalive: true }).catch(() => {}); resource = null; }
+  video.srcObject = null;
+  offlineEl.hidden = false;
+}
+
+unmute.addEventListener("click", () => { video.muted = false; video.play(); unmute.hidden = true; });
+
+// Comments and status.
+const list = document.getElementById("comments");
+const errorEl = document.getElementById("error");
+const nameEl = document.getElementById("name");
+nameEl.value = localStorage.getItem("studio-name") || "";
+let ws;
+function connectSocket() {
+  ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/ws/${ROOM}`);
+  ws.onmessage = (ev) => {
+    const msg = JSON.parse(ev.data);
+    if (msg.type === "status") {
+      viewers = msg.viewers;
+      setLive(msg.live);
+      if (msg.live) play(); else stop();
+    } else if (msg.type === "comment") {
+      const li = document.createElement("li");
+      li.dataset.id = msg.id;
+      if (msg.host) li.className = "host";
+      const name = document.createElement("span");
+      name.className = "name"; name.textContent = msg.name;
+      li.append(name, document.createTextNode(msg.text));
+      list.append(li);
+      list.scrollTop = list.scrollHeight;
+    } else if (msg.type === "product") {
+      // The pinned product; its stock follows claims live (an empty message: nothing pinned).
+      const box = document.getElementById("product");
+      box.hidden = !msg.id;
+      if (msg.id) {
+        box.dataset.id = msg.id;
+        box.dataset.stock = msg.stock == null ? "" : String(msg.stock);
+        box.querySelector(".title").textContent = msg.title;
+        box.querySelector(".price").textContent = msg.price;
+        box.querySelector(".stock").textContent = msg.stock == null ? ""
+          : (msg.stock === 0 ? window.i18n.t("watch.soldOut") : window.i18n.t("watch.left", { count: msg.stock }));
+      }
+    } else if (msg.type === "error") {
+      errorEl.textContent = msg.text;
+    }
+  };
+  ws.onclose = () => setTimeout(connectSocket, 1000);
+}
+window.i18n.ready.then(() => { showState(); connectSocket(); });
+
+document.getElementById("form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const text = document.getElementById("text");
+  if (!text.value.trim() || !ws || ws.readyState !== 1) return;
+  localStorage.setItem("studio-name", nameEl.value);
+  ws.send(JSON.stringify({ type: "comment", name: nameEl.value, text: text.value }));
+  text.value = ""; errorEl.textContent = "";
+});
+// Say goodbye when the tab goes away, and never rejoin while leaving.
+window.addEventListener("pagehide", () => { leaving = true; stop(); });
