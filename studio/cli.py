@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--countdown", type=int, help="start a flash-sale countdown of N seconds (10-300)")
     r.add_argument("--banner", help="banner text along the bottom")
     r.add_argument("--locale", default="en_US", help="locale for prices (default en_US)")
-    r.add_argument("--size", default="1280x720", help="program size WxH (default 1280x720)")
+    r.add_argument("--size", default="1280x720",
+                   help="program size WxH (default 1280x720; 720x1280 or 1080x1920 for a portrait show)")
     r.add_argument("--fps", type=int, default=30)
     r.add_argument("--audience", type=float, metavar="PER_MIN",
                    help="a practice audience posting about PER_MIN comments a minute")
@@ -96,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--token", help="bearer token for the WHIP endpoint")
     pb.add_argument("--port", type=int, default=8080, help="port for --local (default 8080)")
     pb.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C)")
+    pb.add_argument("--size", default="1280x720",
+                    help="program size WxH (default 1280x720; 720x1280 or 1080x1920 for a portrait show)")
+    pb.add_argument("--fps", type=int, default=30)
     pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
     pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
     pb.add_argument("--product", help="id of the product to pin on screen")
@@ -305,7 +309,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     mic = args.mic or ("demo" if kind == "demo" else "mic")
-    session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port))
+    width, height = _size(args.size)
+    session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port,
+                                      width=width, height=height, fps=args.fps))
     # Errors end the command with one sentence of their own; print the rest as they come.
     session.notices.connect(lambda n: n.level != "error" and print(
         f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))

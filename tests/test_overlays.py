@@ -267,3 +267,22 @@ def test_process_is_apply_and_setters_are_safe_from_other_threads():
         assert stack.process(image, T0 + i * S // 30) is image
     thread.join()
     assert not errors
+
+
+@pytest.mark.parametrize("size", [(720, 1280), (1080, 1920)])
+def test_portrait_canvas_keeps_every_overlay_inside_the_picture(size):
+    """Sizes follow the short side: at 720×1280 the card is as wide as at 1280×720 and fits."""
+    width, height = size
+    stack = OverlayStack(width, height)
+    stack.set_product(EARBUDS)
+    stack.start_countdown(60, now_ns=T0)
+    stack.set_banner("Free shipping today")
+    stack.set_pinned_comment("Linh", "Does it come in blue?")
+    stack.apply(_frame(width, height), T0)
+    rects = stack.layer_rects()
+    assert set(rects) == {"product", "countdown", "banner", "pinned_comment"}
+    card = rects["product"]
+    landscape = OverlayStack()
+    landscape.set_product(EARBUDS)
+    landscape.apply(_frame(), T0)
+    assert card[2] == round(landscape.layer_rects()["product"][2] * width / 720)

@@ -52,6 +52,13 @@ def fit_contain(image: np.ndarray, width: int, height: int) -> np.ndarray:
     return canvas
 
 
+def capture_size(width: int, height: int) -> tuple[int, int]:
+    """What to ask a camera for to fill a width×height canvas. Cameras are landscape: a
+    portrait canvas asks for the landscape size of the same class (720×1280 → 1280×720) and
+    the fit stage crops the upright slice out of it (never letterboxing)."""
+    return (height, width) if height > width else (width, height)
+
+
 class Compositor:
     """Fit stage: the host fills the canvas. Returns a frame the caller may modify."""
 

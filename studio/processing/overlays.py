@@ -44,7 +44,7 @@ CORNERS: tuple[Corner, ...] = get_args(Corner)
 RGBA = tuple[int, int, int, int]
 Rect = tuple[int, int, int, int]  # x, y, w, h
 
-DESIGN_HEIGHT = 720  # sizes below are pixels at 720p and scale with the frame height
+DESIGN_HEIGHT = 720  # sizes below are pixels at 720p and scale with the frame's short side
 COUNTDOWN_MIN_S, COUNTDOWN_MAX_S = 10, 300
 ENDED_HOLD_S = 3  # "Sale ended" stays this long, then the countdown hides
 LOW_STOCK = 10  # at or below this the card says "Only n left"
@@ -92,7 +92,13 @@ class RenderContext:
 
     @property
     def scale(self) -> float:
-        return self.height / DESIGN_HEIGHT
+        """720p design pixels to frame pixels: by the short side, so a 720×1280 portrait
+        canvas draws a card the size it has at 1280×720 (it would not fit its width else)."""
+        return min(self.width, self.height) / DESIGN_HEIGHT
+
+    @property
+    def portrait(self) -> bool:
+        return self.height > self.width
 
     def px(self, value: float) -> int:
         """A 720p design size in pixels for this frame (never below 1)."""
@@ -691,7 +697,7 @@ class BannerOverlay(Overlay):
             return
         if ticker.origin_ns is None:
             ticker.origin_ns = now_ns
-        speed = TICKER_SPEED * image.shape[0] / DESIGN_HEIGHT
+        speed = TICKER_SPEED * min(image.shape[:2]) / DESIGN_HEIGHT
         moved = int((now_ns - ticker.origin_ns) / 1e9 * speed) % ticker.period
         # Text runs the way it reads: Latin enters from the right, Arabic from the left.
         offset = (ticker.period - moved) % ticker.period if ticker.rtl else moved

@@ -11,7 +11,7 @@ from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSour
 from studio.media.devices import make_audio_source, open_video_source
 from studio.outputs.feeds import ProgramFeeds
 from studio.processing.audio_mix import AudioMixer
-from studio.processing.compositor import Compositor, LayoutCompositor
+from studio.processing.compositor import Compositor, LayoutCompositor, capture_size
 from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
@@ -74,7 +74,8 @@ class Pipeline:
     def set_video_source(self, spec: str) -> str | None:
         """Switch the picture source. Returns the fallback sentence if `spec` failed."""
         s = self.settings
-        opened = open_video_source(spec, s.width, s.height, s.fps)  # raises ValueError on bad spec
+        w, h = capture_size(s.width, s.height)
+        opened = open_video_source(spec, w, h, s.fps)  # raises ValueError on bad spec
         source = opened.source
         assert isinstance(source, VideoSource)
         self.use_video_source(source, spec if not opened.notice else "demo")

@@ -22,7 +22,7 @@ from studio.session import Session
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
 
-SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360))
+SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360), (1080, 1920), (720, 1280))
 RATES = (24, 25, 30, 60)
 FILE_ITEM = "file:…"
 
@@ -44,7 +44,11 @@ class SourcesDock(QDockWidget):
         self.audio.activated.connect(self._on_audio_chosen)
         self.size = QComboBox()
         for w, h in SIZES:
-            self.size.addItem(f"{w}×{h} ({h}p)", f"{w}x{h}")
+            if h > w:  # phone-first platforms (TikTok, Shopee, Lazada) are watched upright
+                label = self.tr("{w}×{h} (portrait 9:16)").format(w=w, h=h)
+            else:
+                label = f"{w}×{h} ({h}p)"
+            self.size.addItem(label, f"{w}x{h}")
         self.size.activated.connect(self._on_format_chosen)
         self.rate = QComboBox()
         for fps in RATES:
