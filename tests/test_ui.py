@@ -309,3 +309,23 @@ def test_quality_dock_meters_the_live_link(make_window, qtbot):
     qtbot.waitUntil(lambda: window.topbar.link_bars.isVisible(), timeout=3000)
     assert window.topbar.link_bars.level == row.bars.level
     viewer.join(10)
+
+
+def test_portrait_format_and_framing_controls(make_window, qtbot):
+    window = make_window()
+    dock = window.sources
+    index = dock.size.findData("720x1280")
+    assert index >= 0 and "9:16" in dock.size.itemText(index)
+    dock.size.setCurrentIndex(index)
+    dock.size.activated.emit(index)
+    qtbot.waitUntil(lambda: window.session.state.video_format[:2] == (720, 1280), timeout=8000)
+    qtbot.waitUntil(lambda: window.preview.current_image() is not None
+                    and window.preview.current_image().shape == (1280, 720, 3), timeout=8000)
+    assert not dock.pan.isEnabled()  # following the face: no manual pan
+    dock.follow.setChecked(False)
+    dock.pan.setValue(-100)
+    dock.zoom.setValue(150)
+    framing = window.session.state.framing
+    assert (framing.follow_face, framing.pan_x, framing.zoom) == (False, -1.0, 1.5)
+    assert dock.pan.isEnabled()
+    close(qtbot, window)

@@ -15,6 +15,7 @@ from studio.encode.recorder import RecordingResult
 from studio.events import FieldChange, Signal
 from studio.media.base import VideoSource
 from studio.processing.enhance import EnhanceSettings
+from studio.processing.framing import FramingSettings
 from studio.session.cohosts import CoHosts
 from studio.session.links import Links
 from studio.session.net import Net
@@ -189,6 +190,9 @@ class Session:
 
     def set_compare(self, enabled: bool) -> None:
         self.pipeline.set_compare(enabled)
+
+    def set_framing(self, settings: FramingSettings) -> None:
+        self.pipeline.set_framing(settings)
 
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.pipeline.set_mic_gain_db(gain_db)

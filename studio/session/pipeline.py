@@ -11,8 +11,9 @@ from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSour
 from studio.media.devices import make_audio_source, open_video_source
 from studio.outputs.feeds import ProgramFeeds
 from studio.processing.audio_mix import AudioMixer
-from studio.processing.compositor import Compositor, LayoutCompositor, capture_size
+from studio.processing.compositor import LayoutCompositor, capture_size
 from studio.processing.enhance import Enhancer, EnhanceSettings
+from studio.processing.framing import FramingFit, FramingSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
 from studio.session.notices import Notices
@@ -26,6 +27,7 @@ class PipelineState(EventedModel):
     audio_label: str = ""
     enhance: EnhanceSettings = field(default_factory=EnhanceSettings)
     video_format: tuple[int, int, int] = (1280, 720, 30)
+    framing: FramingSettings = field(default_factory=FramingSettings)
 
 
 class Pipeline:
@@ -35,7 +37,7 @@ class Pipeline:
         self.state = PipelineState(video_format=(s.width, s.height, s.fps))
         self.enhancer = Enhancer()
         self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
-        self.fit = Compositor(s.width, s.height)
+        self.fit = FramingFit(s.width, s.height)  # crops the camera to the canvas, following the face
         self.layout = LayoutCompositor(s.width, s.height)
         self.program = ProgramRenderer(s.fps, s.width, s.height)
         self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
@@ -137,6 +139,11 @@ class Pipeline:
             if self._started:
                 self.set_video_source(self.state.video_source or self.settings.video_source)
         self.state.update(video_format=(width, height, fps))
+
+    def set_framing(self, settings: FramingSettings) -> None:
+        """Face following on/off, manual zoom and pan (see studio/processing/framing.py)."""
+        self.fit.update(settings)
+        self.state.update(framing=self.fit.settings)
 
     def set_compare(self, enabled: bool) -> None:
         """Keep the unprocessed picture too (`program.source_preview`) for a before/after view."""

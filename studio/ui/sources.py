@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio.events import FieldChange
 from studio.media.devices import Device, list_cameras, list_microphones
+from studio.processing.framing import FramingSettings
 from studio.session import Session
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
@@ -57,6 +59,31 @@ class SourcesDock(QDockWidget):
         fmt = QHBoxLayout()
         fmt.addWidget(self.size, 2)
         fmt.addWidget(self.rate, 1)
+        # Framing: which part of the camera the canvas shows (matters most in portrait).
+        self.follow = QCheckBox(self.tr("Follow my face"))
+        self.follow.setObjectName("followFace")
+        self.follow.setToolTip(self.tr("Keep your face in the upper third of the picture as you move"))
+        self.zoom = QSlider(Qt.Orientation.Horizontal)
+        self.zoom.setObjectName("framingZoom")
+        self.zoom.setRange(100, 300)
+        self.zoom.setToolTip(self.tr("Zoom in on the camera picture"))
+        self.pan = QSlider(Qt.Orientation.Horizontal)
+        self.pan.setObjectName("framingPan")
+        self.pan.setRange(-100, 100)
+        self.pan.setToolTip(self.tr("Move the picture left or right (when not following your face)"))
+        framing = session.state.framing
+        self.follow.setChecked(framing.follow_face)
+        self.zoom.setValue(round(framing.zoom * 100))
+        self.pan.setValue(round(framing.pan_x * 100))
+        self.pan.setEnabled(not framing.follow_face)
+        for signal in (self.follow.toggled, self.zoom.valueChanged, self.pan.valueChanged):
+            signal.connect(self._on_framing_changed)
+        frame_row = QHBoxLayout()
+        frame_row.addWidget(self.follow)
+        frame_row.addWidget(QLabel(self.tr("Zoom")))
+        frame_row.addWidget(self.zoom, 1)
+        frame_row.addWidget(QLabel(self.tr("Pan")))
+        frame_row.addWidget(self.pan, 1)
         self.gain = QSlider(Qt.Orientation.Horizontal)
         self.gain.setRange(-30, 30)
         self.gain.setValue(round(session.mixer.gain_db))
@@ -77,6 +104,7 @@ class SourcesDock(QDockWidget):
 
         form.addRow(self.tr("Picture"), self.video)
         form.addRow(self.tr("Format"), fmt)
+        form.addRow(self.tr("Framing"), frame_row)
         form.addRow(self.tr("Microphone"), self.audio)
         form.addRow(self.tr("Mic gain"), gain_row)
         form.addRow(self.tr("Level"), self.meter)
@@ -178,6 +206,11 @@ class SourcesDock(QDockWidget):
     def _on_format_failed(self, sentence: str) -> None:
         self._show_format()
         self.bridge.failed.emit(sentence)
+
+    def _on_framing_changed(self, *_args: object) -> None:
+        self.pan.setEnabled(not self.follow.isChecked())
+        self.session.set_framing(FramingSettings(self.follow.isChecked(), self.zoom.value() / 100,
+                                                 self.pan.value() / 100))
 
     def _on_gain_changed(self, value: int, apply: bool = True) -> None:
         self.gain_label.setText(self.tr("{gain:+d} dB").format(gain=value))
