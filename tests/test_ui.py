@@ -329,3 +329,23 @@ def test_portrait_format_and_framing_controls(make_window, qtbot):
     assert (framing.follow_face, framing.pan_x, framing.zoom) == (False, -1.0, 1.5)
     assert dock.pan.isEnabled()
     close(qtbot, window)
+
+
+def test_safe_zone_guides_in_portrait_preview(make_window, qtbot):
+    window = make_window()
+    window.session.set_video_format(720, 1280, 30)
+    qtbot.waitUntil(lambda: window.preview.current_image() is not None
+                    and window.preview.current_image().shape == (1280, 720, 3), timeout=8000)
+    window.zones.setCurrentIndex(window.zones.findData("tiktok"))
+    window.zones.activated.emit(window.zones.currentIndex())
+    assert window.session.state.safe_zones == "tiktok"
+    window.safe_button.setChecked(True)
+    shot = window.preview.grab().toImage()
+    target = window.preview.picture_rect()
+    # the top bar zone is tinted blue over the picture
+    x, y = int(target.center().x()), int(target.top() + target.height() * 0.05)
+    colour = shot.pixelColor(x, y)
+    window.safe_button.setChecked(False)
+    plain = window.preview.grab().toImage().pixelColor(x, y)
+    assert colour.blue() - colour.red() > plain.blue() - plain.red()
+    close(qtbot, window)

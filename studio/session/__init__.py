@@ -194,6 +194,9 @@ class Session:
     def set_framing(self, settings: FramingSettings) -> None:
         self.pipeline.set_framing(settings)
 
+    def set_safe_zones(self, preset_id: str) -> None:
+        self.pipeline.set_safe_zones(preset_id)
+
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.pipeline.set_mic_gain_db(gain_db)
 

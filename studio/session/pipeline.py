@@ -28,6 +28,7 @@ class PipelineState(EventedModel):
     enhance: EnhanceSettings = field(default_factory=EnhanceSettings)
     video_format: tuple[int, int, int] = (1280, 720, 30)
     framing: FramingSettings = field(default_factory=FramingSettings)
+    safe_zones: str = "phone"  # whose app controls portrait overlays keep clear of
 
 
 class Pipeline:
@@ -144,6 +145,11 @@ class Pipeline:
         """Face following on/off, manual zoom and pan (see studio/processing/framing.py)."""
         self.fit.update(settings)
         self.state.update(framing=self.fit.settings)
+
+    def set_safe_zones(self, preset_id: str) -> None:
+        """The phone app whose controls portrait overlays avoid (`processing/safezones.py`)."""
+        self.overlays.set_safe_zones(preset_id)
+        self.state.update(safe_zones=preset_id)
 
     def set_compare(self, enabled: bool) -> None:
         """Keep the unprocessed picture too (`program.source_preview`) for a before/after view."""

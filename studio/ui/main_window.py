@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from studio import __version__
 from studio.events import FieldChange
+from studio.processing.safezones import SAFE_ZONES
 from studio.session import LiveTarget, Notice, Session
 from studio.ui.banner import NoticeBanner
 from studio.ui.bridge import CoreBridge
@@ -81,9 +83,22 @@ class MainWindow(QMainWindow):
         self.safe_button.setToolTip(self.tr("Show title-safe margins and the centre 9:16 crop phones see"))
         self.safe_button.toggled.connect(self.preview.set_safe_areas)
         self.safe_button.setChecked(store.flag("safe_areas"))
+        # Whose controls a portrait canvas keeps clear of (and the guides show).
+        self.zones = QComboBox()
+        self.zones.setObjectName("safeZones")
+        self.zones.setToolTip(
+            self.tr("Portrait shows: keep overlays clear of this app's buttons and comments"))
+        names = {"phone": self.tr("Any shopping app"), "tiktok": self.tr("TikTok LIVE"),
+                 "shopee": self.tr("Shopee Live"), "lazada": self.tr("Lazada LazLive"),
+                 "reels": self.tr("Facebook / Instagram"), "none": self.tr("No phone zones")}
+        for preset in SAFE_ZONES.values():
+            self.zones.addItem(names.get(preset.id, preset.label), preset.id)
+        self.zones.setCurrentIndex(max(0, self.zones.findData(session.state.safe_zones)))
+        self.zones.activated.connect(lambda i: session.set_safe_zones(self.zones.itemData(i)))
         row = QHBoxLayout()
         row.addWidget(self.split_button)
         row.addWidget(self.safe_button)
+        row.addWidget(self.zones)
         row.addStretch(1)
         centre = QWidget()
         column = QVBoxLayout(centre)

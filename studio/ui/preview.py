@@ -149,6 +149,16 @@ class PreviewWidget(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_safe_areas(self, painter: QPainter, target: QRectF) -> None:
+        w, h = self.session.settings.width, self.session.settings.height
+        zones = self.session.overlays.safe_zone_rects(w, h)
+        if zones:  # portrait: where the chosen phone app draws its own controls
+            scale = target.width() / w
+            painter.setPen(QPen(QColor(112, 184, 255, 200), 2, Qt.PenStyle.DashLine))
+            for x, y, zw, zh in zones:
+                rect = QRectF(target.x() + x * scale, target.y() + y * scale, zw * scale, zh * scale)
+                painter.fillRect(rect, QColor(112, 184, 255, 40))
+                painter.drawRect(rect)
+            return
         painter.setPen(QPen(QColor(255, 255, 255, 110), 1, Qt.PenStyle.DashLine))
         for fraction in (0.93, 0.8):  # action safe, title safe
             painter.drawRect(_inset(target, fraction))
