@@ -148,8 +148,12 @@ def _portrait_rects(layout: str, count: int, width: int, height: int) -> list[Re
 class LayoutCompositor:
     """Lays the host picture and approved co-hosts' pictures out. Thread-safe setters."""
 
-    def __init__(self, width: int = 1280, height: int = 720) -> None:
+    def __init__(self, width: int = 1280, height: int = 720,
+                 follows: LayoutCompositor | None = None) -> None:
+        """`follows`: another canvas's compositor whose layout and co-hosts this one shows
+        (a second canvas lays out the same guests for its own shape)."""
         self.width, self.height = width, height
+        self._follows = follows
         self._layout = "pk"
         self._tiles: tuple[Tile, ...] = ()
         self._lock = threading.Lock()
@@ -182,9 +186,10 @@ class LayoutCompositor:
         return list(self._rects)
 
     def process(self, image: np.ndarray, pts_ns: int) -> np.ndarray:
-        with self._lock:
-            tiles = self._tiles
-        layout = self._layout if tiles else "solo"
+        source = self._follows or self
+        with source._lock:
+            tiles = source._tiles
+        layout = source._layout if tiles else "solo"
         h, w = image.shape[:2]
         rects = layout_rects(layout, len(tiles), w, h)
         self._rects = rects

@@ -22,7 +22,7 @@ import math
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Literal, get_args
@@ -934,6 +934,23 @@ class OverlayStack:
         self._settings_lock = threading.Lock()
         self._apply_lock = threading.Lock()  # one frame at a time, even if called from two threads
         self._rects: dict[str, Rect] = {}
+        self._mirrors: tuple[OverlayStack, ...] = ()
+
+    # -- mirrors: another canvas's stack showing the same content in its own layout --
+
+    def add_mirror(self, other: OverlayStack) -> None:
+        """Make `other` show what this stack shows (now and after every setter)."""
+        for mine, theirs in zip(self._overlays, other._overlays, strict=True):
+            with mine._lock, theirs._lock:
+                for attr in ("_product", "_state", "_banner", "_comment", "_logo"):
+                    if hasattr(mine, attr):
+                        setattr(theirs, attr, getattr(mine, attr))
+        with self._settings_lock, other._settings_lock:
+            other._settings = replace(self._settings)
+        self._mirrors = (*self._mirrors, other)
+
+    def remove_mirror(self, other: OverlayStack) -> None:
+        self._mirrors = tuple(m for m in self._mirrors if m is not other)
 
     # -- setters: cheap, any thread --
 
@@ -943,39 +960,58 @@ class OverlayStack:
         with self._settings_lock:
             self._settings.corner = corner
         self.product_card.set(product)
+        for m in self._mirrors:
+            m.set_product(product, corner)
 
     def start_countdown(self, seconds: int, now_ns: int | None = None,
                         label: str | None = None) -> None:
         """Start a flash-sale countdown of 10–300 s (ValueError otherwise). `now_ns` is on
         the frames' clock (`studio.media.frames.now_ns`); default: now."""
-        self.countdown.start(seconds, clock_ns() if now_ns is None else now_ns, label)
+        now_ns = clock_ns() if now_ns is None else now_ns
+        self.countdown.start(seconds, now_ns, label)
+        for m in self._mirrors:
+            m.start_countdown(seconds, now_ns, label)
 
     def stop_countdown(self) -> None:
         self.countdown.stop()
+        for m in self._mirrors:
+            m.stop_countdown()
 
     def set_banner(self, text: str | None, scrolling: bool = False) -> None:
         self.banner.set(text, scrolling)
+        for m in self._mirrors:
+            m.set_banner(text, scrolling)
 
     def set_pinned_comment(self, author: str | None, text: str | None) -> None:
         self.pinned_comment.set(author, text)
+        for m in self._mirrors:
+            m.set_pinned_comment(author, text)
 
     def set_logo(self, path: Path | None) -> None:
         self.logo.set(path)
+        for m in self._mirrors:
+            m.set_logo(path)
 
     def set_locale(self, locale: str) -> None:
         parse_locale(locale)  # fail in the caller's thread, not in the video worker
         with self._settings_lock:
             self._settings.locale = locale
+        for m in self._mirrors:
+            m.set_locale(locale)
 
     def set_labels(self, labels: OverlayLabels) -> None:
         with self._settings_lock:
             self._settings.labels = labels
+        for m in self._mirrors:
+            m.set_labels(labels)
 
     def set_safe_zones(self, preset_id: str) -> None:
         """Which phone app's controls portrait layouts keep clear of (`safezones.SAFE_ZONES`)."""
         safe_zone_preset(preset_id)  # ValueError in the caller's thread
         with self._settings_lock:
             self._settings.safe_zones = preset_id
+        for m in self._mirrors:
+            m.set_safe_zones(preset_id)
 
     @property
     def safe_zones(self) -> str:

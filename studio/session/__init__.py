@@ -197,6 +197,10 @@ class Session:
     def set_safe_zones(self, preset_id: str) -> None:
         self.pipeline.set_safe_zones(preset_id)
 
+    def set_dual(self, enabled: bool) -> None:
+        """Render 16:9 and 9:16 at once (docs/canvases.md)."""
+        self.pipeline.set_dual(enabled)
+
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.pipeline.set_mic_gain_db(gain_db)
 
@@ -223,8 +227,10 @@ class Session:
         self.shop.pin_comment(comment)
 
     # -- outputs -------------------------------------------------------------------------------------------
-    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False) -> Path:
-        return self.outputs.start_recording(path, make_mp4)
+    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False,
+                        canvas: str = "main") -> Path:
+        """`canvas`: "main", "landscape" or "portrait" (the other shape turns dual output on)."""
+        return self.outputs.start_recording(path, make_mp4, canvas)
 
     def stop_recording(self) -> RecordingResult | None:
         return self.outputs.stop_recording()
