@@ -349,3 +349,21 @@ def test_safe_zone_guides_in_portrait_preview(make_window, qtbot):
     plain = window.preview.grab().toImage().pixelColor(x, y)
     assert colour.blue() - colour.red() > plain.blue() - plain.red()
     close(qtbot, window)
+
+
+def test_both_shapes_and_previewing_the_other_one(make_window, qtbot):
+    window = make_window()
+    assert not window.canvas_button.isVisible()
+    window.sources.dual.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.state.second_canvas == (720, 1280), timeout=5000)
+    qtbot.waitUntil(lambda: window.canvas_button.isVisible(), timeout=2000)
+    window.canvas_button.setChecked(True)
+    qtbot.waitUntil(lambda: window.preview.current_image() is not None
+                    and window.preview.current_image().shape == (1280, 720, 3), timeout=5000)
+    rect = window.preview.picture_rect()
+    assert rect.height() > rect.width()  # drawn upright
+    window.sources.dual.setChecked(False)
+    qtbot.waitUntil(lambda: window.session.state.second_canvas is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.canvas_button.isVisible()
+                    and window.preview.current_image().shape == (720, 1280, 3), timeout=5000)
+    close(qtbot, window)

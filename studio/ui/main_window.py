@@ -95,10 +95,18 @@ class MainWindow(QMainWindow):
             self.zones.addItem(names.get(preset.id, preset.label), preset.id)
         self.zones.setCurrentIndex(max(0, self.zones.findData(session.state.safe_zones)))
         self.zones.activated.connect(lambda i: session.set_safe_zones(self.zones.itemData(i)))
+        # With both shapes on, the preview switches between them.
+        self.canvas_button = QToolButton(text=self.tr("Show the other shape"))
+        self.canvas_button.setObjectName("showSecondCanvas")
+        self.canvas_button.setCheckable(True)
+        self.canvas_button.setToolTip(self.tr("Preview the second picture (16:9 or 9:16) of a dual show"))
+        self.canvas_button.toggled.connect(self.preview.show_second)
+        self.canvas_button.setVisible(session.state.second_canvas is not None)
         row = QHBoxLayout()
         row.addWidget(self.split_button)
         row.addWidget(self.safe_button)
         row.addWidget(self.zones)
+        row.addWidget(self.canvas_button)
         row.addStretch(1)
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -400,6 +408,10 @@ class MainWindow(QMainWindow):
         self.banner.show_message(notice.level, notice.text)
 
     def _on_state_changed(self, change: FieldChange) -> None:
+        if change.name == "second_canvas":
+            self.canvas_button.setVisible(self.session.state.second_canvas is not None)
+            if self.session.state.second_canvas is None:
+                self.canvas_button.setChecked(False)
         if change.name == "video_format":
             self.preview.resubscribe()
         elif change.name in ("video_label", "audio_label"):

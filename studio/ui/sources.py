@@ -56,9 +56,15 @@ class SourcesDock(QDockWidget):
         for fps in RATES:
             self.rate.addItem(self.tr("{fps} fps").format(fps=fps), fps)
         self.rate.activated.connect(self._on_format_chosen)
+        self.dual = QCheckBox(self.tr("Both shapes"))
+        self.dual.setObjectName("dualCanvas")
+        self.dual.setToolTip(self.tr("Also make the other shape (9:16 for phones, or 16:9) at the same time"))
+        self.dual.setChecked(session.state.second_canvas is not None)
+        self.dual.toggled.connect(self._on_dual_toggled)
         fmt = QHBoxLayout()
         fmt.addWidget(self.size, 2)
         fmt.addWidget(self.rate, 1)
+        fmt.addWidget(self.dual)
         # Framing: which part of the camera the canvas shows (matters most in portrait).
         self.follow = QCheckBox(self.tr("Follow my face"))
         self.follow.setObjectName("followFace")
@@ -207,6 +213,15 @@ class SourcesDock(QDockWidget):
         self._show_format()
         self.bridge.failed.emit(sentence)
 
+    def _on_dual_toggled(self, on: bool) -> None:
+        self.bridge.run(lambda: self.session.set_dual(on), failed=self._on_dual_failed)
+
+    def _on_dual_failed(self, sentence: str) -> None:
+        self.dual.blockSignals(True)
+        self.dual.setChecked(self.session.state.second_canvas is not None)
+        self.dual.blockSignals(False)
+        self.bridge.failed.emit(sentence)
+
     def _on_framing_changed(self, *_args: object) -> None:
         self.pan.setEnabled(not self.follow.isChecked())
         self.session.set_framing(FramingSettings(self.follow.isChecked(), self.zoom.value() / 100,
@@ -225,6 +240,10 @@ class SourcesDock(QDockWidget):
             self.video_status.setText(self.tr("Showing: {label}").format(label=label))
         elif change.name == "video_format":
             self._show_format()
+        elif change.name == "second_canvas":
+            self.dual.blockSignals(True)
+            self.dual.setChecked(self.session.state.second_canvas is not None)
+            self.dual.blockSignals(False)
         elif change.name == "audio_label":
             self.meter.setToolTip(self.session.state.audio_label)
 
