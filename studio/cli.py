@@ -66,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--banner", help="banner text along the bottom")
     setting_argument(r, "--locale", "locale")
     size = f"{default_of(SessionSettings, 'width')}x{default_of(SessionSettings, 'height')}"
-    r.add_argument("--size", default=size, help=f"program size WxH (default {size})")
+    r.add_argument("--size", default=size,
+                   help=f"program size WxH (default {size}; 720x1280 or 1080x1920 for a portrait show)")
     setting_argument(r, "--fps", "fps")
     setting_argument(r, "--preset", "record_preset")
     setting_argument(r, "--crf", "record_crf")
@@ -101,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
     setting_argument(pb, "--port", "server_port")
     setting_argument(pb, "--adaptive-bitrate", "adaptive_bitrate")
     pb.add_argument("--duration", type=float, help="stop after S seconds (default: until Ctrl+C)")
+    pb.add_argument("--size", default="1280x720",
+                    help="program size WxH (default 1280x720; 720x1280 or 1080x1920 for a portrait show)")
+    pb.add_argument("--fps", type=int, default=30)
     pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
     pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
     pb.add_argument("--product", help="id of the product to pin on screen")
@@ -327,8 +331,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     mic = args.mic or ("demo" if kind == "demo" else "mic")
+    width, height = _size(args.size)
     session = Session(SessionSettings(video_source=args.source, audio_source=mic, server_port=args.port,
-                                      adaptive_bitrate=args.adaptive_bitrate))
+                                      adaptive_bitrate=args.adaptive_bitrate, width=width, height=height,
+                                      fps=args.fps))
     # Errors end the command with one sentence of their own; print the rest as they come.
     session.notices.connect(lambda n: n.level != "error" and print(
         f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))

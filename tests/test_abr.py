@@ -52,3 +52,12 @@ def test_moderate_loss_holds_and_rising_delay_cuts_before_loss():
 def test_the_ladder_never_exceeds_the_program():
     c = BitrateController(540, start_bps=6_000_000)
     assert c.rungs[0].height == 540 and c.bitrate <= 1_500_000
+
+
+def test_rungs_name_the_short_side_of_a_portrait_show():
+    from studio.encode.abr import LADDER
+
+    rung_720 = next(r for r in LADDER if r.height == 720)
+    assert rung_720.size_for(1280 / 720) == (1280, 720)
+    assert rung_720.size_for(720 / 1280) == (720, 1280)
+    assert next(r for r in LADDER if r.height == 540).size_for(9 / 16) == (540, 960)

@@ -66,6 +66,39 @@ def test_layouts_cover_the_canvas():
     assert layout_rects("pk", 0, 1280, 720) == [(0, 0, 1280, 720)]
 
 
+def _covers(rects, width, height):
+    area = np.zeros((height, width), np.int32)
+    for x, y, w, h in rects:
+        area[y:y + h, x:x + w] += 1
+    return bool((area == 1).all())
+
+
+def test_portrait_layouts_stack_grid_and_float():
+    assert layout_rects("pk", 1, 720, 1280) == [(0, 0, 720, 640), (0, 640, 720, 640)]
+    assert layout_rects("grid", 3, 720, 1280) == [(0, 0, 360, 640), (360, 0, 360, 640),
+                                                   (0, 640, 360, 640), (360, 640, 360, 640)]
+    for n in range(1, 5):
+        assert _covers(layout_rects("grid", n, 720, 1280), 720, 1280), n
+        assert _covers(layout_rects("pk", n, 720, 1280), 720, 1280), n
+    assert layout_rects("grid", 2, 720, 1280)[0] == (0, 0, 720, 640)  # odd: host across the top
+    pip = layout_rects("pip", 2, 720, 1280)
+    assert pip[0] == (0, 0, 720, 1280)
+    for x, y, w, h in pip[1:]:
+        assert h > w and x + w < 720 and y >= 166  # upright tiles under the top bar
+
+
+def test_portrait_pk_draws_the_guest_in_the_bottom_half():
+    from studio.processing.compositor import LayoutCompositor, Tile
+
+    guest = np.full((720, 1280, 3), (0, 200, 0), np.uint8)
+    comp = LayoutCompositor(720, 1280)
+    comp.set_layout("pk")
+    comp.set_tiles([Tile("g", "Guest", lambda: guest, lambda: -100.0, lambda: "live")])
+    out = comp.process(np.full((1280, 720, 3), (200, 0, 0), np.uint8), 0)
+    assert (out[100:500, 100:600] == (200, 0, 0)).all()  # host on top
+    assert (out[700:1000, 100:600] == (0, 200, 0)).all()  # guest below
+
+
 def test_mix_minus_leaves_out_the_listeners_own_voice():
     mixer = AudioMixer()
     program, minus = [], []

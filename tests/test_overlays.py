@@ -267,3 +267,52 @@ def test_process_is_apply_and_setters_are_safe_from_other_threads():
         assert stack.process(image, T0 + i * S // 30) is image
     thread.join()
     assert not errors
+
+
+@pytest.mark.parametrize("size", [(720, 1280), (1080, 1920)])
+def test_portrait_canvas_keeps_every_overlay_inside_the_picture(size):
+    """Sizes follow the short side: at 720×1280 the card is as wide as at 1280×720 and fits."""
+    width, height = size
+    stack = OverlayStack(width, height)
+    stack.set_product(EARBUDS)
+    stack.start_countdown(60, now_ns=T0)
+    stack.set_banner("Free shipping today")
+    stack.set_pinned_comment("Linh", "Does it come in blue?")
+    stack.apply(_frame(width, height), T0)
+    rects = stack.layer_rects()
+    assert set(rects) == {"product", "countdown", "banner", "pinned_comment"}
+    card = rects["product"]
+    landscape = OverlayStack()
+    landscape.set_product(EARBUDS)
+    landscape.apply(_frame(), T0)
+    assert abs(card[2] - landscape.layer_rects()["product"][2] * width / 720) <= 12  # shadow clipping
+
+
+@pytest.mark.parametrize("preset", ["phone", "tiktok", "shopee", "lazada", "reels"])
+@pytest.mark.parametrize("size", [(720, 1280), (1080, 1920)])
+def test_portrait_overlays_keep_out_of_the_apps_safe_zones(preset, size):
+    """Pixel check: not one pixel the overlays change (shadows included) lies in a zone where
+    the phone app draws its own controls, and the card, countdown and pinned comment show."""
+    width, height = size
+    stack = OverlayStack(width, height)
+    stack.set_safe_zones(preset)
+    stack.set_product(EARBUDS)
+    stack.start_countdown(60, now_ns=T0)
+    stack.set_pinned_comment("Linh", "Does it come in blue? I want two for my sisters")
+    stack.set_banner("Free shipping today on every order")
+    before = _frame(width, height)
+    after = stack.apply(before.copy(), T0)
+    changed = _changed(before, after)
+    zones = stack.safe_zone_rects(width, height)
+    assert zones
+    for x, y, w, h in zones:
+        assert not changed[y:y + h, x:x + w].any(), (x, y, w, h)
+    shown = stack.layer_rects()
+    assert {"product", "countdown", "pinned_comment"} <= set(shown), shown
+    if preset != "reels":
+        assert "banner" in shown
+
+
+def test_unknown_safe_zone_preset_is_refused():
+    with pytest.raises(ValueError, match="safe-zone"):
+        OverlayStack().set_safe_zones("myspace")

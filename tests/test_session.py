@@ -82,3 +82,22 @@ def test_recording_through_session(tmp_path):
     d = decode(result.path)
     assert abs(d.video_frames - 60) <= 3
     assert d.has_audio
+
+
+def test_portrait_show_crops_a_landscape_camera_and_records_upright(tmp_path):
+    """A 720×1280 show: the (landscape) demo camera is asked for 1280×720 and cropped to fill
+    the canvas, no black bars; the recording decodes back at 720×1280."""
+    with _session(width=720, height=1280) as s:
+        assert s.wait_first_frame()
+        assert (s.video.info.width, s.video.info.height) == (1280, 720)
+        time.sleep(0.3)
+        image = s.program.preview.peek().image
+        assert image.shape == (1280, 720, 3)
+        edges = np.concatenate([image[:, :8], image[:, -8:], image[:8], image[-8:]], axis=None)
+        assert np.mean(edges < 12) < 0.05  # filled to the edges, not letterboxed
+        path = s.start_recording(tmp_path / "upright.mkv")
+        time.sleep(1.5)
+        s.stop_recording()
+    d = decode(path)
+    assert (d.width, d.height) == (720, 1280)
+    assert d.video_frames >= 40

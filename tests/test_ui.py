@@ -449,3 +449,59 @@ def test_comment_flood_from_20_sockets(make_window, qtbot):
           f"abusive address accepted {accepted} of 928; {feed.state.shown} shown, {drafts} drafted, "
           f"{feed.state.claims} claims")
     assert p95 <= 30, f"event-loop lag p95 {p95:.1f} ms"
+def test_portrait_format_and_framing_controls(make_window, qtbot):
+    window = make_window()
+    dock = window.sources
+    index = dock.size.findData("720x1280")
+    assert index >= 0 and "9:16" in dock.size.itemText(index)
+    dock.size.setCurrentIndex(index)
+    dock.size.activated.emit(index)
+    qtbot.waitUntil(lambda: window.session.state.video_format[:2] == (720, 1280), timeout=8000)
+    qtbot.waitUntil(lambda: window.preview.current_image() is not None
+                    and window.preview.current_image().shape == (1280, 720, 3), timeout=8000)
+    assert not dock.pan.isEnabled()  # following the face: no manual pan
+    dock.follow.setChecked(False)
+    dock.pan.setValue(-100)
+    dock.zoom.setValue(150)
+    framing = window.session.state.framing
+    assert (framing.follow_face, framing.pan_x, framing.zoom) == (False, -1.0, 1.5)
+    assert dock.pan.isEnabled()
+    close(qtbot, window)
+
+
+def test_safe_zone_guides_in_portrait_preview(make_window, qtbot):
+    window = make_window()
+    window.session.set_video_format(720, 1280, 30)
+    qtbot.waitUntil(lambda: window.preview.current_image() is not None
+                    and window.preview.current_image().shape == (1280, 720, 3), timeout=8000)
+    window.zones.setCurrentIndex(window.zones.findData("tiktok"))
+    window.zones.activated.emit(window.zones.currentIndex())
+    assert window.session.state.safe_zones == "tiktok"
+    window.safe_button.setChecked(True)
+    shot = window.preview.grab().toImage()
+    target = window.preview.picture_rect()
+    # the top bar zone is tinted blue over the picture
+    x, y = int(target.center().x()), int(target.top() + target.height() * 0.05)
+    colour = shot.pixelColor(x, y)
+    window.safe_button.setChecked(False)
+    plain = window.preview.grab().toImage().pixelColor(x, y)
+    assert colour.blue() - colour.red() > plain.blue() - plain.red()
+    close(qtbot, window)
+
+
+def test_both_shapes_and_previewing_the_other_one(make_window, qtbot):
+    window = make_window()
+    assert not window.canvas_button.isVisible()
+    window.sources.dual.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.state.second_canvas == (720, 1280), timeout=5000)
+    qtbot.waitUntil(lambda: window.canvas_button.isVisible(), timeout=2000)
+    window.canvas_button.setChecked(True)
+    qtbot.waitUntil(lambda: window.preview.current_image() is not None
+                    and window.preview.current_image().shape == (1280, 720, 3), timeout=5000)
+    rect = window.preview.picture_rect()
+    assert rect.height() > rect.width()  # drawn upright
+    window.sources.dual.setChecked(False)
+    qtbot.waitUntil(lambda: window.session.state.second_canvas is None, timeout=5000)
+    qtbot.waitUntil(lambda: not window.canvas_button.isVisible()
+                    and window.preview.current_image().shape == (720, 1280, 3), timeout=5000)
+    close(qtbot, window)

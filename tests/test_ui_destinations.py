@@ -74,3 +74,25 @@ def test_add_a_destination_go_live_and_change_format_while_live(make_window, qtb
     again = make_window(store_path=store_path)  # the destination is remembered (its key is not in the ini)
     assert [d.name for d in again.session.outputs.destinations] == ["Shopee test"]
     assert KEY not in store_path.read_text(errors="replace")
+
+
+def test_destination_picks_its_picture_shape_and_remembers_it(make_window, qtbot):
+    from studio.ui.destinations import load_destinations, save_destinations
+
+    window = make_window()
+    editor = DestinationEditor(None, has_key=False)
+    editor.platform.setCurrentIndex(editor.platform.findData("tiktok"))
+    assert editor.canvas.currentData() == "portrait"  # phones watch upright
+    editor.platform.setCurrentIndex(editor.platform.findData("youtube"))
+    assert editor.canvas.currentData() == "main"
+    editor.platform.setCurrentIndex(editor.platform.findData("tiktok"))
+    editor.url.setText("rtmp://push.example.com/live")
+    dest = editor.destination()
+    assert dest.canvas == "portrait"
+    window.session.outputs.set_destination(dest)
+    save_destinations(window.store, window.session)
+    window.session.outputs.remove_destination(dest.id)
+    load_destinations(window.store, window.session)
+    assert [d.canvas for d in window.session.outputs.destinations if d.id == dest.id] == ["portrait"]
+    window.close()
+    qtbot.waitUntil(lambda: window.closed, timeout=20000)

@@ -33,6 +33,13 @@ class Rung:
     def width_for(self, aspect: float) -> int:
         return int(round(self.height * aspect / 2)) * 2
 
+    def size_for(self, aspect: float) -> tuple[int, int]:
+        """(width, height) at this rung for a picture of `aspect` = width / height. A rung
+        names the short side, as "720p" does on phones: a 9:16 show at 720p is 720×1280."""
+        if aspect >= 1:
+            return self.width_for(aspect), self.height
+        return self.height, int(round(self.height / aspect / 2)) * 2
+
 
 LADDER: tuple[Rung, ...] = (
     Rung(1080, 2_500_000, 6_000_000),

@@ -71,6 +71,8 @@ class Destination:
     preset: str = "custom"
     enabled: bool = True
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    canvas: str = "main"
+    """Which picture it gets: "main", "landscape" (16:9) or "portrait" (9:16, e.g. TikTok)."""
 
     def validated(self) -> Destination:
         parts = urlsplit(self.url.strip())
@@ -78,6 +80,8 @@ class Destination:
             raise DestinationError(
                 f"“{self.name}” needs an ingest URL that starts with rtmp:// or rtmps:// "
                 "(copy it from the platform's streaming settings).")
+        if self.canvas not in ("main", "landscape", "portrait"):
+            raise DestinationError(f"“{self.name}” asks for an unknown picture shape {self.canvas!r}.")
         if not self.name.strip():
             raise DestinationError("Give the destination a name, e.g. “TikTok shop”.")
         return self

@@ -4,7 +4,12 @@
 stays attached for the session's life, through format changes. Outputs that lease an encode
 with equal settings share it: WHIP, the embedded server, co-hosts and every RTMP destination
 share one H.264 encode; every RTMP destination shares one AAC encode. A format change re-opens
-each encode at the new size and rate (one keyframe); leases and their subscribers carry on."""
+each encode at the new size and rate (one keyframe); leases and their subscribers carry on.
+
+Canvases: the program may render a second canvas of the other shape (16:9 and 9:16 at once,
+docs/canvases.md). Each canvas has a key — `MAIN` (the format chosen in Sources) and
+`SECOND` — its own size, raw frames and encodes; audio is the same for all. An output picks
+its canvas by the `canvas` of its `VideoEncodeSpec` (or of `add_frames` for raw consumers)."""
 
 from __future__ import annotations
 
@@ -21,6 +26,11 @@ from studio.media.frames import AudioBlock, Frame, now_ns
 log = logging.getLogger(__name__)
 
 E = TypeVar("E", LiveEncoder, AudioEncode)
+MAIN, SECOND = "main", "second"
+
+
+def shape_of(width: int, height: int) -> str:
+    return "portrait" if height > width else "landscape"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +41,8 @@ class VideoEncodeSpec:
     preset: str = "superfast"
     keyframe_interval_s: float = 2.0
     """Every platform's ingest guide asks for a keyframe at least every 2 s."""
+    canvas: str = MAIN
+    """Which canvas this encode is of (`MAIN` or `SECOND`)."""
 
 
 class Lease(Generic[E]):
@@ -51,30 +63,74 @@ class ProgramFeeds:
         self.width, self.height, self.fps = width, height, fps
         self.epoch_ns = now_ns()  # timestamp 0 of every encode, so they line up
         self._lock = threading.Lock()
-        self._frame_sinks: tuple[Callable[[Frame], None], ...] = ()
+        self._sizes: dict[str, tuple[int, int]] = {MAIN: (width, height)}
+        self._canvas_sinks: dict[str, tuple[Callable[[Frame], None], ...]] = {MAIN: ()}
         self._audio_sinks: tuple[Callable[[AudioBlock], None], ...] = ()
         self._video: dict[VideoEncodeSpec, tuple[LiveEncoder, int]] = {}
         self._audio: dict[AudioEncodeSettings, tuple[AudioEncode, int]] = {}
 
+    # -- canvases ----------------------------------------------------------------------------------------
+    def add_canvas(self, key: str, width: int, height: int) -> None:
+        with self._lock:
+            self._sizes[key] = (width, height)
+            self._canvas_sinks.setdefault(key, ())
+
+    def remove_canvas(self, key: str) -> None:
+        """Forget a canvas no output uses any more (ValueError while one does)."""
+        if key == MAIN:
+            raise ValueError("The main canvas stays.")
+        with self._lock:
+            if self._canvas_sinks.get(key) or any(s.canvas == key for s in self._video):
+                raise ValueError("An output is still using this canvas.")
+            self._sizes.pop(key, None)
+            self._canvas_sinks.pop(key, None)
+
+    def canvases(self) -> dict[str, tuple[int, int]]:
+        with self._lock:
+            return dict(self._sizes)
+
+    def canvas_for(self, shape: str) -> str | None:
+        """The key of the canvas of this shape ("landscape"/"portrait"), or of the main one
+        for "main"; None when no canvas has that shape."""
+        if shape == MAIN:
+            return MAIN
+        with self._lock:
+            return next((k for k, (w, h) in self._sizes.items() if shape_of(w, h) == shape), None)
+
+    def canvas_in_use(self, key: str) -> bool:
+        with self._lock:
+            return bool(self._canvas_sinks.get(key)) or any(s.canvas == key for s in self._video)
+
     # -- from the renderer and the mixer (their threads) -------------------------------------------
-    def push_video(self, frame: Frame) -> None:
-        for sink in self._frame_sinks:
+    def push_video(self, frame: Frame, canvas: str = MAIN) -> None:
+        for sink in self._canvas_sinks.get(canvas, ()):
             sink(frame)
+
+    def push_second(self, frame: Frame) -> None:
+        self.push_video(frame, SECOND)
 
     def push_audio(self, block: AudioBlock) -> None:
         for sink in self._audio_sinks:
             sink(block)
 
     # -- raw consumers (the recording) ---------------------------------------------------------------
-    def add_frames(self, video: Callable[[Frame], None], audio: Callable[[AudioBlock], None]) -> None:
+    def add_frames(self, video: Callable[[Frame], None], audio: Callable[[AudioBlock], None],
+                   canvas: str = MAIN) -> None:
         with self._lock:
-            self._frame_sinks = (*self._frame_sinks, video)
+            if canvas not in self._sizes:
+                raise ValueError(f"No canvas {canvas!r} is being rendered.")
+            self._canvas_sinks[canvas] = (*self._canvas_sinks[canvas], video)
             self._audio_sinks = (*self._audio_sinks, audio)
 
     def remove_frames(self, video: Callable[[Frame], None], audio: Callable[[AudioBlock], None]) -> None:
         with self._lock:
-            self._frame_sinks = tuple(s for s in self._frame_sinks if s != video)
+            for key, sinks in self._canvas_sinks.items():
+                self._canvas_sinks[key] = tuple(s for s in sinks if s != video)
             self._audio_sinks = tuple(s for s in self._audio_sinks if s != audio)
+
+    def size_of(self, canvas: str = MAIN) -> tuple[int, int]:
+        with self._lock:
+            return self._sizes[canvas]
 
     # -- leases -------------------------------------------------------------------------------------------
     def lease_video(self, spec: VideoEncodeSpec = VideoEncodeSpec()) -> Lease[LiveEncoder]:
@@ -82,11 +138,14 @@ class ProgramFeeds:
         with self._lock:
             encoder, count = self._video.get(spec, (None, 0))
             if encoder is None:
+                if spec.canvas not in self._sizes:
+                    raise ValueError(f"No canvas {spec.canvas!r} is being rendered.")
+                width, height = self._sizes[spec.canvas]
                 encoder = LiveEncoder(LiveEncoderSettings(
-                    width=self.width, height=self.height, fps=self.fps, bitrate=spec.bitrate,
+                    width=width, height=height, fps=self.fps, bitrate=spec.bitrate,
                     preset=spec.preset, keyframe_interval_s=spec.keyframe_interval_s), self.epoch_ns)
                 encoder.start()
-                self._frame_sinks = (*self._frame_sinks, encoder.push_video)
+                self._canvas_sinks[spec.canvas] = (*self._canvas_sinks[spec.canvas], encoder.push_video)
                 self._audio_sinks = (*self._audio_sinks, encoder.push_audio)
             self._video[spec] = (encoder, count + 1)
         return Lease(encoder, lambda: self._release_video(spec))
@@ -98,7 +157,8 @@ class ProgramFeeds:
                 self._video[spec] = (encoder, count - 1)
                 return
             del self._video[spec]
-            self._frame_sinks = tuple(s for s in self._frame_sinks if s != encoder.push_video)
+            sinks = self._canvas_sinks.get(spec.canvas, ())
+            self._canvas_sinks[spec.canvas] = tuple(s for s in sinks if s != encoder.push_video)
             self._audio_sinks = tuple(s for s in self._audio_sinks if s != encoder.push_audio)
         encoder.stop()
 
@@ -134,13 +194,17 @@ class ProgramFeeds:
             return len(self._video) + len(self._audio)
 
     # -- format ----------------------------------------------------------------------------------------------
-    def set_format(self, width: int, height: int, fps: int) -> None:
-        """The program changed size or rate: every encode follows (one keyframe)."""
+    def set_format(self, width: int, height: int, fps: int, canvas: str = MAIN) -> None:
+        """A canvas changed size (or the program its rate): its encodes follow (one keyframe)."""
         with self._lock:
-            self.width, self.height, self.fps = width, height, fps
-            encoders = [encoder for encoder, _count in self._video.values()]
-        for encoder in encoders:
-            encoder.set_format(width, height, fps)
+            if canvas == MAIN:
+                self.width, self.height = width, height
+            self.fps = fps
+            self._sizes[canvas] = (width, height)
+            encoders = [(e, self._sizes[s.canvas]) for s, (e, _c) in self._video.items()
+                        if s.canvas == canvas or fps != e.settings.fps]
+        for encoder, (w, h) in encoders:
+            encoder.set_format(w, h, fps)
 
     def close(self) -> None:
         with self._lock:
@@ -148,7 +212,8 @@ class ProgramFeeds:
             audio = [e for e, _c in self._audio.values()]
             self._video.clear()
             self._audio.clear()
-            self._frame_sinks = self._audio_sinks = ()
+            self._canvas_sinks = {key: () for key in self._canvas_sinks}
+            self._audio_sinks = ()
         for encoder in video:
             encoder.stop()
         for aac in audio:

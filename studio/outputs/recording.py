@@ -8,15 +8,17 @@ from pathlib import Path
 from studio.encode.recorder import Recorder, RecordingResult
 from studio.encode.settings import VideoEncoderSettings
 from studio.outputs.base import Output, OutputStatus
-from studio.outputs.feeds import ProgramFeeds
+from studio.outputs.feeds import MAIN, ProgramFeeds
 
 
 class RecordingOutput(Output):
     kind = "recording"
     consumes = "frames"
 
-    def __init__(self, path: str | Path, video: VideoEncoderSettings, make_mp4: bool = False) -> None:
+    def __init__(self, path: str | Path, video: VideoEncoderSettings, make_mp4: bool = False,
+                 canvas: str = MAIN) -> None:
         super().__init__(Path(path).name)
+        self.canvas = canvas
         self.recorder = Recorder(path, video, make_mp4=make_mp4)
         self.result: RecordingResult | None = None
         self._feeds: ProgramFeeds | None = None
@@ -29,7 +31,7 @@ class RecordingOutput(Output):
         """Opens the file first: RecorderError (a sentence) if it cannot be written."""
         self.recorder.start()
         self._feeds = feeds
-        feeds.add_frames(self.recorder.push_video, self.recorder.push_audio)
+        feeds.add_frames(self.recorder.push_video, self.recorder.push_audio, self.canvas)
         self._set(OutputStatus.LIVE)
 
     def stop(self) -> None:

@@ -52,6 +52,13 @@ def fit_contain(image: np.ndarray, width: int, height: int) -> np.ndarray:
     return canvas
 
 
+def capture_size(width: int, height: int) -> tuple[int, int]:
+    """What to ask a camera for to fill a width×height canvas. Cameras are landscape: a
+    portrait canvas asks for the landscape size of the same class (720×1280 → 1280×720) and
+    the fit stage crops the upright slice out of it (never letterboxing)."""
+    return (height, width) if height > width else (width, height)
+
+
 class Compositor:
     """Fit stage: the host fills the canvas. Returns a frame the caller may modify."""
 
@@ -83,6 +90,8 @@ def layout_rects(layout: str, count: int, width: int, height: int) -> list[Rect]
     """Rectangles for the host (first) and `count` co-hosts on a width×height canvas."""
     if count == 0 or layout == "solo":
         return [(0, 0, width, height)]
+    if height > width:
+        return _portrait_rects(layout, count, width, height)
     if layout == "pk":
         half = width // 2
         rects = [(0, 0, half, height), (half, 0, width - half, height)]
@@ -108,11 +117,43 @@ def layout_rects(layout: str, count: int, width: int, height: int) -> list[Rect]
     return rects
 
 
+def _portrait_rects(layout: str, count: int, width: int, height: int) -> list[Rect]:
+    """Portrait (9:16) layouts: PK stacked top/bottom, a 2×2 grid (host across the top when the
+    tiles are odd), picture-in-picture tiles down the right under the phone apps' top bar."""
+    if layout == "pk":
+        half = height // 2
+        return [(0, 0, width, half), (0, half, width, height - half)][: 1 + min(count, 1)]
+    if layout == "pip":
+        w = width // 3
+        h = w * 4 // 3
+        margin, top = width // 30, round(height * 0.13)
+        return [(0, 0, width, height)] + [(width - w - margin, top + (h + margin) * i, w, h)
+                                          for i in range(count)]
+    tiles = 1 + count
+    if tiles == 2:
+        return _portrait_rects("pk", 1, width, height)
+    rows = (tiles + 1) // 2
+    th = height // rows
+    tw = width // 2
+    rects: list[Rect] = []
+    if tiles % 2:  # odd: the host spans the first row
+        rects.append((0, 0, width, th))
+    for i in range(len(rects), tiles):
+        slot = i + (tiles % 2)  # skip the second cell of a spanned first row
+        r, c = divmod(slot, 2)
+        rects.append((c * tw, r * th, tw if c == 0 else width - tw, th if r < rows - 1 else height - r * th))
+    return rects
+
+
 class LayoutCompositor:
     """Lays the host picture and approved co-hosts' pictures out. Thread-safe setters."""
 
-    def __init__(self, width: int = 1280, height: int = 720) -> None:
+    def __init__(self, width: int = 1280, height: int = 720,
+                 follows: LayoutCompositor | None = None) -> None:
+        """`follows`: another canvas's compositor whose layout and co-hosts this one shows
+        (a second canvas lays out the same guests for its own shape)."""
         self.width, self.height = width, height
+        self._follows = follows
         self._layout = "pk"
         self._tiles: tuple[Tile, ...] = ()
         self._lock = threading.Lock()
@@ -145,9 +186,10 @@ class LayoutCompositor:
         return list(self._rects)
 
     def process(self, image: np.ndarray, pts_ns: int) -> np.ndarray:
-        with self._lock:
-            tiles = self._tiles
-        layout = self._layout if tiles else "solo"
+        source = self._follows or self
+        with source._lock:
+            tiles = source._tiles
+        layout = source._layout if tiles else "solo"
         h, w = image.shape[:2]
         rects = layout_rects(layout, len(tiles), w, h)
         self._rects = rects
@@ -161,9 +203,12 @@ class LayoutCompositor:
             canvas[y : y + rh, x : x + rw] = fit_cover(image, rw, rh)
         for tile, rect in zip(tiles, rects[1:], strict=False):
             self._draw_tile(canvas, tile, rect, border=layout == "pip")
-        if layout != "pip":
-            for x, y, _w, rh in rects[1:]:
-                cv2.line(canvas, (x, y), (x, y + rh), (20, 20, 20), 2)
+        if layout != "pip":  # dividers between tiles
+            for x, y, rw, rh in rects[1:]:
+                if x > 0:
+                    cv2.line(canvas, (x, y), (x, y + rh), (20, 20, 20), 2)
+                if y > 0:
+                    cv2.line(canvas, (x, y), (x + rw, y), (20, 20, 20), 2)
         return canvas
 
     def _draw_tile(self, canvas: np.ndarray, tile: Tile, rect: Rect, border: bool) -> None:

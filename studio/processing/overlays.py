@@ -22,7 +22,7 @@ import math
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Literal, get_args
@@ -35,6 +35,7 @@ from studio.commerce.money import format_discount, format_price, parse_locale
 from studio.commerce.product import Product
 from studio.media.frames import VIDEO_HEIGHT, VIDEO_WIDTH
 from studio.media.frames import now_ns as clock_ns
+from studio.processing.safezones import overlaps, safe_zone_preset
 from studio.processing.text import RenderedText, default_renderer
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ CORNERS: tuple[Corner, ...] = get_args(Corner)
 RGBA = tuple[int, int, int, int]
 Rect = tuple[int, int, int, int]  # x, y, w, h
 
-DESIGN_HEIGHT = 720  # sizes below are pixels at 720p and scale with the frame height
+DESIGN_HEIGHT = 720  # sizes below are pixels at 720p and scale with the frame's short side
 COUNTDOWN_MIN_S, COUNTDOWN_MAX_S = 10, 300
 ENDED_HOLD_S = 3  # "Sale ended" stays this long, then the countdown hides
 LOW_STOCK = 10  # at or below this the card says "Only n left"
@@ -92,7 +93,13 @@ class RenderContext:
 
     @property
     def scale(self) -> float:
-        return self.height / DESIGN_HEIGHT
+        """720p design pixels to frame pixels: by the short side, so a 720×1280 portrait
+        canvas draws a card the size it has at 1280×720 (it would not fit its width else)."""
+        return min(self.width, self.height) / DESIGN_HEIGHT
+
+    @property
+    def portrait(self) -> bool:
+        return self.height > self.width
 
     def px(self, value: float) -> int:
         """A 720p design size in pixels for this frame (never below 1)."""
@@ -696,7 +703,7 @@ class BannerOverlay(Overlay):
             return
         if ticker.origin_ns is None:
             ticker.origin_ns = now_ns
-        speed = TICKER_SPEED * image.shape[0] / DESIGN_HEIGHT
+        speed = TICKER_SPEED * min(image.shape[:2]) / DESIGN_HEIGHT
         moved = int((now_ns - ticker.origin_ns) / 1e9 * speed) % ticker.period
         # Text runs the way it reads: Latin enters from the right, Arabic from the left.
         offset = (ticker.period - moved) % ticker.period if ticker.rtl else moved
@@ -836,11 +843,77 @@ class OverlayLayout:
         return margin if side == "left" else ctx.width - margin - layer.box[2]
 
 
+class PortraitLayout:
+    """Where layers go on a portrait (9:16) canvas: in the band the phone apps leave free —
+    below the top bar, above the comment area, left of the button column (`safezones`).
+    Banner, then countdown (left) and logo (right) hang from the top of the band; the product
+    card, with the pinned comment above it, stands on its bottom. Whole layers, shadows
+    included, are kept out of every zone: one that cannot fit is not drawn (least important
+    first), never drawn over the apps' controls."""
+
+    MARGIN, GAP = 24, 12
+    PRIORITY = ("product", "countdown", "pinned_comment", "banner", "logo")
+
+    def place(self, ctx: RenderContext, layers: dict[str, BlendLayer],
+              zones: list[Rect]) -> dict[str, tuple[int, int]]:
+        w, h = ctx.width, ctx.height
+        margin, gap = ctx.px(self.MARGIN), ctx.px(self.GAP)
+        top = max([zy + zh for zx, zy, zw, zh in zones if zy == 0 and zw > w // 2], default=0)
+        bottom = min([zy for zx, zy, zw, zh in zones if zy > h // 3 and zx < w // 2], default=h)
+        left = max([zx + zw for zx, zy, zw, zh in zones if zx == 0 and zh > h // 2], default=0)
+
+        def x_left(layer: BlendLayer) -> int:  # visible box at the margin, shadow clear of a side zone
+            return max(margin - layer.box[0], left)
+
+        def x_right(layer: BlendLayer, y: int) -> int:
+            band = (0, y, w, layer.height)
+            limit = min([zx for zx, zy, zw, zh in zones if zx > w // 2 and overlaps(band, (zx, zy, zw, zh))],
+                        default=w)
+            return min(w - margin - layer.box[0] - layer.box[2], limit - layer.width)
+
+        pos: dict[str, tuple[int, int]] = {}
+        y = top + gap // 2
+        if "banner" in layers:
+            pos["banner"] = (x_left(layers["banner"]), y)
+            y += layers["banner"].height
+        row = y
+        if "countdown" in layers:
+            pos["countdown"] = (x_left(layers["countdown"]), row)
+            y = row + layers["countdown"].height
+        if "logo" in layers:
+            pos["logo"] = (x_right(layers["logo"], row), row)
+            y = max(y, row + layers["logo"].height)
+        top_end = y
+        y = bottom - gap // 2
+        for name in ("product", "pinned_comment"):
+            if name in layers:
+                y -= layers[name].height
+                pos[name] = (x_left(layers[name]), y)
+        # Keep only layers clear of every zone and of each other, the most important first.
+        kept: dict[str, tuple[int, int]] = {}
+        taken: list[Rect] = []
+        for name in self.PRIORITY:
+            if name not in pos:
+                continue
+            x0, y0 = pos[name]
+            rect = (x0, y0, layers[name].width, layers[name].height)
+            inside = x0 >= 0 and y0 >= 0 and x0 + rect[2] <= w and y0 + rect[3] <= h
+            if inside and not any(overlaps(rect, z) for z in zones) and not any(
+                    overlaps(rect, t) for t in taken):
+                kept[name] = pos[name]
+                taken.append(rect)
+            else:
+                log.debug("%s overlay left out: it does not fit the free band (%d..%d)", name, top_end,
+                          bottom)
+        return kept
+
+
 @dataclass(slots=True)
 class _StackSettings:
     locale: str
     labels: OverlayLabels
     corner: Corner = "bottom-left"
+    safe_zones: str = "phone"
 
 
 class OverlayStack:
@@ -861,10 +934,28 @@ class OverlayStack:
         self._overlays: tuple[Overlay, ...] = (self.banner, self.logo, self.pinned_comment,
                                                self.product_card, self.countdown)
         self._layout = OverlayLayout()
+        self._portrait_layout = PortraitLayout()
         self._settings = _StackSettings(locale, labels or OverlayLabels())
         self._settings_lock = threading.Lock()
         self._apply_lock = threading.Lock()  # one frame at a time, even if called from two threads
         self._rects: dict[str, Rect] = {}
+        self._mirrors: tuple[OverlayStack, ...] = ()
+
+    # -- mirrors: another canvas's stack showing the same content in its own layout --
+
+    def add_mirror(self, other: OverlayStack) -> None:
+        """Make `other` show what this stack shows (now and after every setter)."""
+        for mine, theirs in zip(self._overlays, other._overlays, strict=True):
+            with mine._lock, theirs._lock:
+                for attr in ("_product", "_state", "_banner", "_comment", "_logo"):
+                    if hasattr(mine, attr):
+                        setattr(theirs, attr, getattr(mine, attr))
+        with self._settings_lock, other._settings_lock:
+            other._settings = replace(self._settings)
+        self._mirrors = (*self._mirrors, other)
+
+    def remove_mirror(self, other: OverlayStack) -> None:
+        self._mirrors = tuple(m for m in self._mirrors if m is not other)
 
     # -- setters: cheap, any thread --
 
@@ -874,33 +965,66 @@ class OverlayStack:
         with self._settings_lock:
             self._settings.corner = corner
         self.product_card.set(product)
+        for m in self._mirrors:
+            m.set_product(product, corner)
 
     def start_countdown(self, seconds: int, now_ns: int | None = None,
                         label: str | None = None) -> None:
         """Start a flash-sale countdown of 10–300 s (ValueError otherwise). `now_ns` is on
         the frames' clock (`studio.media.frames.now_ns`); default: now."""
-        self.countdown.start(seconds, clock_ns() if now_ns is None else now_ns, label)
+        now_ns = clock_ns() if now_ns is None else now_ns
+        self.countdown.start(seconds, now_ns, label)
+        for m in self._mirrors:
+            m.start_countdown(seconds, now_ns, label)
 
     def stop_countdown(self) -> None:
         self.countdown.stop()
+        for m in self._mirrors:
+            m.stop_countdown()
 
     def set_banner(self, text: str | None, scrolling: bool = False) -> None:
         self.banner.set(text, scrolling)
+        for m in self._mirrors:
+            m.set_banner(text, scrolling)
 
     def set_pinned_comment(self, author: str | None, text: str | None) -> None:
         self.pinned_comment.set(author, text)
+        for m in self._mirrors:
+            m.set_pinned_comment(author, text)
 
     def set_logo(self, path: Path | None) -> None:
         self.logo.set(path)
+        for m in self._mirrors:
+            m.set_logo(path)
 
     def set_locale(self, locale: str) -> None:
         parse_locale(locale)  # fail in the caller's thread, not in the video worker
         with self._settings_lock:
             self._settings.locale = locale
+        for m in self._mirrors:
+            m.set_locale(locale)
 
     def set_labels(self, labels: OverlayLabels) -> None:
         with self._settings_lock:
             self._settings.labels = labels
+        for m in self._mirrors:
+            m.set_labels(labels)
+
+    def set_safe_zones(self, preset_id: str) -> None:
+        """Which phone app's controls portrait layouts keep clear of (`safezones.SAFE_ZONES`)."""
+        safe_zone_preset(preset_id)  # ValueError in the caller's thread
+        with self._settings_lock:
+            self._settings.safe_zones = preset_id
+        for m in self._mirrors:
+            m.set_safe_zones(preset_id)
+
+    @property
+    def safe_zones(self) -> str:
+        return self._settings.safe_zones
+
+    def safe_zone_rects(self, width: int, height: int) -> list[Rect]:
+        """The zones overlays keep clear of on a width×height canvas (none in landscape)."""
+        return safe_zone_preset(self._settings.safe_zones).rects(width, height)
 
     def resize(self, width: int, height: int) -> None:
         """Record a new program size (the session calls this on a format change). Layers
@@ -921,16 +1045,20 @@ class OverlayStack:
             settings = self._settings
             ctx = RenderContext(image.shape[1], image.shape[0], settings.locale, settings.labels)
             corner = settings.corner
+            zones = safe_zone_preset(settings.safe_zones).rects(ctx.width, ctx.height)
         with self._apply_lock:
             layers: dict[str, BlendLayer] = {}
             for overlay in self._overlays:
                 layer = overlay.layer(ctx, now_ns)
                 if layer is not None:
                     layers[overlay.name] = layer
-            positions = self._layout.place(ctx, corner, layers)
+            if ctx.portrait:
+                positions = self._portrait_layout.place(ctx, layers, zones)
+            else:
+                positions = self._layout.place(ctx, corner, layers)
             rects: dict[str, Rect] = {}
             for overlay in self._overlays:
-                if overlay.name in layers:
+                if overlay.name in positions:
                     layer, (x, y) = layers[overlay.name], positions[overlay.name]
                     overlay.draw(image, layer, x, y, now_ns)
                     rect = _clip((x, y, layer.width, layer.height), ctx)

@@ -28,6 +28,17 @@ class ProgramStats:
     source_fps: float  # new source pictures per second
 
 
+@dataclass(slots=True)
+class ExtraCanvas:
+    """A second canvas rendered from the same source picture at every tick, with its own
+    chain (fit, enhancement, layout, overlays), preview and outputs (docs/canvases.md)."""
+
+    key: str
+    chain: tuple[VideoProcessor, ...]
+    output: Callable[[Frame], None]
+    preview: LatestSlot[Frame]
+
+
 class ProgramRenderer:
     def __init__(self, fps: int = 30, width: int = 1280, height: int = 720) -> None:
         self.fps, self.width, self.height = fps, width, height
@@ -36,6 +47,7 @@ class ProgramRenderer:
         self._source: LatestSlot[Frame] | None = None
         self._chain: tuple[VideoProcessor, ...] = ()
         self._outputs: tuple[Callable[[Frame], None], ...] = ()
+        self._extras: tuple[ExtraCanvas, ...] = ()
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -45,6 +57,7 @@ class ProgramRenderer:
         self._source_index = -1
         self._new_source = 0
         self.keep_source_preview = False
+        self.extra_ms = 0.0  # the extra canvases' last render time
 
     def set_format(self, fps: int, width: int, height: int) -> None:
         """A new size or rate, in place: outputs and views stay attached to this renderer (a
@@ -70,6 +83,37 @@ class ProgramRenderer:
     def remove_output(self, push: Callable[[Frame], None]) -> None:
         with self._lock:
             self._outputs = tuple(o for o in self._outputs if o != push)
+
+    def add_canvas(self, key: str, chain: Sequence[VideoProcessor],
+                   output: Callable[[Frame], None]) -> ExtraCanvas:
+        canvas = ExtraCanvas(key, tuple(chain), output, LatestSlot())
+        with self._lock:
+            self._extras = (*(c for c in self._extras if c.key != key), canvas)
+        return canvas
+
+    def remove_canvas(self, key: str) -> None:
+        with self._lock:
+            self._extras = tuple(c for c in self._extras if c.key != key)
+
+    def canvas_preview(self, key: str) -> LatestSlot[Frame] | None:
+        return next((c.preview for c in self._extras if c.key == key), None)
+
+    def render_extras(self, pts_ns: int, index: int = 0) -> None:
+        """Render every extra canvas from the newest source picture and hand it on."""
+        if not self._extras:
+            return
+        src = self._source.peek() if self._source is not None else None
+        for canvas in self._extras:
+            image = src.image.copy() if src is not None else self._black.copy()
+            try:
+                for stage in canvas.chain:
+                    image = stage.process(image, pts_ns)
+            except Exception:
+                log.exception("a stage of the %s canvas failed; skipping its frame", canvas.key)
+                continue
+            frame = Frame(image, pts_ns, index)
+            canvas.preview.put(frame)
+            canvas.output(frame)
 
     def start(self) -> None:
         self._stop.clear()
@@ -118,6 +162,11 @@ class ProgramRenderer:
             self.preview.put(frame)
             for push in self._outputs:
                 push(frame)
+            if self._extras:
+                t1 = time.perf_counter()
+                self.render_extras(due, tick)
+                self.extra_ms = (time.perf_counter() - t1) * 1000
+                self._times[-1] += self.extra_ms
             window_frames += 1
             tick += 1
             now = now_ns()

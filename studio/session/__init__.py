@@ -15,6 +15,7 @@ from studio.encode.recorder import RecordingResult
 from studio.events import FieldChange, Signal
 from studio.media.base import VideoSource
 from studio.processing.enhance import EnhanceSettings
+from studio.processing.framing import FramingSettings
 from studio.session.cohosts import CoHosts
 from studio.session.links import Links
 from studio.session.net import Net
@@ -197,6 +198,16 @@ class Session:
         self.pipeline.apply_settings(settings)
         self.net.port = settings.server_port
 
+    def set_framing(self, settings: FramingSettings) -> None:
+        self.pipeline.set_framing(settings)
+
+    def set_safe_zones(self, preset_id: str) -> None:
+        self.pipeline.set_safe_zones(preset_id)
+
+    def set_dual(self, enabled: bool) -> None:
+        """Render 16:9 and 9:16 at once (docs/canvases.md)."""
+        self.pipeline.set_dual(enabled)
+
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.pipeline.set_mic_gain_db(gain_db)
 
@@ -227,8 +238,10 @@ class Session:
         return self.shop.end_show(self.settings.recordings_dir)
 
     # -- outputs -------------------------------------------------------------------------------------------
-    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False) -> Path:
-        return self.outputs.start_recording(path, make_mp4)
+    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False,
+                        canvas: str = "main") -> Path:
+        """`canvas`: "main", "landscape" or "portrait" (the other shape turns dual output on)."""
+        return self.outputs.start_recording(path, make_mp4, canvas)
 
     def stop_recording(self) -> RecordingResult | None:
         return self.outputs.stop_recording()

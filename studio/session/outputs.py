@@ -87,6 +87,7 @@ class Outputs:
         self.recording: RecordingOutput | None = None
         self.main: Output | None = None  # the show's target: LocalServerOutput or WhipOutput
         self.rtmp: dict[str, Output] = {}  # destination id → RtmpOutput, while live
+        self.extra: list[Output] = []  # the second canvas's room on this computer, while live
         self._lock = threading.RLock()
         self._on_air = False
         self._ticker: threading.Event | None = None
@@ -112,18 +113,33 @@ class Outputs:
                                      "format applies to the live show and the next recording.")
 
     # -- recording --------------------------------------------------------------------------------------
-    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False) -> Path:
+    def canvas_key(self, shape: str) -> str:
+        """The canvas an output asking for `shape` ("main", "landscape", "portrait") gets;
+        asking for the other shape than the main one turns dual output on."""
+        feeds = self.pipeline.feeds
+        key = feeds.canvas_for(shape)
+        if key is None:
+            self.pipeline.set_dual(True)
+            key = feeds.canvas_for(shape)
+        if key is None:
+            raise ValueError(f"No {shape} picture can be rendered.")
+        return key
+
+    def start_recording(self, path: str | Path | None = None, make_mp4: bool = False,
+                        canvas: str = "main") -> Path:
         with self._lock:
             if self.recording is not None:
                 raise RecorderError("A recording is already running.")
             s = self.pipeline.settings
+            key = self.canvas_key(canvas)
+            width, height = self.pipeline.feeds.size_of(key)
             if path is None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 path = s.recordings_dir / f"rehearsal-{stamp}.mkv"
             video = VideoEncoderSettings(
-                width=s.width, height=s.height, fps=s.fps, preset=s.record_preset, crf=s.record_crf
+                width=width, height=height, fps=s.fps, preset=s.record_preset, crf=s.record_crf
             )
-            recording = RecordingOutput(path, video, make_mp4=make_mp4)
+            recording = RecordingOutput(path, video, make_mp4=make_mp4, canvas=key)
             recording.start(self.pipeline.feeds)
             self.recording = recording
         self.state.update(recording_path=recording.path, recording_started_ns=now_ns())
@@ -196,6 +212,14 @@ class Outputs:
                 main = LocalServerOutput(room, self.net.network)
                 main.start(self.pipeline.feeds)
                 self.links.watch(StatsCollector("viewers", lambda r=room: [v.pc for v in r.viewers.values()]))
+                second = self.pipeline.second
+                if second is not None:  # one room per canvas: "live" and e.g. "live-portrait"
+                    from studio.outputs.feeds import SECOND, VideoEncodeSpec, shape_of
+
+                    other = server.room(f"{room.name}-{shape_of(*second.size)}")
+                    extra = LocalServerOutput(other, self.net.network, VideoEncodeSpec(canvas=SECOND))
+                    extra.start(self.pipeline.feeds)
+                    self.extra.append(extra)
                 self.state.update(
                     watch_url=server.watch_url(room.name), connect_ms=(time.perf_counter() - t0) * 1000
                 )
@@ -236,7 +260,9 @@ class Outputs:
             raise DestinationError(
                 f"“{destination.name}” has no stream key: paste the key from the platform."
             )
-        return RtmpOutput(destination, key)
+        from studio.outputs.feeds import VideoEncodeSpec
+
+        return RtmpOutput(destination, key, video=VideoEncodeSpec(canvas=self.canvas_key(destination.canvas)))
 
     def _follow(self, output: Output) -> None:
         def on_change(change: FieldChange, output: Output = output) -> None:
@@ -376,12 +402,13 @@ class Outputs:
         with self._lock:
             main, self.main = self.main, None
             rtmp, self.rtmp = self.rtmp, {}
+            extra, self.extra = self.extra, []
             self._on_air = False
             ticker, self._ticker = self._ticker, None
         if ticker is not None:
             ticker.set()
         self.links.unwatch_show()
-        for output in [*rtmp.values(), *([main] if main else [])]:
+        for output in [*rtmp.values(), *extra, *([main] if main else [])]:
             try:
                 output.stop()
             except Exception:

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 from studio.events import EventedModel
 from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
 from studio.media.devices import audio_fallback, make_audio_source, open_video_source
-from studio.outputs.feeds import ProgramFeeds
+from studio.outputs.feeds import SECOND, ProgramFeeds, shape_of
 from studio.processing.audio_mix import AudioMixer
-from studio.processing.compositor import Compositor, LayoutCompositor
+from studio.processing.compositor import LayoutCompositor, capture_size
 from studio.processing.enhance import Enhancer, EnhanceSettings
+from studio.processing.framing import FramingFit, FramingSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
 from studio.session.notices import Notices
@@ -26,6 +27,9 @@ class PipelineState(EventedModel):
     audio_label: str = ""
     enhance: EnhanceSettings = field(default_factory=EnhanceSettings)
     video_format: tuple[int, int, int] = (1280, 720, 30)
+    framing: FramingSettings = field(default_factory=FramingSettings)
+    safe_zones: str = "phone"  # whose app controls portrait overlays keep clear of
+    second_canvas: tuple[int, int] | None = None  # the other shape, rendered too (dual output)
 
 
 class Pipeline:
@@ -35,7 +39,7 @@ class Pipeline:
         self.state = PipelineState(video_format=(s.width, s.height, s.fps))
         self.enhancer = Enhancer()
         self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
-        self.fit = Compositor(s.width, s.height)
+        self.fit = FramingFit(s.width, s.height)  # crops the camera to the canvas, following the face
         self.layout = LayoutCompositor(s.width, s.height)
         self.program = ProgramRenderer(s.fps, s.width, s.height)
         self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
@@ -44,6 +48,7 @@ class Pipeline:
         self.feeds = ProgramFeeds(s.width, s.height, s.fps)
         self.program.add_output(self.feeds.push_video)
         self.mixer.add_output(self.feeds.push_audio)
+        self.second: SecondCanvas | None = None
         self.video: VideoSource | None = None
         self.audio: AudioSource | None = None
         self._lock = threading.RLock()
@@ -74,7 +79,8 @@ class Pipeline:
     def set_video_source(self, spec: str) -> str | None:
         """Switch the picture source. Returns the fallback sentence if `spec` failed."""
         s = self.settings
-        opened = open_video_source(spec, s.width, s.height, s.fps)  # raises ValueError on bad spec
+        w, h = capture_size(s.width, s.height)
+        opened = open_video_source(spec, w, h, s.fps)  # raises ValueError on bad spec
         source = opened.source
         assert isinstance(source, VideoSource)
         self.use_video_source(source, spec if not opened.notice else "demo")
@@ -133,9 +139,50 @@ class Pipeline:
             self.overlays.resize(width, height)
             self.program.set_format(fps, width, height)
             self.feeds.set_format(width, height, fps)
+            if self.second is not None:  # the other shape follows: the transposed size
+                self.second.resize(height, width)
+                self.feeds.set_format(height, width, fps, SECOND)
             if self._started:
                 self.set_video_source(self.state.video_source or self.settings.video_source)
-        self.state.update(video_format=(width, height, fps))
+        self.state.update(video_format=(width, height, fps),
+                          second_canvas=(height, width) if self.second is not None else None)
+
+    # -- dual output ---------------------------------------------------------------------------------------
+    def set_dual(self, enabled: bool) -> None:
+        """Render the other shape too (16:9 and 9:16 at once, from the same sources): a second
+        canvas of the transposed size with its own framing, enhancement, co-host layout and
+        overlay layout, the same content. Outputs pick it by shape (docs/canvases.md)."""
+        with self._lock:
+            if enabled == (self.second is not None):
+                return
+            if not enabled:
+                if self.feeds.canvas_in_use(SECOND):
+                    raise ValueError(f"An output is using the {_shape_name(self.second.size)} picture; "
+                                     "stop it first.")  # type: ignore[union-attr]
+                self.program.remove_canvas(SECOND)
+                self.feeds.remove_canvas(SECOND)
+                self.overlays.remove_mirror(self.second.overlays)  # type: ignore[union-attr]
+                self.second = None
+            else:
+                s = self.settings
+                second = SecondCanvas(s.height, s.width, self)
+                self.feeds.add_canvas(SECOND, s.height, s.width)
+                self.overlays.add_mirror(second.overlays)
+                self.program.add_canvas(SECOND, second.chain, self.feeds.push_second)
+                self.second = second
+        self.state.update(second_canvas=self.second.size if self.second is not None else None)
+
+    def set_framing(self, settings: FramingSettings) -> None:
+        """Face following on/off, manual zoom and pan (see studio/processing/framing.py)."""
+        self.fit.update(settings)
+        if self.second is not None:
+            self.second.fit.update(settings)
+        self.state.update(framing=self.fit.settings)
+
+    def set_safe_zones(self, preset_id: str) -> None:
+        """The phone app whose controls portrait overlays avoid (`processing/safezones.py`)."""
+        self.overlays.set_safe_zones(preset_id)
+        self.state.update(safe_zones=preset_id)
 
     def apply_settings(self, settings: SessionSettings) -> None:
         """Take changed settings while running: the picture format, gain and price locale apply
@@ -158,4 +205,31 @@ class Pipeline:
 
     def set_enhance(self, settings: EnhanceSettings) -> None:
         self.enhancer.update(settings)
+        if self.second is not None:
+            self.second.enhancer.update(settings)
         self.state.update(enhance=settings)
+
+
+def _shape_name(size: tuple[int, int]) -> str:
+    return "9:16" if shape_of(*size) == "portrait" else "16:9"
+
+
+class SecondCanvas:
+    """The stages of the second canvas: its own fit (framing), enhancer, layout (following the
+    main one's co-hosts) and overlay stack (mirroring the main one's content)."""
+
+    def __init__(self, width: int, height: int, pipeline: Pipeline) -> None:
+        self.size = (width, height)
+        self.fit = FramingFit(width, height)
+        self.fit.update(pipeline.fit.settings)
+        self.enhancer = Enhancer()
+        self.enhancer.update(pipeline.enhancer.settings)
+        self.layout = LayoutCompositor(width, height, follows=pipeline.layout)
+        self.overlays = OverlayStack(width, height, locale=pipeline.settings.locale)
+        self.chain = (self.fit, self.enhancer, self.layout, self.overlays)
+
+    def resize(self, width: int, height: int) -> None:
+        self.size = (width, height)
+        self.fit.resize(width, height)
+        self.layout.resize(width, height)
+        self.overlays.resize(width, height)

@@ -68,7 +68,7 @@ class UplinkAdapter:
         self.on_status = on_status or (lambda _s: None)
         self.interval_s = interval_s
         self.aspect = s.width / s.height
-        self.controller = BitrateController(s.height, encoder.target_bitrate, s.min_bitrate)
+        self.controller = BitrateController(min(s.width, s.height), encoder.target_bitrate, s.min_bitrate)
         self.history: list[tuple[float, int, int]] = []  # (time, bitrate, height), for benchmarks
         self._task: asyncio.Task[None] | None = None
         self._last_stamp: object = None
@@ -101,10 +101,10 @@ class UplinkAdapter:
             self.apply(decision, report)
 
     def apply(self, decision: Decision, report: LinkReport) -> None:
-        before = self.encoder.output_size[1]
+        before = min(self.encoder.output_size)
         self.encoder.set_bitrate(decision.bitrate_bps)
         if decision.rung_changed:
-            self.encoder.set_output_size(decision.rung.width_for(self.aspect), decision.rung.height)
+            self.encoder.set_output_size(*decision.rung.size_for(self.aspect))
         self.history.append((time.monotonic(), decision.bitrate_bps, decision.rung.height))
         del self.history[:-600]
         self.on_status(UplinkStatus(decision.bitrate_bps, decision.rung.height, decision.rung_changed,

@@ -6,6 +6,7 @@ only ever go to the system keychain (or memory), through the core's KeyStore."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,13 +46,14 @@ def load_destinations(store: SettingsStore, session: Session) -> None:
         try:
             session.outputs.set_destination(Destination(
                 str(row["name"]), str(row["url"]), str(row.get("preset", "custom")),
-                bool(row.get("enabled", True)), str(row["id"])))
+                bool(row.get("enabled", True)), str(row["id"]), str(row.get("canvas", "main"))))
         except (KeyError, TypeError, DestinationError):
             continue  # a damaged row is dropped, the others load
 
 
 def save_destinations(store: SettingsStore, session: Session) -> None:
-    rows = [{"id": d.id, "name": d.name, "url": d.url, "preset": d.preset, "enabled": d.enabled}
+    rows = [{"id": d.id, "name": d.name, "url": d.url, "preset": d.preset, "enabled": d.enabled,
+             "canvas": d.canvas}
             for d in session.outputs.destinations]
     store.qsettings.setValue(SETTINGS_KEY, json.dumps(rows))
 
@@ -87,6 +89,14 @@ class DestinationEditor(QDialog):
             self.platform.addItem(p.name, p.id)
         self.name = QLineEdit(current.name if current else "")
         self.name.setPlaceholderText(self.tr("e.g. TikTok shop"))
+        # Which picture it gets: phone-first platforms want the upright one.
+        self.canvas = QComboBox()
+        self.canvas.setObjectName("canvas")
+        self.canvas.addItem(self.tr("The show's format"), "main")
+        self.canvas.addItem(self.tr("Landscape 16:9"), "landscape")
+        self.canvas.addItem(self.tr("Portrait 9:16 (phones)"), "portrait")
+        if current is not None:
+            self.canvas.setCurrentIndex(max(0, self.canvas.findData(current.canvas)))
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText("rtmp://… or rtmps://…")
         self.key = QLineEdit()
@@ -111,6 +121,7 @@ class DestinationEditor(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Server URL"), self.url)
         form.addRow(self.tr("Stream key"), key_row)
+        form.addRow(self.tr("Picture"), self.canvas)
         form.addRow("", self.note)
         form.addRow("", self.error)
         ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
@@ -132,6 +143,9 @@ class DestinationEditor(QDialog):
             self.url.setText(p.url)
         if not self.name.text().strip() or self.name.text() in {q.name for q in PRESETS}:
             self.name.setText(p.name)
+        if self._id is None:  # a new destination: the shopping apps are watched upright
+            upright = p.id in ("tiktok", "shopee", "lazada")
+            self.canvas.setCurrentIndex(self.canvas.findData("portrait" if upright else "main"))
 
     def _check(self) -> None:
         try:
@@ -154,7 +168,7 @@ class DestinationEditor(QDialog):
 
     def destination(self) -> Destination:
         fields = {"name": self.name.text().strip(), "url": self.url.text().strip(),
-                  "preset": str(self.platform.currentData())}
+                  "preset": str(self.platform.currentData()), "canvas": str(self.canvas.currentData())}
         return Destination(**fields, id=self._id) if self._id else Destination(**fields)
 
 
@@ -248,7 +262,7 @@ class DestinationsDialog(QDialog):
         for d in self.session.outputs.destinations:
             if d.id == dest_id:
                 enabled = item.checkState() == Qt.CheckState.Checked
-                self.session.outputs.set_destination(Destination(d.name, d.url, d.preset, enabled, d.id))
+                self.session.outputs.set_destination(replace(d, enabled=enabled))
                 save_destinations(self.store, self.session)
 
     def add(self) -> None:
@@ -269,7 +283,7 @@ class DestinationsDialog(QDialog):
         """Take an accepted editor's destination (and key, if one was typed)."""
         d = editor.destination()
         enabled = current.enabled if current else True
-        self.session.outputs.set_destination(Destination(d.name, d.url, d.preset, enabled, d.id),
+        self.session.outputs.set_destination(replace(d, enabled=enabled),
                                              editor.key.text().strip() or None)
         save_destinations(self.store, self.session)
         self.refresh()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, 
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from studio import __version__
 from studio.events import FieldChange
+from studio.processing.safezones import SAFE_ZONES
 from studio.session import LiveTarget, Notice, Session
 from studio.settings import AppSettings, SessionSettings
 from studio.ui.banner import NoticeBanner, translated
@@ -88,9 +90,30 @@ class MainWindow(QMainWindow):
         self.safe_button.setCheckable(True)
         self.safe_button.toggled.connect(self.preview.set_safe_areas)
         self.safe_button.setChecked(store.flag("safe_areas"))
+        # Whose controls a portrait canvas keeps clear of (and the guides show).
+        self.zones = QComboBox()
+        self.zones.setObjectName("safeZones")
+        self.zones.setToolTip(
+            self.tr("Portrait shows: keep overlays clear of this app's buttons and comments"))
+        names = {"phone": self.tr("Any shopping app"), "tiktok": self.tr("TikTok LIVE"),
+                 "shopee": self.tr("Shopee Live"), "lazada": self.tr("Lazada LazLive"),
+                 "reels": self.tr("Facebook / Instagram"), "none": self.tr("No phone zones")}
+        for preset in SAFE_ZONES.values():
+            self.zones.addItem(names.get(preset.id, preset.label), preset.id)
+        self.zones.setCurrentIndex(max(0, self.zones.findData(session.state.safe_zones)))
+        self.zones.activated.connect(lambda i: session.set_safe_zones(self.zones.itemData(i)))
+        # With both shapes on, the preview switches between them.
+        self.canvas_button = QToolButton(text=self.tr("Show the other shape"))
+        self.canvas_button.setObjectName("showSecondCanvas")
+        self.canvas_button.setCheckable(True)
+        self.canvas_button.setToolTip(self.tr("Preview the second picture (16:9 or 9:16) of a dual show"))
+        self.canvas_button.toggled.connect(self.preview.show_second)
+        self.canvas_button.setVisible(session.state.second_canvas is not None)
         row = QHBoxLayout()
         row.addWidget(self.split_button)
         row.addWidget(self.safe_button)
+        row.addWidget(self.zones)
+        row.addWidget(self.canvas_button)
         row.addStretch(1)
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -486,6 +509,10 @@ class MainWindow(QMainWindow):
         self.banner.show_message(notice.level, notice.text)
 
     def _on_state_changed(self, change: FieldChange) -> None:
+        if change.name == "second_canvas":
+            self.canvas_button.setVisible(self.session.state.second_canvas is not None)
+            if self.session.state.second_canvas is None:
+                self.canvas_button.setChecked(False)
         if change.name == "video_format":
             self.preview.resubscribe()
         elif change.name in ("video_label", "audio_label"):

@@ -31,6 +31,7 @@ class PreviewWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.split = False  # before/after comparison
         self.safe_areas = False
+        self.second = False  # show the second canvas (dual output) instead of the main one
         self.countdown: int | None = None  # 3-2-1 before going live
         self.painted = 0  # frames painted since start (benchmarks, tests)
         self.first_paint_time: float | None = None  # when the first real picture was painted
@@ -71,7 +72,9 @@ class PreviewWidget(QWidget):
 
     def _on_frame_ready(self) -> None:  # GUI thread
         self._pending.clear()
-        frame = self.session.program.preview.peek()
+        program = self.session.program
+        slot = (program.canvas_preview("second") if self.second else None) or program.preview
+        frame = slot.peek()
         if frame is None or frame is self._frame:
             return
         self._frame = frame
@@ -87,6 +90,11 @@ class PreviewWidget(QWidget):
         self.session.set_compare(enabled)
         self.update()
 
+    def show_second(self, enabled: bool) -> None:
+        """Preview the other shape's canvas (while dual output is on)."""
+        self.second = enabled
+        self.update()
+
     def set_safe_areas(self, enabled: bool) -> None:
         self.safe_areas = enabled
         self.update()
@@ -100,8 +108,8 @@ class PreviewWidget(QWidget):
         return self._frame.image if self._frame is not None else None
 
     def picture_rect(self) -> QRectF:
-        """Where the picture is drawn: the largest 16:9 (program aspect) box, centred."""
-        w, h = self.session.settings.width, self.session.settings.height
+        """Where the picture is drawn: the largest box of the shown canvas's shape, centred."""
+        w, h = self._canvas_size()
         scale = min(self.width() / w, self.height() / h)
         pw, ph = w * scale, h * scale
         return QRectF((self.width() - pw) / 2, (self.height() - ph) / 2, pw, ph)
@@ -149,7 +157,22 @@ class PreviewWidget(QWidget):
         painter.setPen(QColor("white"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
+    def _canvas_size(self) -> tuple[int, int]:
+        if self._frame is not None:
+            return int(self._frame.image.shape[1]), int(self._frame.image.shape[0])
+        return self.session.settings.width, self.session.settings.height
+
     def _paint_safe_areas(self, painter: QPainter, target: QRectF) -> None:
+        w, h = self._canvas_size()
+        zones = self.session.overlays.safe_zone_rects(w, h)
+        if zones:  # portrait: where the chosen phone app draws its own controls
+            scale = target.width() / w
+            painter.setPen(QPen(QColor(112, 184, 255, 200), 2, Qt.PenStyle.DashLine))
+            for x, y, zw, zh in zones:
+                rect = QRectF(target.x() + x * scale, target.y() + y * scale, zw * scale, zh * scale)
+                painter.fillRect(rect, QColor(112, 184, 255, 40))
+                painter.drawRect(rect)
+            return
         painter.setPen(QPen(QColor(255, 255, 255, 110), 1, Qt.PenStyle.DashLine))
         for fraction in (0.93, 0.8):  # action safe, title safe
             painter.drawRect(_inset(target, fraction))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -18,12 +19,13 @@ from PySide6.QtWidgets import (
 
 from studio.events import FieldChange
 from studio.media.devices import Device, list_cameras, list_microphones
+from studio.processing.framing import FramingSettings
 from studio.session import Session
 from studio.ui.banner import translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
 
-SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360))
+SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360), (1080, 1920), (720, 1280))
 RATES = (24, 25, 30, 60)
 FILE_ITEM = "file:…"
 
@@ -45,7 +47,11 @@ class SourcesDock(QDockWidget):
         self.audio.activated.connect(self._on_audio_chosen)
         self.size = QComboBox()
         for w, h in SIZES:
-            self.size.addItem(f"{w}×{h} ({h}p)", f"{w}x{h}")
+            if h > w:  # phone-first platforms (TikTok, Shopee, Lazada) are watched upright
+                label = self.tr("{w}×{h} (portrait 9:16)").format(w=w, h=h)
+            else:
+                label = f"{w}×{h} ({h}p)"
+            self.size.addItem(label, f"{w}x{h}")
         self.size.activated.connect(self._on_format_chosen)
         self.size.setAccessibleName(self.tr("Picture size"))
         self.rate = QComboBox()
@@ -53,9 +59,40 @@ class SourcesDock(QDockWidget):
             self.rate.addItem(self.tr("{fps} fps").format(fps=fps), fps)
         self.rate.activated.connect(self._on_format_chosen)
         self.rate.setAccessibleName(self.tr("Frame rate"))
+        self.dual = QCheckBox(self.tr("Both shapes"))
+        self.dual.setObjectName("dualCanvas")
+        self.dual.setToolTip(self.tr("Also make the other shape (9:16 for phones, or 16:9) at the same time"))
+        self.dual.setChecked(session.state.second_canvas is not None)
+        self.dual.toggled.connect(self._on_dual_toggled)
         fmt = QHBoxLayout()
         fmt.addWidget(self.size, 2)
         fmt.addWidget(self.rate, 1)
+        fmt.addWidget(self.dual)
+        # Framing: which part of the camera the canvas shows (matters most in portrait).
+        self.follow = QCheckBox(self.tr("Follow my face"))
+        self.follow.setObjectName("followFace")
+        self.follow.setToolTip(self.tr("Keep your face in the upper third of the picture as you move"))
+        self.zoom = QSlider(Qt.Orientation.Horizontal)
+        self.zoom.setObjectName("framingZoom")
+        self.zoom.setRange(100, 300)
+        self.zoom.setToolTip(self.tr("Zoom in on the camera picture"))
+        self.pan = QSlider(Qt.Orientation.Horizontal)
+        self.pan.setObjectName("framingPan")
+        self.pan.setRange(-100, 100)
+        self.pan.setToolTip(self.tr("Move the picture left or right (when not following your face)"))
+        framing = session.state.framing
+        self.follow.setChecked(framing.follow_face)
+        self.zoom.setValue(round(framing.zoom * 100))
+        self.pan.setValue(round(framing.pan_x * 100))
+        self.pan.setEnabled(not framing.follow_face)
+        for signal in (self.follow.toggled, self.zoom.valueChanged, self.pan.valueChanged):
+            signal.connect(self._on_framing_changed)
+        frame_row = QHBoxLayout()
+        frame_row.addWidget(self.follow)
+        frame_row.addWidget(QLabel(self.tr("Zoom")))
+        frame_row.addWidget(self.zoom, 1)
+        frame_row.addWidget(QLabel(self.tr("Pan")))
+        frame_row.addWidget(self.pan, 1)
         self.gain = QSlider(Qt.Orientation.Horizontal)
         self.gain.setRange(-30, 30)
         self.gain.setValue(round(session.mixer.gain_db))
@@ -77,6 +114,7 @@ class SourcesDock(QDockWidget):
 
         form.addRow(self.tr("Picture"), self.video)
         form.addRow(self.tr("Format"), fmt)
+        form.addRow(self.tr("Framing"), frame_row)
         form.addRow(self.tr("Microphone"), self.audio)
         form.addRow(self.tr("Mic gain"), gain_row)
         form.addRow(self.tr("Level"), self.meter)
@@ -179,6 +217,20 @@ class SourcesDock(QDockWidget):
         self._show_format()
         self.bridge.failed.emit(sentence)
 
+    def _on_dual_toggled(self, on: bool) -> None:
+        self.bridge.run(lambda: self.session.set_dual(on), failed=self._on_dual_failed)
+
+    def _on_dual_failed(self, sentence: str) -> None:
+        self.dual.blockSignals(True)
+        self.dual.setChecked(self.session.state.second_canvas is not None)
+        self.dual.blockSignals(False)
+        self.bridge.failed.emit(sentence)
+
+    def _on_framing_changed(self, *_args: object) -> None:
+        self.pan.setEnabled(not self.follow.isChecked())
+        self.session.set_framing(FramingSettings(self.follow.isChecked(), self.zoom.value() / 100,
+                                                 self.pan.value() / 100))
+
     def _on_gain_changed(self, value: int, apply: bool = True) -> None:
         self.gain_label.setText(self.tr("{gain:+d} dB").format(gain=value))
         if apply:
@@ -192,6 +244,10 @@ class SourcesDock(QDockWidget):
             self.video_status.setText(self.tr("Showing: {label}").format(label=label))
         elif change.name == "video_format":
             self._show_format()
+        elif change.name == "second_canvas":
+            self.dual.blockSignals(True)
+            self.dual.setChecked(self.session.state.second_canvas is not None)
+            self.dual.blockSignals(False)
         elif change.name == "audio_label":
             self.meter.setToolTip(translated(self.session.state.audio_label))
 

@@ -50,7 +50,14 @@ async function play() {
     await peer.setLocalDescription(await peer.createOffer());
     await gathered(peer);
     timing.post = performance.now(); timing.firstFrame = null; timing.firstFrameWall = null;
-    const resp = await fetch(`/whep/${ROOM}`, { method: "POST", headers: { "Content-Type": "application/sdp" }, body: peer.localDescription.sdp });
+    // A show in both shapes has a room per shape ("live" and "live-portrait"): a phone held
+    // upright takes the 9:16 one, anything else the 16:9 one, and the main room otherwise.
+    const upright = matchMedia("(orientation: portrait) and (max-width: 900px)").matches;
+    let resp = null;
+    for (const room of [`${ROOM}-${upright ? "portrait" : "landscape"}`, ROOM]) {
+      resp = await fetch(`/whep/${room}`, { method: "POST", headers: { "Content-Type": "application/sdp" }, body: peer.localDescription.sdp });
+      if (resp.status === 201) break;
+    }
     if (resp.status !== 201) { peer.close(); return; }
     resource = resp.headers.get("Location");
     await peer.setRemoteDescription({ type: "answer", sdp: await resp.text() });
@@ -140,3 +147,12 @@ document.getElementById("form").addEventListener("submit", (ev) => {
 });
 // Say goodbye when the tab goes away, and never rejoin while leaving.
 window.addEventListener("pagehide", () => { leaving = true; stop(); });
+
+// The stage takes the show's shape (16:9 or 9:16) as soon as the first picture tells it.
+video.addEventListener("resize", () => {
+  if (!video.videoWidth || !video.videoHeight) return;
+  const tall = video.videoHeight > video.videoWidth;
+  document.getElementById("stage").style.setProperty("--ar", `${video.videoWidth} / ${video.videoHeight}`);
+  document.getElementById("stage").classList.toggle("tall", tall);
+  document.getElementById("main").classList.toggle("tall", tall);
+});
