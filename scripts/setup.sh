@@ -13,15 +13,16 @@ for arg in "$@"; do
   esac
 done
 
-# Runtime: PortAudio for the microphone, FriBiDi for right-to-left text, Noto fonts for
+# Runtime: PortAudio for the microphone, SpeexDSP for echo cancellation, FriBiDi for right-to-left text, Noto fonts for
 # Chinese/Japanese/Thai/Vietnamese/Arabic overlays, and the libraries Qt's xcb plugin loads.
-RUNTIME_PKGS=(libportaudio2 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfig
+RUNTIME_PKGS=(libportaudio2 libspeexdsp1 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfig
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0)
 # Tests: ffmpeg (x11grab screenshots), Xvfb, headless Chromium (viewer, WHIP publisher,
-# co-host), PulseAudio, network tools, and Janus (an independent WHIP/WebRTC server).
-DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus)
+# co-host), PulseAudio, network tools, Janus (an independent WHIP/WebRTC server), and
+# espeak-ng (speech in several languages for the voice chain's tests).
+DEV_PKGS=(ffmpeg xvfb xauth chromium pulseaudio pulseaudio-utils iproute2 iptables janus espeak-ng)
 
 missing=()
 want=("${RUNTIME_PKGS[@]}")
