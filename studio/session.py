@@ -30,6 +30,7 @@ from studio.processing.compositor import Compositor, LayoutCompositor, Tile
 from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
+from studio.processing.voice import VoiceChain, VoiceSettings  # voice chain (issue 19)
 from studio.settings import SessionSettings
 from studio.transport.linkstats import LinkSample, QualityBoard, StatsCollector
 from studio.transport.network import NetworkThread
@@ -111,6 +112,7 @@ class Session:
         self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
         self.mixer = AudioMixer()
         self.mixer.set_gain_db(s.mic_gain_db)
+        self.voice = VoiceChain(self.mixer.push)  # voice chain (issue 19): mic → voice → mixer
         self.catalog: Catalog | None = None
         self.video: VideoSource | None = None
         self.audio: AudioSource | None = None
@@ -170,6 +172,7 @@ class Session:
             if self.audio:
                 self.audio.stop()
                 self.audio = None
+            self.voice.close()  # voice chain (issue 19)
             self._started = False
             return result
 
@@ -226,12 +229,13 @@ class Session:
     def set_audio_source(self, spec: str) -> str | None:
         source = make_audio_source(spec)
         notice = None
+        self.voice.reset()  # voice chain (issue 19): a new microphone, a new room
         try:
-            source.start(self.mixer.push)
+            source.start(self.voice.push)
         except SourceError as exc:
             notice = f"{exc} Recording silence instead."
             source = SilenceSource()
-            source.start(self.mixer.push)
+            source.start(self.voice.push)
         with self._lock:
             old, self.audio = self.audio, source
         if old is not None:
@@ -696,6 +700,11 @@ class Session:
     @property
     def recording(self) -> bool:
         return self.recorder is not None
+
+    # -- voice chain (issue 19; additive: move into the audio part of studio/session/) ------------
+    def set_voice(self, settings: VoiceSettings) -> None:
+        """Noise suppression, echo cancellation, automatic gain and gate on the microphone."""
+        self.voice.update(settings)
 
     def wait_first_frame(self, timeout: float = 5.0) -> bool:
         deadline = time.monotonic() + timeout

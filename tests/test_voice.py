@@ -258,3 +258,81 @@ def test_monitor_hears_before_or_after():
     np.testing.assert_allclose(np.concatenate(heard).astype(np.float32) / 32768, out, atol=1e-6)
     with pytest.raises(ValueError):
         chain.set_monitor("both")
+
+
+# -- end to end: the PulseAudio null-sink microphone and `seller-studio rehearse` --------------
+@pytest.fixture(scope="module")
+def pulse_mic(tmp_path_factory):
+    """A private PulseAudio server whose default microphone hears what is played into `vsink`."""
+    import os
+    import subprocess
+
+    runtime = tmp_path_factory.mktemp("pulse")
+    os.chmod(runtime, 0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(runtime)}
+    env.pop("PULSE_SERVER", None)
+    subprocess.run(["pulseaudio", "--start", "--exit-idle-time=-1", "-n", "-F", "/dev/null",
+                    "--load=module-native-protocol-unix"], env=env, check=True, timeout=30,
+                   capture_output=True)
+    for args in (["load-module", "module-null-sink", "sink_name=vsink"],
+                 ["load-module", "module-remap-source", "master=vsink.monitor", "source_name=vmic"],
+                 ["set-default-source", "vmic"], ["set-default-sink", "vsink"]):
+        subprocess.run(["pactl", *args], env=env, check=True, timeout=10, capture_output=True)
+    yield env
+    subprocess.run(["pactl", "exit"], env=env, timeout=10, capture_output=True)
+
+
+def _recorded_audio(path) -> np.ndarray:
+    import av
+
+    with av.open(str(path)) as container:
+        chunks = [f.to_ndarray().reshape(-1) for f in container.decode(audio=0)]
+    return np.concatenate(chunks).astype(np.float32)
+
+
+def _window_levels(x: np.ndarray, window: int = 4800) -> np.ndarray:
+    n = len(x) // window * window
+    return 10 * np.log10(np.mean(x[:n].reshape(-1, window).astype(np.float64) ** 2, axis=1) + 1e-12)
+
+
+@pytest.mark.slow
+def test_rehearsal_with_strong_voice_lowers_the_noise_floor(pulse_mic, tmp_path):
+    """Speech with pauses over a fan, played into the PulseAudio microphone, recorded by two
+    rehearsals: `--voice strong` leaves the pauses at least 15 dB quieter than `--voice off`."""
+    import subprocess
+    import wave
+
+    from tests.conftest import ROOT, studio_cmd
+
+    parts = []
+    for lang in ("en", "id"):
+        clean, _ = padded_speech(lang, -26.0)
+        parts += [clean, np.zeros(2 * RATE, np.float32)]
+    voice = np.concatenate(parts)
+    act = active_mask(voice, below_db=40)
+    noisy = voice + pink_noise(len(voice)) * (rms(voice[act]) / 10 ** (10 / 20))
+    wav = tmp_path / "noisy.wav"
+    with wave.open(str(wav), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(to_int16(noisy).tobytes())
+    floors, loud = {}, {}
+    for level in ("off", "strong"):
+        out = tmp_path / f"{level}.mkv"
+        player = subprocess.Popen(["paplay", "--device=vsink", str(wav)], env=pulse_mic)
+        try:
+            proc = subprocess.run(
+                studio_cmd("rehearse", "--source", "demo", "--mic", "mic", "--duration", "12",
+                           "--voice", level, "--out", str(out)),
+                capture_output=True, text=True, timeout=120, cwd=ROOT, env=pulse_mic)
+        finally:
+            player.terminate()
+            player.wait(timeout=10)
+        assert proc.returncode == 0, proc.stderr
+        levels = _window_levels(_recorded_audio(out)[RATE:])  # after the first second
+        floors[level], loud[level] = np.percentile(levels, 10), np.percentile(levels, 90)
+    print("floors", floors, "loud", loud)
+    assert loud["off"] > -60, "the microphone heard nothing"
+    assert floors["off"] - floors["strong"] >= 15.0, floors
+    assert loud["strong"] >= loud["off"] - 6.0, loud  # the voice is still there
