@@ -21,6 +21,7 @@ from studio.media.devices import Device, list_cameras, list_microphones
 from studio.session import Session
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
+from studio.ui.voice_panel import VoicePanel
 
 SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360))
 RATES = (24, 25, 30, 60)
@@ -80,6 +81,8 @@ class SourcesDock(QDockWidget):
         outer.addLayout(form)
         outer.addWidget(self.clip_warning)
         outer.addWidget(self.video_status)
+        self.voice = VoicePanel(session, bridge)
+        outer.addWidget(self.voice)
         outer.addStretch(1)
         self.setWidget(body)
 
@@ -211,3 +214,4 @@ class SourcesDock(QDockWidget):
 
     def close_view(self) -> None:
         self._meter_timer.stop()
+        self.voice.close_view()
