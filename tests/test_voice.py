@@ -332,7 +332,6 @@ def test_rehearsal_with_strong_voice_lowers_the_noise_floor(pulse_mic, tmp_path)
         assert proc.returncode == 0, proc.stderr
         levels = _window_levels(_recorded_audio(out)[RATE:])  # after the first second
         floors[level], loud[level] = np.percentile(levels, 10), np.percentile(levels, 90)
-    print("floors", floors, "loud", loud)
     assert loud["off"] > -60, "the microphone heard nothing"
     assert floors["off"] - floors["strong"] >= 15.0, floors
     assert loud["strong"] >= loud["off"] - 6.0, loud  # the voice is still there
