@@ -184,16 +184,38 @@ def test_echo_stage_idles_while_nobody_remote_is_audible():
 def test_reference_is_read_by_time():
     ref = FarEndReference()
     t0 = 10**12
+    ms = 1_000_000
     ref.push(np.full(960, 1000, np.int16), t0)
-    ref.push(np.full(960, 2000, np.int16), t0 + 20_000_000)
-    ref.push(np.full(960, 3000, np.int16), t0 + 60_000_000)  # 20 ms of silence were played before
+    ref.push(np.full(960, 2000, np.int16), t0 + 23 * ms)  # 3 ms of callback jitter: ignored
+    ref.push(np.full(960, 3000, np.int16), t0 + 140 * ms)  # 100 ms of silence were played before
     margin = FarEndReference.MARGIN_NS
     assert np.all(ref.read(t0 + margin, 480) == 1000)
-    assert np.all(ref.read(t0 + margin + 20_000_000, 480) == 2000)
-    assert np.all(ref.read(t0 + margin + 40_000_000, 480) == 0)
-    assert np.all(ref.read(t0 + margin + 60_000_000, 480) == 3000)
-    assert np.all(ref.read(t0 + margin - 100_000_000, 480) == 0)  # before anything played
-    assert ref.audible(t0 + 500_000_000) and not ref.audible(t0 + 2_000_000_000)
+    assert np.all(ref.read(t0 + margin + 20 * ms, 480) == 2000)
+    assert np.all(ref.read(t0 + margin + 60 * ms, 480) == 0)
+    assert np.all(ref.read(t0 + margin + 140 * ms, 480) == 3000)
+    assert np.all(ref.read(t0 + 150 * ms, 480, delay_ns=10 * ms) == 3000)
+    assert np.all(ref.read(t0 + margin - 100 * ms, 480) == 0)  # before anything played
+    assert ref.audible(t0 + 500 * ms) and not ref.audible(t0 + 2000 * ms)
+
+
+@pytest.mark.parametrize("off_ms", [-70, 350])
+def test_echo_found_when_the_device_latencies_are_wrong(off_ms):
+    """The speakers' reported latency is off by `off_ms` (through PulseAudio's ALSA plug-in the
+    echo came 30–70 ms before its stamps): the delay estimator finds the echo and the canceller
+    still reaches 20 dB ERLE once it has settled."""
+    scene = echo_scene()
+    far, echo = scene["far"][: 8 * RATE], scene["echo"]
+    shift = off_ms * RATE // 1000
+    late = np.concatenate([np.zeros(max(shift, 0), np.float32), echo])
+    moved = late[max(-shift, 0) :][: len(far)]
+    mic = moved + 10 ** (-65 / 20) * pink_noise(len(moved))
+    chain = VoiceChain()
+    chain.update(VoiceSettings(echo=True))
+    out = run_chain(chain, mic, far=far, far_ahead=5)  # the player queues 100 ms ahead, as a device does
+    estimate_ms = chain.stages[0].delay.delay * 1000 / RATE
+    assert abs(estimate_ms - (off_ms + 40)) <= 5  # the room's own 40 ms path on top
+    erle = erle_db(moved[5 * RATE :], out[5 * RATE :])
+    assert erle >= 20.0, f"ERLE {erle:.1f} dB"
 
 
 # -- gain and gate ---------------------------------------------------------------------------
@@ -256,6 +278,13 @@ def test_monitor_hears_before_or_after():
     chain.set_monitor("after", lambda b: heard.append(b.samples))
     out = run_chain(chain, noisy[: 2 * RATE])
     np.testing.assert_allclose(np.concatenate(heard).astype(np.float32) / 32768, out, atol=1e-6)
+    chain.set_monitor("off")
+    heard.clear()
+    run_chain(chain, noisy[: RATE])
+    assert not heard
+    chain.set_monitor("after")  # the window's switch: the headphones stay wired
+    run_chain(chain, noisy[: RATE])
+    assert heard
     with pytest.raises(ValueError):
         chain.set_monitor("both")
 
@@ -335,3 +364,49 @@ def test_rehearsal_with_strong_voice_lowers_the_noise_floor(pulse_mic, tmp_path)
     assert loud["off"] > -60, "the microphone heard nothing"
     assert floors["off"] - floors["strong"] >= 15.0, floors
     assert loud["strong"] >= loud["off"] - 6.0, loud  # the voice is still there
+
+
+@pytest.mark.slow
+def test_echo_cancelled_through_real_speakers_and_microphone(pulse_mic, monkeypatch):
+    """A co-host's voice played by SpeakerOutput into the PulseAudio sink comes back through
+    the null-sink microphone (a real device round trip, its latencies as PortAudio reports
+    them); with the speakers' tap as the reference, the echo is cancelled."""
+    import time
+
+    from studio.media.microphone import MicrophoneSource
+    from studio.media.speakers import SpeakerOutput
+
+    for name in ("XDG_RUNTIME_DIR", "HOME"):
+        monkeypatch.setenv(name, pulse_mic[name])
+    far = np.concatenate([speech("en"), speech("id")])[: 10 * RATE]
+    far = scale_to_dbfs(far, -20, active_mask(far))
+    speakers = SpeakerOutput()
+    chain = VoiceChain(reference=speakers.reference)
+    chain.update(VoiceSettings(echo=True))
+    heard, cleaned = [], []
+    chain.output = lambda b: cleaned.append(b.samples.copy())
+
+    def captured(block: AudioBlock) -> None:
+        heard.append(block.samples.copy())
+        chain.push(block)
+
+    mic = MicrophoneSource()
+    speakers.start()
+    mic.start(captured)
+    try:
+        pcm = to_int16(far)
+        t0 = time.monotonic()
+        for i in range(0, len(pcm) - 960 + 1, 960):  # fed at the pace the mixer would feed it
+            speakers.play(AudioBlock(pcm[i : i + 960], 0))
+            time.sleep(max(0.0, t0 + (i + 960) / RATE - time.monotonic()))
+        time.sleep(0.3)
+    finally:
+        mic.stop()
+        speakers.stop()
+    x = np.concatenate(heard).astype(np.float32) / 32768
+    y = np.concatenate(cleaned).astype(np.float32) / 32768
+    n = min(len(x), len(y))
+    assert db(rms(x[: n])) > -30, "the microphone did not hear the speakers"
+    assert chain.stages[0].delay.delay is not None  # the echo was found
+    erle = erle_db(x[5 * RATE : n], y[5 * RATE : n])
+    assert erle >= 20.0, f"ERLE {erle:.1f} dB after 5 s"

@@ -186,20 +186,28 @@ def sdr_against(clean: np.ndarray, processed: np.ndarray, active: np.ndarray | N
 
 
 def run_chain(chain: object, signal: np.ndarray, block: int = 960, rate: int = RATE,
-              far: np.ndarray | None = None, start_ns: int = 10**12) -> np.ndarray:
+              far: np.ndarray | None = None, start_ns: int = 10**12, far_ahead: int = 0) -> np.ndarray:
     """Push `signal` (float, ±1) through a VoiceChain in `block`-sized microphone blocks with
     capture times on a steady clock; `far` (what the speakers play) goes into the chain's
-    reference just ahead of the microphone block it could echo into. Returns the output as
-    float, delayed by whatever the chain adds."""
+    reference stamped with when it plays, `far_ahead` blocks before the microphone block of
+    the same time (a player queues ahead). Returns the output as float, delayed by whatever
+    the chain adds."""
     from studio.media.frames import AudioBlock
 
     got: list[np.ndarray] = []
     chain.output = lambda b: got.append(b.samples.copy())  # type: ignore[attr-defined]
     pcm = to_int16(signal)
     far_pcm = to_int16(far) if far is not None else None
+    def stamp(i: int) -> int:
+        return start_ns + i * 1_000_000_000 // rate
+
+    if far_pcm is not None:
+        for j in range(0, min(far_ahead * block, len(far_pcm) - block + 1), block):
+            chain.reference.push(far_pcm[j : j + block], stamp(j))  # type: ignore[attr-defined]
     for i in range(0, len(pcm) - block + 1, block):
-        pts = start_ns + i * 1_000_000_000 // rate
-        if far_pcm is not None:
-            chain.reference.push(far_pcm[i : i + block], pts)  # type: ignore[attr-defined]
+        pts = stamp(i)
+        j = i + far_ahead * block
+        if far_pcm is not None and j + block <= len(far_pcm):
+            chain.reference.push(far_pcm[j : j + block], stamp(j))  # type: ignore[attr-defined]
         chain.push(AudioBlock(pcm[i : i + block], pts, rate))  # type: ignore[attr-defined]
     return from_int16(np.concatenate(got)) if got else np.zeros(0, np.float32)

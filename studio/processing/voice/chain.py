@@ -94,7 +94,7 @@ class VoiceChain:
         self.stages: tuple[VoiceStage, ...] = tuple(make(self) for make in STAGES)
         self.input_meter = LevelMeter()
         self.output_meter = LevelMeter()
-        self._monitor_push: Callable[[AudioBlock], None] | None = None
+        self.monitor_output: Callable[[AudioBlock], None] | None = None  # the host's headphones
         self._lock = threading.Lock()
         self._pending: VoiceSettings | None = self.state.settings
         self._settings = self.state.settings
@@ -119,11 +119,12 @@ class VoiceChain:
         self.state.update(settings=settings)
 
     def set_monitor(self, choice: str, push: Callable[[AudioBlock], None] | None = None) -> None:
-        """Send the voice `before` or `after` the chain to `push` (the host's headphones), or `off`."""
+        """Let the host hear their voice `before` or `after` the chain (or `off`) on
+        `monitor_output` — `SpeakerOutput.monitor` on headphones; `push` replaces it."""
         if choice not in MONITOR_CHOICES:
             raise ValueError(f"Monitor must be one of {', '.join(MONITOR_CHOICES)}, not {choice!r}.")
-        if push is not None or choice == "off":
-            self._monitor_push = push
+        if push is not None:
+            self.monitor_output = push
         self.state.update(monitor=choice)
 
     @property
@@ -171,7 +172,7 @@ class VoiceChain:
         if after is None:
             return
         self.output_meter.measure(after)
-        monitor, push = self.state.monitor, self._monitor_push
+        monitor, push = self.state.monitor, self.monitor_output
         if push is not None and monitor != "off":
             push(before if monitor == "before" else after)
         if self.output is not None:
