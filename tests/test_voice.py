@@ -367,46 +367,65 @@ def test_rehearsal_with_strong_voice_lowers_the_noise_floor(pulse_mic, tmp_path)
 
 
 @pytest.mark.slow
-def test_echo_cancelled_through_real_speakers_and_microphone(pulse_mic, monkeypatch):
-    """A co-host's voice played by SpeakerOutput into the PulseAudio sink comes back through
-    the null-sink microphone (a real device round trip, its latencies as PortAudio reports
-    them); with the speakers' tap as the reference, the echo is cancelled."""
+def test_co_host_heard_on_real_speakers_and_its_echo_cancelled(pulse_mic, monkeypatch):
+    """The session's wiring on real devices: the microphone (PulseAudio's null-sink source)
+    clocks the voice chain and the mixer; a co-host's voice comes out of the mixer's remote
+    output into HostListening, which opens the speakers (the null sink) when there is something
+    to hear; what they play comes back into the microphone, and the chain, reading the
+    speakers' tap, cancels it."""
+    import threading
     import time
 
     from studio.media.microphone import MicrophoneSource
-    from studio.media.speakers import SpeakerOutput
+    from studio.media.speakers import HostListening
+    from studio.processing.audio_mix import AudioMixer, RemoteInput
 
     for name in ("XDG_RUNTIME_DIR", "HOME"):
         monkeypatch.setenv(name, pulse_mic[name])
     far = np.concatenate([speech("en"), speech("id")])[: 10 * RATE]
     far = scale_to_dbfs(far, -20, active_mask(far))
-    speakers = SpeakerOutput()
-    chain = VoiceChain(reference=speakers.reference)
+    mixer = AudioMixer()
+    chain = VoiceChain(mixer.push)
     chain.update(VoiceSettings(echo=True))
+    listening = HostListening(mixer, chain)
     heard, cleaned = [], []
-    chain.output = lambda b: cleaned.append(b.samples.copy())
+    chain.output = lambda b: (cleaned.append(b.samples.copy()), mixer.push(b))
 
     def captured(block: AudioBlock) -> None:
         heard.append(block.samples.copy())
         chain.push(block)
 
+    cohost = RemoteInput("guest")
+    mixer.add_input(cohost)
     mic = MicrophoneSource()
-    speakers.start()
     mic.start(captured)
-    try:
+    time.sleep(0.5)
+    assert not listening.is_open  # nobody to hear yet: the speakers stay closed
+    stop = threading.Event()
+
+    def talk() -> None:  # the co-host's voice arrives from the network in 20 ms packets
         pcm = to_int16(far)
         t0 = time.monotonic()
-        for i in range(0, len(pcm) - 960 + 1, 960):  # fed at the pace the mixer would feed it
-            speakers.play(AudioBlock(pcm[i : i + 960], 0))
+        for i in range(0, len(pcm) - 960 + 1, 960):
+            if stop.is_set():
+                return
+            cohost.push(pcm[i : i + 960], 0)
             time.sleep(max(0.0, t0 + (i + 960) / RATE - time.monotonic()))
+
+    talker = threading.Thread(target=talk, daemon=True)
+    started = len(heard)
+    talker.start()
+    try:
+        talker.join(timeout=15)
         time.sleep(0.3)
     finally:
+        stop.set()
         mic.stop()
-        speakers.stop()
-    x = np.concatenate(heard).astype(np.float32) / 32768
-    y = np.concatenate(cleaned).astype(np.float32) / 32768
-    n = min(len(x), len(y))
-    assert db(rms(x[: n])) > -30, "the microphone did not hear the speakers"
+        listening.close()
+    assert listening.speakers.played > 8 * RATE  # the speakers played the co-host
+    x = np.concatenate(heard[started:]).astype(np.float32) / 32768
+    y = np.concatenate(cleaned)[-len(x) :].astype(np.float32) / 32768
+    assert db(rms(x)) > -30, "the microphone did not hear the speakers"
     assert chain.stages[0].delay.delay is not None  # the echo was found
-    erle = erle_db(x[5 * RATE : n], y[5 * RATE : n])
+    erle = erle_db(x[5 * RATE :], y[5 * RATE :])
     assert erle >= 20.0, f"ERLE {erle:.1f} dB after 5 s"

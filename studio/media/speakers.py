@@ -1,21 +1,29 @@
 """Playback on the host's speakers or headphones (sounddevice/PortAudio), and the far-end tap
-for echo cancellation: every sample this plays goes into a `FarEndReference`, stamped with
-the time PortAudio says it reaches the speaker."""
+for echo cancellation: every sample this plays goes into the voice chain's reference, stamped
+with the time PortAudio says it reaches the speaker."""
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+import time
+from typing import Any, Protocol
 
 import numpy as np
 
+from studio.events import Signal
 from studio.media.base import SourceError
 from studio.media.frames import AUDIO_BLOCK, AUDIO_RATE, AudioBlock, now_ns
 from studio.media.microphone import sounddevice
-from studio.processing.voice.echo import FarEndReference
 
 log = logging.getLogger(__name__)
+AUDIBLE = 32  # peak sample: quieter than about -60 dBFS there is nothing to hear
+
+
+class ReferenceTap(Protocol):
+    """Where played samples go for echo cancellation (`studio.processing.voice.FarEndReference`)."""
+
+    def push(self, samples: np.ndarray, dac_time_ns: int | None = None) -> None: ...
 
 
 class _Fifo:
@@ -44,13 +52,13 @@ class SpeakerOutput:
     """48 kHz mono to an output device. `play` takes what the host should hear from others
     (`AudioMixer.set_remote_output`), `monitor` takes the host's own voice (the voice chain's
     before/after tap, for headphones); both are mixed and played, and exactly the mix is
-    pushed into `reference` for echo cancellation."""
+    pushed into `reference` (the voice chain's `FarEndReference`) for echo cancellation."""
 
     CAP = 9600  # 200 ms queued at most per feed
 
-    def __init__(self, device: int | str | None = None, reference: FarEndReference | None = None) -> None:
+    def __init__(self, device: int | str | None = None, reference: ReferenceTap | None = None) -> None:
         self.device = device
-        self.reference = reference or FarEndReference()
+        self.reference = reference
         self.label = "Speakers"
         self._remote = _Fifo(self.CAP)
         self._own = _Fifo(self.CAP)
@@ -76,7 +84,8 @@ class SpeakerOutput:
             pcm = np.clip(mixed, -32768, 32767).astype(np.int16)
             outdata[:, 0] = pcm
             ahead = max(0.0, float(time_info.outputBufferDacTime - time_info.currentTime or 0.0))
-            self.reference.push(pcm, now_ns() + int(ahead * 1e9))  # the far-end tap
+            if self.reference is not None:
+                self.reference.push(pcm, now_ns() + int(ahead * 1e9))  # the far-end tap
             self.played += frames
 
         try:
@@ -95,3 +104,67 @@ class SpeakerOutput:
             self._stream = None
         self._remote.clear()
         self._own.clear()
+
+
+class HostListening:
+    """What the host hears: the co-hosts (the mixer's remote output) and, when they switch the
+    monitor on, their own voice before or after the voice chain. The speakers open on a helper
+    thread the first time there is something to hear — never from the audio thread, never for
+    a show without co-hosts — and stay open until `close`."""
+
+    RETRY_S = 30.0
+
+    def __init__(self, mixer: Any, voice: Any, device: int | str | None = None) -> None:
+        self.speakers = SpeakerOutput(device, reference=voice.reference)
+        self.failed: Signal[str] = Signal()  # one sentence, when the speakers cannot open
+        self._mixer, self._voice = mixer, voice
+        self._state = "closed"  # closed, opening, open, failed
+        self._failed_at = 0.0
+        self._lock = threading.Lock()
+        mixer.set_remote_output(self._on_remote)
+        voice.monitor_output = self._on_monitor
+
+    @property
+    def is_open(self) -> bool:
+        return self._state == "open"
+
+    def _on_remote(self, block: AudioBlock) -> None:
+        if self._state == "open":
+            self.speakers.play(block)
+        elif len(block.samples) and int(np.max(np.abs(block.samples.astype(np.int32)))) >= AUDIBLE:
+            self._open()
+
+    def _on_monitor(self, block: AudioBlock) -> None:
+        if self._state == "open":
+            self.speakers.monitor(block)
+        else:
+            self._open()
+
+    def _open(self) -> None:
+        with self._lock:
+            if self._state in ("opening", "open"):
+                return
+            if self._state == "failed" and time.monotonic() - self._failed_at < self.RETRY_S:
+                return
+            self._state = "opening"
+        threading.Thread(target=self._run_open, name="SpeakerOpen", daemon=True).start()
+
+    def _run_open(self) -> None:
+        try:
+            self.speakers.start()
+        except SourceError as exc:
+            with self._lock:
+                self._state, self._failed_at = "failed", time.monotonic()
+            self.failed.emit(f"{exc} Co-hosts cannot be heard on this computer.")
+            return
+        with self._lock:
+            self._state = "open" if self._state == "opening" else self._state
+        if self._state != "open":  # closed while opening
+            self.speakers.stop()
+
+    def close(self) -> None:
+        with self._lock:
+            self._state = "closed"
+        self._mixer.set_remote_output(None)
+        self._voice.monitor_output = None
+        self.speakers.stop()
