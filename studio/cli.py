@@ -13,6 +13,7 @@ from studio import __version__
 from studio.settings import SessionSettings, declared, default_of
 
 ENHANCE_CHOICES = ("off", "auto", "natural", "bright_room", "low_light", "beauty")
+VOICE_CHOICES = ("off", "normal", "strong")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--out", type=Path, default=Path("rehearsal.mkv"), help="output .mkv")
     r.add_argument("--mp4", action="store_true", help="also write an .mp4 copy when done")
     r.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
+    r.add_argument("--voice", choices=VOICE_CHOICES, default="off",
+                   help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
     r.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
     r.add_argument("--product", help="id of the product to pin on screen")
     r.add_argument("--countdown", type=int, help="start a flash-sale countdown of N seconds (10-300)")
@@ -106,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="program size WxH (default 1280x720; 720x1280 or 1080x1920 for a portrait show)")
     pb.add_argument("--fps", type=int, default=30)
     pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
+    pb.add_argument("--voice", choices=VOICE_CHOICES, default="off",
+                    help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
     pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
     pb.add_argument("--product", help="id of the product to pin on screen")
     return p
@@ -190,6 +195,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     session = Session(settings)
     session.notices.connect(lambda n: print(f"\n{_notice_prefix(n)}{n.text}", file=sys.stderr))
     _apply_enhance(session, args.enhance)
+    _apply_voice(session, args.voice)
     try:
         if args.catalog:
             catalog = session.load_catalog(args.catalog)
@@ -340,6 +346,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         f"{_notice_prefix(n)}{n.text}", file=sys.stderr, flush=True))
     _apply_enhance(session, args.enhance)
     outputs = _rtmp_destinations(session, args)  # a bad URL or key file is said before anything starts
+    _apply_voice(session, args.voice)
     try:
         if args.catalog:
             session.load_catalog(args.catalog)
@@ -470,6 +477,16 @@ def _apply_enhance(session: Any, choice: str) -> None:
         session.set_enhance(EnhanceSettings(auto=True))
     elif choice != "off":
         session.set_enhance(PRESETS[choice])
+
+
+def _apply_voice(session: Any, choice: str) -> None:
+    """`--voice off|normal|strong` onto a session; a missing library is said, not raised."""
+    from studio.processing.voice import CLI_LEVELS
+
+    session.voice.state.changed.connect(
+        lambda change: change.name == "problem" and change.new
+        and print(f"Warning: {change.new}", file=sys.stderr, flush=True))
+    session.set_voice(CLI_LEVELS[choice])
 
 
 COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse,

@@ -117,6 +117,28 @@ def test_mix_minus_leaves_out_the_listeners_own_voice():
     assert np.all(back == 1000)  # the guest hears the host only
 
 
+def test_remote_output_is_what_the_host_hears_and_the_echo_reference():
+    """The speakers' feed (and so the voice chain's far-end reference) is the co-hosts only."""
+    mixer = AudioMixer()
+    speakers = []
+    mixer.set_remote_output(speakers.append)
+    host = np.full(960, 1000, np.int16)
+    mixer.push(AudioBlock(host, now_ns()))
+    assert np.all(speakers[-1].samples == 0)  # nobody remote: silence keeps the timeline going
+    guest = RemoteInput("g")
+    mixer.add_input(guest)
+    voice = (np.sin(np.arange(960 * 10) * 0.1) * 8000).astype(np.int16)
+    guest.push(voice, now_ns())
+    for _ in range(6):
+        mixer.push(AudioBlock(host, now_ns()))
+    heard = np.concatenate([b.samples for b in speakers[-3:]])
+    assert np.abs(heard).max() > 5000
+    assert np.all(np.isin(np.unique(heard), np.unique(voice)))  # the guest's samples, no host in them
+    mixer.set_remote_output(None)
+    mixer.push(AudioBlock(host, now_ns()))
+    assert len(speakers) == 7
+
+
 # -- with real peers ------------------------------------------------------------------------------------
 @pytest.fixture
 def host():

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from studio.processing.voice import PRESETS
 from studio.session import LiveTarget
 from studio.ui.main_window import MainWindow
 from studio.ui.settings_store import SettingsStore
@@ -216,6 +217,9 @@ def test_settings_persist_and_the_token_is_never_written(make_window, qtbot, tmp
     store_path = tmp_path / "persist.ini"
     window = make_window(store_path=store_path)
     window.enhance.sliders["sharpen"].setValue(40)
+    voice = window.sources.voice
+    voice.preset.setCurrentIndex(voice.preset.findData("noisy_market"))
+    voice.preset.activated.emit(voice.preset.currentIndex())
     window.set_target(LiveTarget(kind="whip", url="https://whip.example.com/whip/show", token="s3cret-key"))
     window.sources.choose_audio("none")
     window.safe_button.setChecked(True)
@@ -225,10 +229,13 @@ def test_settings_persist_and_the_token_is_never_written(make_window, qtbot, tmp
     assert "s3cret-key" not in text
     store = SettingsStore(store_path)
     assert store.enhance().sharpen == pytest.approx(0.4)
+    assert store.voice() == PRESETS["noisy_market"]
     assert store.target().url == "https://whip.example.com/whip/show"
     assert store.session_settings().video_source == "demo"
     again = make_window(store_path=store_path)
     assert again.enhance.sliders["sharpen"].value() == 40
+    assert again.session.voice.settings == PRESETS["noisy_market"]
+    assert again.sources.voice.preset.currentData() == "noisy_market"
     assert again.safe_button.isChecked()
     assert again.target.kind == "whip"
     assert again.quality.isHidden()

@@ -506,3 +506,26 @@ def test_try_with_demo_products_puts_a_card_on_screen_in_one_click(studio, qtbot
     assert session.state.pinned_product == dock.list.item(0).data(ID_ROLE)
     qtbot.waitUntil(lambda: _overlay_shown(session, "product"), timeout=5000)
     assert not dock.demo_button.isVisible()
+
+
+def test_sources_dock_voice_presets_toggles_and_meters(studio, qtbot):
+    from studio.processing.voice import PRESETS
+    from studio.ui.sources import SourcesDock
+
+    session, _bridge, open_dock = studio
+    panel = open_dock(SourcesDock).voice
+    panel.preset.setCurrentIndex(panel.preset.findData("noisy_market"))
+    panel.preset.activated.emit(panel.preset.currentIndex())
+    assert session.voice.settings == PRESETS["noisy_market"]
+    qtbot.waitUntil(lambda: panel.noise.currentData() == "strong" and panel.gate.isChecked(), timeout=3000)
+    panel.headphones.setChecked(True)
+    assert not session.voice.settings.cancels_echo
+    qtbot.waitUntil(lambda: not panel.echo.isEnabled() and panel.headphones_hint.isVisible(), timeout=3000)
+    assert panel.preset.currentData() == ""  # no longer a preset: Custom
+    panel.monitor.setCurrentIndex(panel.monitor.findData("before"))
+    panel.monitor.activated.emit(panel.monitor.currentIndex())
+    assert session.voice.state.monitor == "before"
+    # the demo tone goes through the chain: both meters move
+    qtbot.waitUntil(lambda: panel.meter_in.level is not None and panel.meter_in.level.rms_db > -40,
+                    timeout=5000)
+    assert panel.meter_out.level is not None

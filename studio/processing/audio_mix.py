@@ -118,6 +118,7 @@ class AudioMixer:
         self._outputs: list[Callable[[AudioBlock], None]] = []
         self._inputs: dict[str, RemoteInput] = {}
         self._minus: dict[str, Callable[[AudioBlock], None]] = {}
+        self._remote_output: Callable[[AudioBlock], None] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -158,6 +159,13 @@ class AudioMixer:
                 minus[input_id] = push
             self._minus = minus
 
+    def set_remote_output(self, push: Callable[[AudioBlock], None] | None) -> None:
+        """Deliver, every block, what the host hears on their speakers: the co-hosts' voices
+        without the host's own (silence when nobody remote talks). This is the far-end tap for
+        echo cancellation: whatever plays these blocks must put the very samples it plays, with
+        the time they reach the speaker, into `VoiceChain.reference` (`FarEndReference.push`)."""
+        self._remote_output = push
+
     # -- the clock: one host block in, one program block out -------------------------------------
     def push(self, block: AudioBlock) -> None:
         host = block.samples.astype(np.int32)
@@ -180,6 +188,10 @@ class AudioMixer:
             program = host_block
         for push in outputs:
             push(program)
+        remote_output = self._remote_output
+        if remote_output is not None:
+            remote = sum(voices.values()) if voices else np.zeros(len(host), np.int32)
+            remote_output(AudioBlock(np.clip(remote, -32768, 32767).astype(np.int16), block.pts_ns))
         for input_id, push in minus.items():
             own = voices.get(input_id)
             mm = total - own if own is not None else total

@@ -99,6 +99,7 @@ class Session:
         # The parts' working objects, for views, tests and benchmarks.
         p = self.pipeline
         self.enhancer, self.overlays, self.mixer, self.program = p.enhancer, p.overlays, p.mixer, p.program
+        self.voice = p.voice
         self.layout, self.feeds, self.quality, self.comments = (
             p.layout,
             p.feeds,
@@ -210,6 +211,10 @@ class Session:
 
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.pipeline.set_mic_gain_db(gain_db)
+
+    def set_voice(self, settings: Any) -> None:
+        """The microphone's voice chain (studio/processing/voice/, docs/voice.md)."""
+        self.pipeline.set_voice(settings)
 
     def set_enhance(self, settings: EnhanceSettings) -> None:
         self.pipeline.set_enhance(settings)

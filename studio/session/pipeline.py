@@ -16,6 +16,7 @@ from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.framing import FramingFit, FramingSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
+from studio.processing.voice import VoiceChain, VoiceSettings
 from studio.session.notices import Notices
 from studio.settings import SessionSettings
 
@@ -45,6 +46,7 @@ class Pipeline:
         self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
         self.mixer = AudioMixer()
         self.mixer.set_gain_db(s.mic_gain_db)
+        self.voice = VoiceChain(self.mixer.push)  # mic → voice chain → mixer
         self.feeds = ProgramFeeds(s.width, s.height, s.fps)
         self.program.add_output(self.feeds.push_video)
         self.mixer.add_output(self.feeds.push_audio)
@@ -73,6 +75,7 @@ class Pipeline:
             if self.audio:
                 self.audio.stop()
                 self.audio = None
+            self.voice.close()
             self._started = False
 
     # -- sources -----------------------------------------------------------------------------------
@@ -107,14 +110,15 @@ class Pipeline:
         threading.Thread(target=self.set_video_source, args=("demo",), daemon=True).start()
 
     def set_audio_source(self, spec: str) -> str | None:
+        self.voice.reset()  # a new microphone, a new room
         source = make_audio_source(spec)
         notice = None
         try:
-            source.start(self.mixer.push)
+            source.start(self.voice.push)
         except SourceError as exc:
             notice = audio_fallback(exc)  # a translatable sentence, no library text
             source = SilenceSource()
-            source.start(self.mixer.push)
+            source.start(self.voice.push)
         with self._lock:
             old, self.audio = self.audio, source
         if old is not None:
@@ -202,6 +206,10 @@ class Pipeline:
 
     def set_mic_gain_db(self, gain_db: float) -> None:
         self.mixer.set_gain_db(gain_db)
+
+    def set_voice(self, settings: VoiceSettings) -> None:
+        """Noise suppression, echo cancellation, automatic gain and gate on the microphone."""
+        self.voice.update(settings)
 
     def set_enhance(self, settings: EnhanceSettings) -> None:
         self.enhancer.update(settings)

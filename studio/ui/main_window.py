@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             self._on_notice(notice)
         self.bridge.on(session.notices, self._on_notice)
         self.bridge.on(session.state.changed, self._on_state_changed)
+        self.bridge.on(session.voice.state.changed, self._on_voice_changed)
         self.bridge.failed.connect(lambda sentence: self.banner.show_message("error", sentence))
         self._retranslate()
         self.resize(QSize(1440, 900))
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the sources and start the picture, off the GUI thread."""
         self.session.set_enhance(self.store.enhance())
+        self.session.set_voice(self.store.voice())
         self.video_label.setText(self.tr("Opening the camera…"))
         self.bridge.run(self.session.start, done=lambda _r: self._after_start())
 
@@ -521,6 +523,10 @@ class MainWindow(QMainWindow):
             self.store.save_enhance(change.new)
         elif change.name == "catalog_path" and change.new is not None:
             self.store.qsettings.setValue("commerce/catalog", str(change.new))
+
+    def _on_voice_changed(self, change: FieldChange) -> None:
+        if change.name == "settings":
+            self.store.save_voice(change.new)
 
     def _refresh_labels(self) -> None:
         st = self.session.state

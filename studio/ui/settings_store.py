@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from studio import paths
 from studio.processing.enhance import STRENGTH_FIELDS, EnhanceSettings
+from studio.processing.voice import VoiceSettings
 from studio.session import LiveTarget
 from studio.settings import AppSettings, SessionSettings, check, convert, declared
 
@@ -92,6 +93,28 @@ class SettingsStore:
         for name, value in settings.strengths().items():
             self.qsettings.setValue(f"enhance/{name}", value)
         self.qsettings.setValue("enhance/auto", settings.auto)
+
+    # -- voice chain ------------------------------------------------------------------------------
+    def voice(self) -> VoiceSettings:
+        """The voice chain as last set; echo cancellation on by default (it idles until someone
+        remote is audible), the rest off until the host picks."""
+        default = VoiceSettings()
+        try:
+            return VoiceSettings(
+                noise=str(self.qsettings.value("voice/noise", default.noise)),
+                echo=_bool(self.qsettings.value("voice/echo", default.echo)),
+                headphones=_bool(self.qsettings.value("voice/headphones", default.headphones)),
+                auto_gain=_bool(self.qsettings.value("voice/auto_gain", default.auto_gain)),
+                gate=_bool(self.qsettings.value("voice/gate", default.gate)),
+                target_lufs=float(self.qsettings.value("voice/target_lufs", default.target_lufs)),
+            )
+        except (TypeError, ValueError):
+            log.warning("ignoring unreadable voice settings")
+            return default
+
+    def save_voice(self, settings: VoiceSettings) -> None:
+        for name in ("noise", "echo", "headphones", "auto_gain", "gate", "target_lufs"):
+            self.qsettings.setValue(f"voice/{name}", getattr(settings, name))
 
     # -- live target ------------------------------------------------------------------------------
     def target(self) -> LiveTarget:

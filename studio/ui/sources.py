@@ -24,6 +24,7 @@ from studio.session import Session
 from studio.ui.banner import translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.meters import LevelMeterWidget
+from studio.ui.voice_panel import VoicePanel
 
 SIZES = ((1920, 1080), (1280, 720), (960, 540), (640, 360), (1080, 1920), (720, 1280))
 RATES = (24, 25, 30, 60)
@@ -122,6 +123,8 @@ class SourcesDock(QDockWidget):
         outer.addLayout(form)
         outer.addWidget(self.clip_warning)
         outer.addWidget(self.video_status)
+        self.voice = VoicePanel(session, bridge)
+        outer.addWidget(self.voice)
         outer.addStretch(1)
         self.setWidget(body)
 
@@ -271,3 +274,4 @@ class SourcesDock(QDockWidget):
 
     def close_view(self) -> None:
         self._meter_timer.stop()
+        self.voice.close_view()
