@@ -409,6 +409,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The show&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape 16:9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait 9:16 (phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unchanged (kept in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +447,10 @@
     <message>
         <source>Server URL</source>
         <translation type="unfinished">عنوان URL للخادم</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished">الصورة</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
@@ -683,6 +699,42 @@
     <message>
         <source>Seller Studio</source>
         <translation>Seller Studio</translation>
+    </message>
+    <message>
+        <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any shopping app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lazada LazLive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook / Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -1526,6 +1578,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>الصورة: كاميرا أو المشهد التجريبي أو ملف فيديو</translation>
     </message>
     <message>
+        <source>{w}×{h} (portrait 9:16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture size</source>
         <translation>حجم الصورة</translation>
     </message>
@@ -1536,6 +1592,38 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Frame rate</source>
         <translation>معدل الإطارات</translation>
+    </message>
+    <message>
+        <source>Both shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow my face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your face in the upper third of the picture as you move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in on the camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the picture left or right (when not following your face)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1556,6 +1644,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Format</source>
         <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1758,6 +1850,117 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>● REC {elapsed}</source>
         <translation>● تسجيل {elapsed}</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePanel</name>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisy market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">إيقاف</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel echo from the speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wear headphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my voice at a steady level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the room between sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level before cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice level after cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone is clipping: turn its input volume down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the echo of your co-hosts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
