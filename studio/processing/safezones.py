@@ -5,7 +5,8 @@ Each preset lists the areas a viewer's app covers, as fractions of the canvas: t
 the bottom comment area with the input bar. Overlays are laid out around them
 (`OverlayStack` in portrait) and the preview draws them as guides. Where the numbers come
 from is in docs/canvases.md: the apps publish no pixel figures for LIVE, so the commerce
-presets are measured from the apps' live rooms at 1080×1920 and rounded outward; Reels uses
+presets are estimates from descriptions of the apps' live rooms, rounded outward (not yet
+measured on a phone); Reels uses
 Meta's published guidance (top 14 %, bottom 35 %, sides 6 %)."""
 
 from __future__ import annotations
