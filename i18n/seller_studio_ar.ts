@@ -393,6 +393,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>على الشاشة — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>على الشاشة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تمت الإجابة</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -471,6 +483,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>على الهواء</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} مفقودة</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>الوجهات</translation>
@@ -2015,56 +2059,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>أدخل عنوان الخادم بحيث يبدأ بـ https:// أو http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>المضيف</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>على الشاشة</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>تمت الإجابة</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>جاهز</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>متوقف</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>جارٍ الاتصال…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>على الهواء</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>جارٍ إعادة الاتصال…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>فشل</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · {n} مفقودة</translation>
     </message>
 </context>
 </TS>

@@ -389,6 +389,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>En pantalla — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>En pantalla</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondido</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -467,6 +479,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} perdidos</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>Destinos</translation>
@@ -1983,56 +2027,6 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>Escribe la dirección del servidor, empezando por https:// o http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>Anfitrión</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>En pantalla</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondido</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>En vivo</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Reconectando…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · {n} perdidos</translation>
     </message>
 </context>
 </TS>

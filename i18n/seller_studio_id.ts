@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>Di layar — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di layar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Menghubungkan ulang…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} terbuang</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>Tujuan siaran</translation>
@@ -1975,56 +2019,6 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>Masukkan alamat server, diawali https:// atau http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>Di layar</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Dijawab</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>Siap</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Mati</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Menghubungkan…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Menghubungkan ulang…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · {n} terbuang</translation>
     </message>
 </context>
 </TS>

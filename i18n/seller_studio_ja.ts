@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>画面に表示中 — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>配信中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>再接続中…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} 件欠落</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>配信先</translation>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>サーバーのアドレスを https:// または http:// から入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>表示中</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>回答済み</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続中…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>配信中</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>再接続中…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · {n} 件欠落</translation>
     </message>
 </context>
 </TS>

@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>화면에 표시 중 — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>화면 표시 중</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변함</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>방송 중</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>다시 연결 중…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n}개 누락</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>송출 대상</translation>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>https:// 또는 http://로 시작하는 서버 주소를 입력하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>진행자</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>화면 표시 중</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>답변함</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>준비됨</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>꺼짐</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>연결 중…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>방송 중</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>다시 연결 중…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · {n}개 누락</translation>
     </message>
 </context>
 </TS>

@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>Di skrin — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Hos</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di skrin</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Sedia</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Bersiaran</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Menyambung semula…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} tercicir</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>Destinasi</translation>
@@ -1975,56 +2019,6 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>Masukkan alamat pelayan, bermula dengan https:// atau http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>Hos</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>Di skrin</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Dijawab</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>Sedia</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Mati</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Menyambung…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Bersiaran</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Menyambung semula…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · {n} tercicir</translation>
     </message>
 </context>
 </TS>

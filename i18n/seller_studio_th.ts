@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>บนจอ — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>โฮสต์</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>บนจอ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ไลฟ์อยู่</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · หลุด {n}</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>ปลายทาง</translation>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>ใส่ที่อยู่เซิร์ฟเวอร์ที่ขึ้นต้นด้วย https:// หรือ http://</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>โฮสต์</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>บนจอ</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>ตอบแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>พร้อม</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>กำลังเชื่อมต่อ…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>ไลฟ์อยู่</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>กำลังเชื่อมต่อใหม่…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>ล้มเหลว</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · หลุด {n}</translation>
     </message>
 </context>
 </TS>

@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>Trên màn hình — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Chủ live</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Trên màn hình</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Đang live</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · rớt {n}</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>Điểm phát</translation>
@@ -1975,56 +2019,6 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>Nhập địa chỉ máy chủ, bắt đầu bằng https:// hoặc http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>Chủ live</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>Trên màn hình</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Đã trả lời</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>Sẵn sàng</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Tắt</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Đang kết nối…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Đang live</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Đang kết nối lại…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Thất bại</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · rớt {n}</translation>
     </message>
 </context>
 </TS>

@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>画面中 — {name}：{text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>已上屏</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>重新连接中…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · 丢帧 {n}</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>推流平台</translation>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>请输入服务器地址，以 https:// 或 http:// 开头。</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>主播</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>已上屏</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>已回复</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>连接中…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>直播中</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>重新连接中…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · 丢帧 {n}</translation>
     </message>
 </context>
 </TS>

@@ -388,6 +388,18 @@
         <source>On screen — {name}: {text}</source>
         <translation>畫面中 — {name}：{text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>已顯示</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回覆</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
@@ -466,6 +478,38 @@
 </context>
 <context>
     <name>DestinationsDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>連線中…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>重新連線中…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · 掉格 {n}</translation>
+    </message>
     <message>
         <source>Destinations</source>
         <translation>直播平台</translation>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>請輸入伺服器網址，以 https:// 或 http:// 開頭。</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation>主播</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation>已顯示</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>已回覆</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation>就緒</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>已關閉</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>連線中…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>直播中</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>重新連線中…</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation> · 掉格 {n}</translation>
     </message>
 </context>
 </TS>
