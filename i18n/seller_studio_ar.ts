@@ -172,99 +172,99 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجوزات</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>المُصفّاة</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>المثبّتة</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>متكرر</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>إغراق</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف كبيرة</translation>
     </message>
     <message>
         <source>Blocked word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة محظورة</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished">مكتوم</translation>
+        <translation>مكتوم</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أخفاه الإشراف عن المشاهدين: الرسائل المزعجة والإغراق والكلمات المحظورة والمشاهدون المكتومون</translation>
     </message>
     <message>
         <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ اختر تعليقًا · Enter يرسل مسودته · P يعرضه على الشاشة</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال المسودة</translation>
     </message>
     <message>
         <source>Send the drafted answer to every viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الرد المُعدّ إلى كل المشاهدين (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Put the draft in the reply box to change it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع المسودة في مربع الرد لتعديلها أولًا</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض التعليق المحدد في الصورة (P)</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -276,75 +276,75 @@
     </message>
     <message>
         <source>Pin product</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت المنتج</translation>
     </message>
     <message>
         <source>Pin the product this comment names</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبّت المنتج الذي يذكره هذا التعليق</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد</translation>
     </message>
     <message>
         <source>Confirm the selected claim as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد الحجز المحدد كطلب</translation>
     </message>
     <message>
         <source>Cancel claim</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الحجز</translation>
     </message>
     <message>
         <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ الحجز؛ تعود وحداته إلى المخزون وتتقدم قائمة الانتظار</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاهد</translation>
     </message>
     <message>
         <source>Mute or block the selected comment&apos;s writer</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتم كاتب التعليق المحدد أو احظره</translation>
     </message>
     <message>
         <source>Mute for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم لمدة 10 دقائق</translation>
     </message>
     <message>
         <source>Block for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر طوال هذا البث</translation>
     </message>
     <message>
         <source>Auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال تلقائي</translation>
     </message>
     <message>
         <source>Send drafted answers by themselves, per kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الردود المُعدّة تلقائيًا، حسب نوع السؤال</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>الشحن</translation>
     </message>
     <message>
         <source>Size and colour</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاس واللون</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم</translation>
     </message>
     <message>
         <source>Claim replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود الحجوزات</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Hidden from viewers ({reason}); {name} still sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي عن المشاهدين ({reason})؛ لا يزال {name} يراه</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
@@ -393,123 +393,167 @@
         <source>On screen — {name}: {text}</source>
         <translation>على الشاشة — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>على الشاشة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تمت الإجابة</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الوجهة</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وجهة</translation>
     </message>
     <message>
         <source>e.g. TikTok shop</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: متجر TikTok</translation>
     </message>
     <message>
         <source>The show&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق البث</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>أفقي 16:9</translation>
     </message>
     <message>
         <source>Portrait 9:16 (phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودي 9:16 (للهواتف)</translation>
     </message>
     <message>
         <source>Unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تغيير (محفوظ في سلسلة المفاتيح)</translation>
     </message>
     <message>
         <source>Paste the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مفتاح البث</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح البث</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished">عنوان URL للخادم</translation>
+        <translation>عنوان URL للخادم</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">الصورة</translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الوجهة اسمًا، مثلًا «متجر TikTok».</translation>
     </message>
     <message>
         <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ عنوان الخادم بـ rtmp:// أو rtmps://‏ — انسخه من إعدادات البث في المنصة.</translation>
     </message>
     <message>
         <source>Paste the stream key from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مفتاح البث من المنصة.</translation>
     </message>
     <message>
         <source>The stream key has spaces in it; copy it again from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>في مفتاح البث مسافات؛ انسخه مرة أخرى من المنصة.</translation>
     </message>
 </context>
 <context>
     <name>DestinationsDialog</name>
     <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>على الهواء</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} مفقودة</translation>
+    </message>
+    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهات</translation>
     </message>
     <message>
         <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل زر بدء البث البرنامج أيضًا إلى كل وجهة مفعّلة. تُحفظ مفاتيح البث في سلسلة مفاتيح النظام ولا تُعرض أبدًا.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّلة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Send to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال إلى {name}</translation>
     </message>
 </context>
 <context>
@@ -702,39 +746,39 @@
     </message>
     <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>البث العمودي: أبعد الطبقات المتراكبة عن أزرار هذا التطبيق وتعليقاته</translation>
     </message>
     <message>
         <source>Any shopping app</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تطبيق تسوق</translation>
     </message>
     <message>
         <source>TikTok LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok LIVE</translation>
     </message>
     <message>
         <source>Shopee Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee Live</translation>
     </message>
     <message>
         <source>Lazada LazLive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada LazLive</translation>
     </message>
     <message>
         <source>Facebook / Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook / Instagram</translation>
     </message>
     <message>
         <source>No phone zones</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مناطق الهاتف</translation>
     </message>
     <message>
         <source>Show the other shape</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الشكل الآخر</translation>
     </message>
     <message>
         <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الصورة الثانية (16:9 أو 9:16) لبث مزدوج</translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -790,11 +834,11 @@
     </message>
     <message>
         <source>Practice audience</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهور للتدريب</translation>
     </message>
     <message>
         <source>Simulated viewers comment in five languages while you rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدون افتراضيون يعلّقون بخمس لغات أثناء تدريبك</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
@@ -1324,27 +1368,27 @@ A local-first studio for live-commerce hosts.</source>
     <name>ReportOffer</name>
     <message>
         <source>Rehearsal report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التدريب</translation>
     </message>
     <message>
         <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعداد تقرير التدريب لـ {name}؟ يعرض الإضاءة والصوت والمنتجات والتعليقات عبر الوقت، مع ما ينبغي تغييره.</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد التقرير</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>Analysing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحليل {name}…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1623,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>{w}×{h} (portrait 9:16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} (عمودي 9:16)</translation>
     </message>
     <message>
         <source>Picture size</source>
@@ -1595,35 +1639,35 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Both shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>كلا الشكلين</translation>
     </message>
     <message>
         <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ الشكل الآخر أيضًا (9:16 للهواتف، أو 16:9) في الوقت نفسه</translation>
     </message>
     <message>
         <source>Follow my face</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع وجهي</translation>
     </message>
     <message>
         <source>Keep your face in the upper third of the picture as you move</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ وجهك في الثلث العلوي من الصورة أثناء حركتك</translation>
     </message>
     <message>
         <source>Zoom in on the camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير صورة الكاميرا</translation>
     </message>
     <message>
         <source>Move the picture left or right (when not following your face)</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّك الصورة يمينًا أو يسارًا (عند عدم تتبّع وجهك)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1647,7 +1691,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>التأطير</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1730,11 +1774,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms only</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات فقط</translation>
     </message>
     <message>
         <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل البث إلى وجهات RTMP الخاصة بك فقط (TikTok وShopee وLazada وYouTube وFacebook…).</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
@@ -1746,11 +1790,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهات…</translation>
     </message>
     <message>
         <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات التي يرسل إليها زر بدء البث البرنامج أيضًا عبر RTMP(S)‏: TikTok وShopee وLazada وYouTube…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1802,11 +1846,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms {live}/{total} live</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات {live}/{total} على الهواء</translation>
     </message>
     <message>
         <source>Destinations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهات ({n})</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1856,111 +1900,111 @@ A local-first studio for live-commerce hosts.</source>
     <name>VoicePanel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصص</translation>
     </message>
     <message>
         <source>Quiet room</source>
-        <translation type="unfinished"></translation>
+        <translation>غرفة هادئة</translation>
     </message>
     <message>
         <source>Noisy market</source>
-        <translation type="unfinished"></translation>
+        <translation>سوق صاخب</translation>
     </message>
     <message>
         <source>Headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>سماعات الرأس</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">إيقاف</translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوي</translation>
     </message>
     <message>
         <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
-        <translation type="unfinished"></translation>
+        <translation>العادي لطيف ولا يُضعف صوتك أبدًا؛ والقوي يزيل صوت المراوح وحركة المرور والطنين، لكنه قد يُضعف صوتك عندما يتحدث أحد بجانبك مباشرة</translation>
     </message>
     <message>
         <source>Cancel echo from the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الصدى من مكبرات الصوت</translation>
     </message>
     <message>
         <source>I wear headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>أستخدم سماعات الرأس</translation>
     </message>
     <message>
         <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع سماعات الرأس لا يعود أي صوت إلى الميكروفون، لذا يبقى إلغاء الصدى متوقفًا.</translation>
     </message>
     <message>
         <source>Keep my voice at a steady level</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ صوتي عند مستوى ثابت</translation>
     </message>
     <message>
         <source>Mute the room between sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم صوت الغرفة بين الجمل</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل التنقية</translation>
     </message>
     <message>
         <source>After cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد التنقية</translation>
     </message>
     <message>
         <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
-        <translation type="unfinished"></translation>
+        <translation>استمع إلى نفسك عبر سماعات الرأس، كما يسمعك الميكروفون أو كما سيسمعك مشاهدوك</translation>
     </message>
     <message>
         <source>Microphone level before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الميكروفون قبل التنقية</translation>
     </message>
     <message>
         <source>Voice level after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت بعد التنقية</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>الضوضاء</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستماع</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>الداخل</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>الخارج</translation>
     </message>
     <message>
         <source>Your microphone is clipping: turn its input volume down.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت الميكروفون يتشوّه من الارتفاع: اخفض مستوى إدخاله.</translation>
     </message>
     <message>
         <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب من التشوّه: اخفض مستوى إدخال الميكروفون قليلًا.</translation>
     </message>
     <message>
         <source>Cancelling the echo of your co-hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إلغاء صدى المضيفين المشاركين.</translation>
     </message>
 </context>
 <context>
@@ -2015,56 +2059,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>أدخل عنوان الخادم بحيث يبدأ بـ https:// أو http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">المضيف</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation type="unfinished">على الشاشة</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished">إيقاف</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished">على الهواء</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -172,99 +172,99 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersaring</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Disematkan</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipesan</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Berulang</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam beruntun</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruf kapital semua</translation>
     </message>
     <message>
         <source>Blocked word</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata terlarang</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished">Dibisukan</translation>
+        <translation>Dibisukan</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diblokir</translation>
     </message>
     <message>
         <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang disembunyikan moderasi dari penonton: spam, komentar beruntun, kata terlarang, penonton yang dibisukan</translation>
     </message>
     <message>
         <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ pilih komentar · Enter kirim draf balasan · P sematkan di layar</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim draf</translation>
     </message>
     <message>
         <source>Send the drafted answer to every viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim draf balasan ke semua penonton (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah</translation>
     </message>
     <message>
         <source>Put the draft in the reply box to change it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan draf ke kotak balasan untuk diubah dulu</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan komentar yang dipilih di layar (P)</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -276,75 +276,75 @@
     </message>
     <message>
         <source>Pin product</source>
-        <translation type="unfinished"></translation>
+        <translation>Sematkan produk</translation>
     </message>
     <message>
         <source>Pin the product this comment names</source>
-        <translation type="unfinished"></translation>
+        <translation>Sematkan produk yang disebut di komentar ini</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi</translation>
     </message>
     <message>
         <source>Confirm the selected claim as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi klaim yang dipilih jadi pesanan</translation>
     </message>
     <message>
         <source>Cancel claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan klaim</translation>
     </message>
     <message>
         <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan klaim ini; stoknya kembali dan antrean maju</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Mute or block the selected comment&apos;s writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan atau blokir penulis komentar ini</translation>
     </message>
     <message>
         <source>Mute for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan 10 menit</translation>
     </message>
     <message>
         <source>Block for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir selama live ini</translation>
     </message>
     <message>
         <source>Auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim otomatis</translation>
     </message>
     <message>
         <source>Send drafted answers by themselves, per kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim draf balasan otomatis, per jenis pertanyaan</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman</translation>
     </message>
     <message>
         <source>Size and colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran dan warna</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon</translation>
     </message>
     <message>
         <source>Claim replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan klaim</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Hidden from viewers ({reason}); {name} still sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Disembunyikan dari penonton ({reason}); {name} tetap melihatnya</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
@@ -388,123 +388,167 @@
         <source>On screen — {name}: {text}</source>
         <translation>Di layar — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di layar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah tujuan</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah tujuan</translation>
     </message>
     <message>
         <source>e.g. TikTok shop</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Toko TikTok</translation>
     </message>
     <message>
         <source>The show&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format siaran</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>Landscape 16:9</translation>
     </message>
     <message>
         <source>Portrait 9:16 (phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait 9:16 (HP)</translation>
     </message>
     <message>
         <source>Unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diubah (tersimpan di keychain)</translation>
     </message>
     <message>
         <source>Paste the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel stream key</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream key</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished">URL server</translation>
+        <translation>URL server</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Gambar</translation>
+        <translation>Tampilan</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasih nama untuk tujuan ini, mis. “Toko TikTok”.</translation>
     </message>
     <message>
         <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL server diawali rtmp:// atau rtmps:// — salin dari pengaturan streaming di platform.</translation>
     </message>
     <message>
         <source>Paste the stream key from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel stream key dari platform.</translation>
     </message>
     <message>
         <source>The stream key has spaces in it; copy it again from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream key-nya ada spasi; salin lagi dari platform.</translation>
     </message>
 </context>
 <context>
     <name>DestinationsDialog</name>
     <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Menghubungkan ulang…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} terbuang</translation>
+    </message>
+    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan siaran</translation>
     </message>
     <message>
         <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai Live juga mengirim siaranmu ke setiap tujuan yang aktif. Stream key disimpan di keychain sistem dan tidak pernah ditampilkan.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Keluarkan</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Send to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke {name}</translation>
     </message>
 </context>
 <context>
@@ -697,39 +741,39 @@
     </message>
     <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Live portrait: jauhkan overlay dari tombol dan komentar aplikasi ini</translation>
     </message>
     <message>
         <source>Any shopping app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi belanja apa saja</translation>
     </message>
     <message>
         <source>TikTok LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok LIVE</translation>
     </message>
     <message>
         <source>Shopee Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee Live</translation>
     </message>
     <message>
         <source>Lazada LazLive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada LazLive</translation>
     </message>
     <message>
         <source>Facebook / Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook / Instagram</translation>
     </message>
     <message>
         <source>No phone zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa zona HP</translation>
     </message>
     <message>
         <source>Show the other shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan bentuk lainnya</translation>
     </message>
     <message>
         <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau tampilan kedua (16:9 atau 9:16) dari live ganda</translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -785,11 +829,11 @@
     </message>
     <message>
         <source>Practice audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton latihan</translation>
     </message>
     <message>
         <source>Simulated viewers comment in five languages while you rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton simulasi berkomentar dalam lima bahasa selama kamu latihan</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
@@ -1294,27 +1338,27 @@ Studio lokal untuk host live shopping.</translation>
     <name>ReportOffer</name>
     <message>
         <source>Rehearsal report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan latihan</translation>
     </message>
     <message>
         <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat laporan latihan untuk {name}? Isinya cahaya, suara, produk, dan komentar dari waktu ke waktu, plus apa yang perlu diubah.</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat laporan</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanti saja</translation>
     </message>
     <message>
         <source>Analysing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menganalisis {name}…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1588,7 @@ Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>{w}×{h} (portrait 9:16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} (portrait 9:16)</translation>
     </message>
     <message>
         <source>Picture size</source>
@@ -1560,35 +1604,35 @@ Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>Both shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dua bentuk</translation>
     </message>
     <message>
         <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekalian buat bentuk lainnya (9:16 untuk HP, atau 16:9)</translation>
     </message>
     <message>
         <source>Follow my face</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti wajahku</translation>
     </message>
     <message>
         <source>Keep your face in the upper third of the picture as you move</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga wajahmu di sepertiga atas layar saat kamu bergerak</translation>
     </message>
     <message>
         <source>Zoom in on the camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar gambar kamera</translation>
     </message>
     <message>
         <source>Move the picture left or right (when not following your face)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser gambar ke kiri atau kanan (saat tidak mengikuti wajah)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1612,7 +1656,7 @@ Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Framing</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1695,11 +1739,11 @@ Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>Platforms only</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform saja</translation>
     </message>
     <message>
         <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim siaran hanya ke tujuan RTMP-mu (TikTok, Shopee, Lazada, YouTube, Facebook…).</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
@@ -1711,11 +1755,11 @@ Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan siaran…</translation>
     </message>
     <message>
         <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform yang juga dikirimi siaran lewat RTMP(S) saat Mulai Live: TikTok, Shopee, Lazada, YouTube…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1767,11 +1811,11 @@ Studio lokal untuk host live shopping.</translation>
     </message>
     <message>
         <source>Platforms {live}/{total} live</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform {live}/{total} live</translation>
     </message>
     <message>
         <source>Destinations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan ({n})</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1816,111 +1860,111 @@ Studio lokal untuk host live shopping.</translation>
     <name>VoicePanel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom</translation>
     </message>
     <message>
         <source>Quiet room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruangan sepi</translation>
     </message>
     <message>
         <source>Noisy market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar ramai</translation>
     </message>
     <message>
         <source>Headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Headphone</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Mati</translation>
+        <translation>Mati</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuat</translation>
     </message>
     <message>
         <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal itu lembut dan tidak membuat suaramu tipis; kuat menghapus suara kipas, lalu lintas, dan dengung, tapi bisa membuat suaramu tipis kalau ada orang bicara tepat di sebelahmu</translation>
     </message>
     <message>
         <source>Cancel echo from the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilangkan gema dari speaker</translation>
     </message>
     <message>
         <source>I wear headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Aku pakai headphone</translation>
     </message>
     <message>
         <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan headphone tidak ada suara yang masuk balik ke mikrofon, jadi peredam gema tetap mati.</translation>
     </message>
     <message>
         <source>Keep my voice at a steady level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga volume suaraku tetap stabil</translation>
     </message>
     <message>
         <source>Mute the room between sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan suara ruangan di sela kalimat</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum dibersihkan</translation>
     </message>
     <message>
         <source>After cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah dibersihkan</translation>
     </message>
     <message>
         <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengar suaramu di headphone, seperti yang ditangkap mikrofon atau seperti yang didengar penonton</translation>
     </message>
     <message>
         <source>Microphone level before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Level mikrofon sebelum dibersihkan</translation>
     </message>
     <message>
         <source>Voice level after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Level suara sesudah dibersihkan</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Peredam bising</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengar</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Your microphone is clipping: turn its input volume down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonmu pecah (clipping): kecilkan volume input-nya.</translation>
     </message>
     <message>
         <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hampir pecah: kecilkan sedikit volume input mikrofon.</translation>
     </message>
     <message>
         <source>Cancelling the echo of your co-hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghilangkan gema dari co-host.</translation>
     </message>
 </context>
 <context>
@@ -1975,56 +2019,6 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>Masukkan alamat server, diawali https:// atau http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">Host</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation type="unfinished">Di layar</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished">Mati</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished">Live</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -172,99 +172,99 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>질문</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 신청</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>필터됨</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>고정됨</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약됨</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 명단</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>확정됨</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>중복</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>반복</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>도배</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>대문자 도배</translation>
     </message>
     <message>
         <source>Blocked word</source>
-        <translation type="unfinished"></translation>
+        <translation>금지어</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished">음소거됨</translation>
+        <translation>채팅 금지됨</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>차단됨</translation>
     </message>
     <message>
         <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 기능이 시청자에게서 숨긴 것: 스팸, 도배, 금지어, 채팅 금지된 시청자</translation>
     </message>
     <message>
         <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ 댓글 선택 · Enter 초안 보내기 · P 화면에 표시</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 보내기</translation>
     </message>
     <message>
         <source>Send the drafted answer to every viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>작성된 답변을 모든 시청자에게 보냅니다 (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Put the draft in the reply box to change it first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 고칠 수 있도록 초안을 답장 칸에 넣습니다</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 댓글을 화면에 표시합니다 (P)</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -276,75 +276,75 @@
     </message>
     <message>
         <source>Pin product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 고정</translation>
     </message>
     <message>
         <source>Pin the product this comment names</source>
-        <translation type="unfinished"></translation>
+        <translation>이 댓글이 말하는 상품을 고정합니다</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확정</translation>
     </message>
     <message>
         <source>Confirm the selected claim as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 구매 신청을 주문으로 확정합니다</translation>
     </message>
     <message>
         <source>Cancel claim</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 신청 취소</translation>
     </message>
     <message>
         <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 신청을 취소합니다. 수량은 재고로 돌아가고 대기 명단이 앞당겨집니다</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>시청자</translation>
     </message>
     <message>
         <source>Mute or block the selected comment&apos;s writer</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 댓글 작성자를 채팅 금지하거나 차단합니다</translation>
     </message>
     <message>
         <source>Mute for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10분 채팅 금지</translation>
     </message>
     <message>
         <source>Block for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 방송 동안 차단</translation>
     </message>
     <message>
         <source>Auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 보내기</translation>
     </message>
     <message>
         <source>Send drafted answers by themselves, per kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 종류별로 작성된 답변을 자동으로 보냅니다</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>재고</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>배송</translation>
     </message>
     <message>
         <source>Size and colour</source>
-        <translation type="unfinished"></translation>
+        <translation>사이즈와 색상</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>할인</translation>
     </message>
     <message>
         <source>Claim replies</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 신청 답변</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Hidden from viewers ({reason}); {name} still sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>시청자에게 숨김({reason}). {name} 님에게는 계속 보입니다</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
@@ -388,123 +388,167 @@
         <source>On screen — {name}: {text}</source>
         <translation>화면에 표시 중 — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>화면 표시 중</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변함</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>송출 대상 편집</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>송출 대상 추가</translation>
     </message>
     <message>
         <source>e.g. TikTok shop</source>
-        <translation type="unfinished"></translation>
+        <translation>예: TikTok 숍</translation>
     </message>
     <message>
         <source>The show&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>방송 형식</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>가로 16:9</translation>
     </message>
     <message>
         <source>Portrait 9:16 (phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>세로 9:16(휴대폰)</translation>
     </message>
     <message>
         <source>Unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 안 함(키체인에 보관됨)</translation>
     </message>
     <message>
         <source>Paste the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림 키 붙여넣기</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림 키</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished">서버 URL</translation>
+        <translation>서버 URL</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">영상</translation>
+        <translation>화면</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>송출 대상의 이름을 정하세요. 예: “TikTok 숍”.</translation>
     </message>
     <message>
         <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 URL은 rtmp:// 또는 rtmps://로 시작합니다. 플랫폼의 스트리밍 설정에서 복사하세요.</translation>
     </message>
     <message>
         <source>Paste the stream key from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼의 스트림 키를 붙여넣으세요.</translation>
     </message>
     <message>
         <source>The stream key has spaces in it; copy it again from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림 키에 공백이 있습니다. 플랫폼에서 다시 복사하세요.</translation>
     </message>
 </context>
 <context>
     <name>DestinationsDialog</name>
     <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>방송 중</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>다시 연결 중…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n}개 누락</translation>
+    </message>
+    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>송출 대상</translation>
     </message>
     <message>
         <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브 시작 시 켜져 있는 모든 송출 대상에도 방송을 보냅니다. 스트림 키는 시스템 키체인에 보관되며 표시되지 않습니다.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>켜기</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">내보내기</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Send to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(으)로 보내기</translation>
     </message>
 </context>
 <context>
@@ -697,39 +741,39 @@
     </message>
     <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>세로 방송: 오버레이가 이 앱의 버튼과 댓글을 가리지 않게 합니다</translation>
     </message>
     <message>
         <source>Any shopping app</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 쇼핑 앱</translation>
     </message>
     <message>
         <source>TikTok LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok LIVE</translation>
     </message>
     <message>
         <source>Shopee Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee Live</translation>
     </message>
     <message>
         <source>Lazada LazLive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada LazLive</translation>
     </message>
     <message>
         <source>Facebook / Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook / Instagram</translation>
     </message>
     <message>
         <source>No phone zones</source>
-        <translation type="unfinished"></translation>
+        <translation>휴대폰 영역 없음</translation>
     </message>
     <message>
         <source>Show the other shape</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 비율 보기</translation>
     </message>
     <message>
         <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
-        <translation type="unfinished"></translation>
+        <translation>듀얼 방송의 두 번째 화면(16:9 또는 9:16)을 미리 봅니다</translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -785,11 +829,11 @@
     </message>
     <message>
         <source>Practice audience</source>
-        <translation type="unfinished"></translation>
+        <translation>연습용 시청자</translation>
     </message>
     <message>
         <source>Simulated viewers comment in five languages while you rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설하는 동안 가상 시청자가 다섯 가지 언어로 댓글을 답니다</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
@@ -1294,27 +1338,27 @@ A local-first studio for live-commerce hosts.</source>
     <name>ReportOffer</name>
     <message>
         <source>Rehearsal report</source>
-        <translation type="unfinished"></translation>
+        <translation>리허설 보고서</translation>
     </message>
     <message>
         <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 리허설 보고서를 만들까요? 조명, 소리, 상품, 댓글의 흐름과 바꿔야 할 점을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 만들기</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>Analysing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 분석 중…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1588,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>{w}×{h} (portrait 9:16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h}(세로 9:16)</translation>
     </message>
     <message>
         <source>Picture size</source>
@@ -1560,35 +1604,35 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Both shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>두 비율 모두</translation>
     </message>
     <message>
         <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 비율(휴대폰용 9:16 또는 16:9)도 동시에 만듭니다</translation>
     </message>
     <message>
         <source>Follow my face</source>
-        <translation type="unfinished"></translation>
+        <translation>내 얼굴 따라가기</translation>
     </message>
     <message>
         <source>Keep your face in the upper third of the picture as you move</source>
-        <translation type="unfinished"></translation>
+        <translation>움직여도 얼굴이 화면 위쪽 3분의 1에 오도록 합니다</translation>
     </message>
     <message>
         <source>Zoom in on the camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 화면 확대</translation>
     </message>
     <message>
         <source>Move the picture left or right (when not following your face)</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 왼쪽이나 오른쪽으로 옮깁니다(얼굴을 따라가지 않을 때)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>이동</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1612,7 +1656,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>프레이밍</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1695,11 +1739,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms only</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼만</translation>
     </message>
     <message>
         <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
-        <translation type="unfinished"></translation>
+        <translation>방송을 RTMP 송출 대상(TikTok, Shopee, Lazada, YouTube, Facebook…)으로만 보냅니다.</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
@@ -1711,11 +1755,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>송출 대상…</translation>
     </message>
     <message>
         <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브 시작 시 RTMP(S)로도 방송을 보내는 플랫폼: TikTok, Shopee, Lazada, YouTube…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1767,11 +1811,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms {live}/{total} live</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼 {live}/{total} 방송 중</translation>
     </message>
     <message>
         <source>Destinations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>송출 대상({n})</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1816,111 +1860,111 @@ A local-first studio for live-commerce hosts.</source>
     <name>VoicePanel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>음성</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정</translation>
     </message>
     <message>
         <source>Quiet room</source>
-        <translation type="unfinished"></translation>
+        <translation>조용한 방</translation>
     </message>
     <message>
         <source>Noisy market</source>
-        <translation type="unfinished"></translation>
+        <translation>시끄러운 시장</translation>
     </message>
     <message>
         <source>Headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드폰</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">끄기</translation>
+        <translation>끄기</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>강하게</translation>
     </message>
     <message>
         <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
-        <translation type="unfinished"></translation>
+        <translation>보통은 부드러워서 목소리가 얇아지지 않습니다. 강하게는 선풍기, 차 소리, 웅웅거림을 없애지만 바로 옆에서 누가 말하면 목소리가 얇아질 수 있습니다</translation>
     </message>
     <message>
         <source>Cancel echo from the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>스피커 에코 제거</translation>
     </message>
     <message>
         <source>I wear headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드폰을 쓰고 있음</translation>
     </message>
     <message>
         <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드폰을 쓰면 마이크로 되돌아오는 소리가 없으므로 에코 제거는 꺼진 채로 둡니다.</translation>
     </message>
     <message>
         <source>Keep my voice at a steady level</source>
-        <translation type="unfinished"></translation>
+        <translation>목소리 크기를 일정하게 유지</translation>
     </message>
     <message>
         <source>Mute the room between sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>말하지 않는 동안 주변 소리 음소거</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>정리 전</translation>
     </message>
     <message>
         <source>After cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>정리 후</translation>
     </message>
     <message>
         <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
-        <translation type="unfinished"></translation>
+        <translation>헤드폰으로 내 목소리 듣기: 마이크에 들리는 그대로 또는 시청자가 듣게 될 소리로</translation>
     </message>
     <message>
         <source>Microphone level before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>정리 전 마이크 레벨</translation>
     </message>
     <message>
         <source>Voice level after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>정리 후 음성 레벨</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>소음</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>모니터</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Your microphone is clipping: turn its input volume down.</source>
-        <translation type="unfinished"></translation>
+        <translation>마이크 소리가 찢어지고 있습니다. 입력 볼륨을 낮추세요.</translation>
     </message>
     <message>
         <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>소리가 찢어지기 직전입니다. 마이크 입력 볼륨을 조금 낮추세요.</translation>
     </message>
     <message>
         <source>Cancelling the echo of your co-hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>공동 진행자의 에코를 제거하는 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>https:// 또는 http://로 시작하는 서버 주소를 입력하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">진행자</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation type="unfinished">화면에 표시 중</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished">끄기</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished">출연 중</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

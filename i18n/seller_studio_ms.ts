@@ -172,99 +172,99 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Soalan</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempahan</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditapis</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipinkan</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditempah</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Senarai menunggu</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disahkan</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendua</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Berulang</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Banjir komen</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruf besar semua</translation>
     </message>
     <message>
         <source>Blocked word</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkataan disekat</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished">Disenyapkan</translation>
+        <translation>Dibisukan</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Disekat</translation>
     </message>
     <message>
         <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang disembunyikan oleh moderasi daripada penonton: spam, banjir komen, perkataan disekat, penonton yang dibisukan</translation>
     </message>
     <message>
         <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ pilih komen · Enter hantar draf jawapan · P papar di skrin</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar draf</translation>
     </message>
     <message>
         <source>Send the drafted answer to every viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar draf jawapan kepada semua penonton (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Put the draft in the reply box to change it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan draf dalam kotak balasan untuk diubah dahulu</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar komen yang dipilih dalam gambar (P)</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -276,75 +276,75 @@
     </message>
     <message>
         <source>Pin product</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkan produk</translation>
     </message>
     <message>
         <source>Pin the product this comment names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkan produk yang disebut dalam komen ini</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan</translation>
     </message>
     <message>
         <source>Confirm the selected claim as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahkan tempahan yang dipilih sebagai pesanan</translation>
     </message>
     <message>
         <source>Cancel claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tempahan</translation>
     </message>
     <message>
         <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan tempahan ini; unitnya kembali ke stok dan senarai menunggu bergerak ke atas</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton</translation>
     </message>
     <message>
         <source>Mute or block the selected comment&apos;s writer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan atau sekat penulis komen yang dipilih</translation>
     </message>
     <message>
         <source>Mute for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan 10 minit</translation>
     </message>
     <message>
         <source>Block for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekat untuk siaran ini</translation>
     </message>
     <message>
         <source>Auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar automatik</translation>
     </message>
     <message>
         <source>Send drafted answers by themselves, per kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar draf jawapan secara automatik, mengikut jenis soalan</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghantaran</translation>
     </message>
     <message>
         <source>Size and colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiz dan warna</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskaun</translation>
     </message>
     <message>
         <source>Claim replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan tempahan</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Hidden from viewers ({reason}); {name} still sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Disembunyikan daripada penonton ({reason}); {name} masih nampak</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
@@ -388,123 +388,167 @@
         <source>On screen — {name}: {text}</source>
         <translation>Di skrin — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Hos</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di skrin</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit destinasi</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah destinasi</translation>
     </message>
     <message>
         <source>e.g. TikTok shop</source>
-        <translation type="unfinished"></translation>
+        <translation>cth. Kedai TikTok</translation>
     </message>
     <message>
         <source>The show&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format siaran</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>Landskap 16:9</translation>
     </message>
     <message>
         <source>Portrait 9:16 (phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potret 9:16 (telefon)</translation>
     </message>
     <message>
         <source>Unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diubah (disimpan dalam keychain)</translation>
     </message>
     <message>
         <source>Paste the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampal kunci strim</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci strim</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjuk</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished">URL pelayan</translation>
+        <translation>URL pelayan</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Gambar</translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nama kepada destinasi, cth. “Kedai TikTok”.</translation>
     </message>
     <message>
         <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL pelayan bermula dengan rtmp:// atau rtmps:// — salin daripada tetapan penstriman platform.</translation>
     </message>
     <message>
         <source>Paste the stream key from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampal kunci strim daripada platform.</translation>
     </message>
     <message>
         <source>The stream key has spaces in it; copy it again from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci strim mengandungi ruang kosong; salin semula daripada platform.</translation>
     </message>
 </context>
 <context>
     <name>DestinationsDialog</name>
     <message>
+        <source>Ready</source>
+        <translation>Sedia</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Bersiaran</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Menyambung semula…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · {n} tercicir</translation>
+    </message>
+    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinasi</translation>
     </message>
     <message>
         <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula Siaran juga menghantar siaran ke setiap destinasi yang dihidupkan. Kunci strim disimpan dalam keychain sistem dan tidak pernah dipaparkan.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidup</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelayan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Keluarkan</translation>
+        <translation>Buang</translation>
     </message>
     <message>
         <source>Send to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar ke {name}</translation>
     </message>
 </context>
 <context>
@@ -697,39 +741,39 @@
     </message>
     <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Siaran potret: jauhkan overlay daripada butang dan komen aplikasi ini</translation>
     </message>
     <message>
         <source>Any shopping app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mana-mana aplikasi beli-belah</translation>
     </message>
     <message>
         <source>TikTok LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok LIVE</translation>
     </message>
     <message>
         <source>Shopee Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee Live</translation>
     </message>
     <message>
         <source>Lazada LazLive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada LazLive</translation>
     </message>
     <message>
         <source>Facebook / Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook / Instagram</translation>
     </message>
     <message>
         <source>No phone zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada zon telefon</translation>
     </message>
     <message>
         <source>Show the other shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunjuk bentuk yang satu lagi</translation>
     </message>
     <message>
         <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton gambar kedua (16:9 atau 9:16) bagi siaran dwi</translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -785,11 +829,11 @@
     </message>
     <message>
         <source>Practice audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton latihan</translation>
     </message>
     <message>
         <source>Simulated viewers comment in five languages while you rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Penonton simulasi mengomen dalam lima bahasa semasa anda berlatih</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
@@ -1294,27 +1338,27 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <name>ReportOffer</name>
     <message>
         <source>Rehearsal report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan latihan</translation>
     </message>
     <message>
         <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat laporan latihan untuk {name}? Ia menunjukkan cahaya, bunyi, produk dan komen mengikut masa, bersama apa yang perlu diubah.</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat laporan</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan sekarang</translation>
     </message>
     <message>
         <source>Analysing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menganalisis {name}…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyi</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1588,7 @@ Studio tempatan untuk hos jualan langsung.</translation>
     </message>
     <message>
         <source>{w}×{h} (portrait 9:16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} (potret 9:16)</translation>
     </message>
     <message>
         <source>Picture size</source>
@@ -1560,35 +1604,35 @@ Studio tempatan untuk hos jualan langsung.</translation>
     </message>
     <message>
         <source>Both shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua-dua bentuk</translation>
     </message>
     <message>
         <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat juga bentuk yang satu lagi (9:16 untuk telefon, atau 16:9) pada masa yang sama</translation>
     </message>
     <message>
         <source>Follow my face</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikut wajah saya</translation>
     </message>
     <message>
         <source>Keep your face in the upper third of the picture as you move</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekalkan wajah anda di satu pertiga atas gambar semasa anda bergerak</translation>
     </message>
     <message>
         <source>Zoom in on the camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum masuk pada gambar kamera</translation>
     </message>
     <message>
         <source>Move the picture left or right (when not following your face)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerakkan gambar ke kiri atau kanan (apabila tidak mengikut wajah)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Anjak</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1612,7 +1656,7 @@ Studio tempatan untuk hos jualan langsung.</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembingkaian</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1695,11 +1739,11 @@ Studio tempatan untuk hos jualan langsung.</translation>
     </message>
     <message>
         <source>Platforms only</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform sahaja</translation>
     </message>
     <message>
         <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantar siaran hanya ke destinasi RTMP anda (TikTok, Shopee, Lazada, YouTube, Facebook…).</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
@@ -1711,11 +1755,11 @@ Studio tempatan untuk hos jualan langsung.</translation>
     </message>
     <message>
         <source>Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinasi…</translation>
     </message>
     <message>
         <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform yang turut menerima siaran melalui RTMP(S) apabila Mula Siaran: TikTok, Shopee, Lazada, YouTube…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1767,11 +1811,11 @@ Studio tempatan untuk hos jualan langsung.</translation>
     </message>
     <message>
         <source>Platforms {live}/{total} live</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform {live}/{total} bersiaran</translation>
     </message>
     <message>
         <source>Destinations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinasi ({n})</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1816,111 +1860,111 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <name>VoicePanel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersuai</translation>
     </message>
     <message>
         <source>Quiet room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilik senyap</translation>
     </message>
     <message>
         <source>Noisy market</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar bising</translation>
     </message>
     <message>
         <source>Headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fon kepala</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Mati</translation>
+        <translation>Mati</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Biasa</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuat</translation>
     </message>
     <message>
         <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
-        <translation type="unfinished"></translation>
+        <translation>Biasa adalah lembut dan tidak menipiskan suara anda; kuat membuang bunyi kipas, trafik dan dengung, tetapi boleh menipiskan suara anda apabila ada orang bercakap betul-betul di sebelah</translation>
     </message>
     <message>
         <source>Cancel echo from the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan gema daripada pembesar suara</translation>
     </message>
     <message>
         <source>I wear headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya memakai fon kepala</translation>
     </message>
     <message>
         <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan fon kepala tiada bunyi kembali ke mikrofon, jadi pembatalan gema kekal mati.</translation>
     </message>
     <message>
         <source>Keep my voice at a steady level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekalkan suara saya pada tahap yang stabil</translation>
     </message>
     <message>
         <source>Mute the room between sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisukan bunyi bilik antara ayat</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum dibersihkan</translation>
     </message>
     <message>
         <source>After cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Selepas dibersihkan</translation>
     </message>
     <message>
         <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengar diri anda melalui fon kepala, seperti yang didengar mikrofon atau seperti yang akan didengar penonton</translation>
     </message>
     <message>
         <source>Microphone level before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap mikrofon sebelum dibersihkan</translation>
     </message>
     <message>
         <source>Voice level after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap suara selepas dibersihkan</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratetap</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hingar</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengar</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Your microphone is clipping: turn its input volume down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon anda pecah (clipping): perlahankan kelantangan inputnya.</translation>
     </message>
     <message>
         <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hampir pecah: perlahankan sedikit kelantangan input mikrofon.</translation>
     </message>
     <message>
         <source>Cancelling the echo of your co-hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan gema hos bersama anda.</translation>
     </message>
 </context>
 <context>
@@ -1975,56 +2019,6 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>Masukkan alamat pelayan, bermula dengan https:// atau http://.</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">Hos</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation type="unfinished">Di skrin</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished">Mati</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished">Bersiaran</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -172,99 +172,99 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองแล้ว</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>ปักหมุดแล้ว</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>จองแล้ว</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวสำรอง</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้ำกัน</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งซ้ำ</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>สแปมรัว</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวพิมพ์ใหญ่ทั้งหมด</translation>
     </message>
     <message>
         <source>Blocked word</source>
-        <translation type="unfinished"></translation>
+        <translation>คำต้องห้าม</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished">ปิดเสียงแล้ว</translation>
+        <translation>ปิดเสียงแล้ว</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อกแล้ว</translation>
     </message>
     <message>
         <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ระบบคัดกรองซ่อนจากผู้ชม: สแปม ข้อความรัว คำต้องห้าม ผู้ชมที่ถูกปิดเสียง</translation>
     </message>
     <message>
         <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ เลือกความคิดเห็น · Enter ส่งคำตอบร่าง · P แสดงบนจอ</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำตอบร่าง</translation>
     </message>
     <message>
         <source>Send the drafted answer to every viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำตอบที่ร่างไว้ให้ผู้ชมทุกคน (Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข</translation>
     </message>
     <message>
         <source>Put the draft in the reply box to change it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่คำตอบร่างในช่องตอบกลับเพื่อแก้ไขก่อน</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงความคิดเห็นที่เลือกบนภาพ (P)</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -276,75 +276,75 @@
     </message>
     <message>
         <source>Pin product</source>
-        <translation type="unfinished"></translation>
+        <translation>ปักหมุดสินค้า</translation>
     </message>
     <message>
         <source>Pin the product this comment names</source>
-        <translation type="unfinished"></translation>
+        <translation>ปักหมุดสินค้าที่ความคิดเห็นนี้พูดถึง</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยัน</translation>
     </message>
     <message>
         <source>Confirm the selected claim as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการจองที่เลือกเป็นคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Cancel claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจอง</translation>
     </message>
     <message>
         <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจองนี้ สินค้าจะกลับเข้าสต็อกและคิวสำรองจะเลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ชม</translation>
     </message>
     <message>
         <source>Mute or block the selected comment&apos;s writer</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียงหรือบล็อกผู้เขียนความคิดเห็นที่เลือก</translation>
     </message>
     <message>
         <source>Mute for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียง 10 นาที</translation>
     </message>
     <message>
         <source>Block for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อกตลอดไลฟ์นี้</translation>
     </message>
     <message>
         <source>Auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งอัตโนมัติ</translation>
     </message>
     <message>
         <source>Send drafted answers by themselves, per kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำตอบที่ร่างไว้โดยอัตโนมัติ ตามประเภทคำถาม</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อก</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>การจัดส่ง</translation>
     </message>
     <message>
         <source>Size and colour</source>
-        <translation type="unfinished"></translation>
+        <translation>ไซซ์และสี</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนลด</translation>
     </message>
     <message>
         <source>Claim replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบการจอง</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Hidden from viewers ({reason}); {name} still sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนจากผู้ชม ({reason}); {name} ยังเห็นอยู่</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
@@ -388,123 +388,167 @@
         <source>On screen — {name}: {text}</source>
         <translation>บนจอ — {name}: {text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>โฮสต์</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>บนจอ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขปลายทาง</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มปลายทาง</translation>
     </message>
     <message>
         <source>e.g. TikTok shop</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ร้าน TikTok</translation>
     </message>
     <message>
         <source>The show&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบของรายการ</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวนอน 16:9</translation>
     </message>
     <message>
         <source>Portrait 9:16 (phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวตั้ง 9:16 (มือถือ)</translation>
     </message>
     <message>
         <source>Unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปลี่ยน (เก็บไว้ในคีย์เชน)</translation>
     </message>
     <message>
         <source>Paste the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง stream key</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream key</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>แพลตฟอร์ม</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished">URL เซิร์ฟเวอร์</translation>
+        <translation>URL เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">ภาพ</translation>
+        <translation>ภาพ</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อปลายทาง เช่น “ร้าน TikTok”</translation>
     </message>
     <message>
         <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL เซิร์ฟเวอร์ขึ้นต้นด้วย rtmp:// หรือ rtmps:// — คัดลอกจากการตั้งค่าสตรีมของแพลตฟอร์ม</translation>
     </message>
     <message>
         <source>Paste the stream key from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง stream key จากแพลตฟอร์ม</translation>
     </message>
     <message>
         <source>The stream key has spaces in it; copy it again from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>stream key มีช่องว่าง คัดลอกใหม่จากแพลตฟอร์มอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>DestinationsDialog</name>
     <message>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ไลฟ์อยู่</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · หลุด {n}</translation>
+    </message>
+    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทาง</translation>
     </message>
     <message>
         <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มเริ่มไลฟ์จะส่งรายการไปยังทุกปลายทางที่เปิดอยู่ด้วย stream key เก็บไว้ในคีย์เชนของระบบและไม่แสดงให้เห็น</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">นำออก</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Send to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไปที่ {name}</translation>
     </message>
 </context>
 <context>
@@ -697,39 +741,39 @@
     </message>
     <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ไลฟ์แนวตั้ง: วางโอเวอร์เลย์ให้พ้นปุ่มและคอมเมนต์ของแอปนี้</translation>
     </message>
     <message>
         <source>Any shopping app</source>
-        <translation type="unfinished"></translation>
+        <translation>แอปช้อปปิ้งใดก็ได้</translation>
     </message>
     <message>
         <source>TikTok LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok LIVE</translation>
     </message>
     <message>
         <source>Shopee Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee Live</translation>
     </message>
     <message>
         <source>Lazada LazLive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada LazLive</translation>
     </message>
     <message>
         <source>Facebook / Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook / Instagram</translation>
     </message>
     <message>
         <source>No phone zones</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่แสดงโซนมือถือ</translation>
     </message>
     <message>
         <source>Show the other shape</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงอีกรูปแบบ</translation>
     </message>
     <message>
         <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูตัวอย่างภาพที่สอง (16:9 หรือ 9:16) ของไลฟ์สองรูปแบบ</translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -785,11 +829,11 @@
     </message>
     <message>
         <source>Practice audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ชมจำลอง</translation>
     </message>
     <message>
         <source>Simulated viewers comment in five languages while you rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ชมจำลองจะคอมเมนต์ห้าภาษาระหว่างที่คุณซ้อม</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
@@ -1294,27 +1338,27 @@ A local-first studio for live-commerce hosts.</source>
     <name>ReportOffer</name>
     <message>
         <source>Rehearsal report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานการซ้อม</translation>
     </message>
     <message>
         <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างรายงานการซ้อมของ {name} ไหม? รายงานจะแสดงแสง เสียง สินค้า และความคิดเห็นตามเวลา พร้อมสิ่งที่ควรปรับ</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างรายงาน</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ไว้ทีหลัง</translation>
     </message>
     <message>
         <source>Analysing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวิเคราะห์ {name}…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อน</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1588,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>{w}×{h} (portrait 9:16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} (แนวตั้ง 9:16)</translation>
     </message>
     <message>
         <source>Picture size</source>
@@ -1560,35 +1604,35 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Both shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งสองรูปแบบ</translation>
     </message>
     <message>
         <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างอีกรูปแบบไปพร้อมกัน (9:16 สำหรับมือถือ หรือ 16:9)</translation>
     </message>
     <message>
         <source>Follow my face</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตามใบหน้า</translation>
     </message>
     <message>
         <source>Keep your face in the upper third of the picture as you move</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ใบหน้าอยู่ในหนึ่งในสามส่วนบนของภาพขณะที่คุณเคลื่อนไหว</translation>
     </message>
     <message>
         <source>Zoom in on the camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ซูมภาพจากกล้อง</translation>
     </message>
     <message>
         <source>Move the picture left or right (when not following your face)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนภาพไปซ้ายหรือขวา (เมื่อไม่ได้ติดตามใบหน้า)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ซูม</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อน</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1612,7 +1656,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเฟรม</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1695,11 +1739,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะแพลตฟอร์ม</translation>
     </message>
     <message>
         <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งรายการไปยังปลายทาง RTMP ของคุณเท่านั้น (TikTok, Shopee, Lazada, YouTube, Facebook…)</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
@@ -1711,11 +1755,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทาง…</translation>
     </message>
     <message>
         <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>แพลตฟอร์มที่ปุ่มเริ่มไลฟ์ส่งรายการไปด้วยผ่าน RTMP(S): TikTok, Shopee, Lazada, YouTube…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1767,11 +1811,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms {live}/{total} live</source>
-        <translation type="unfinished"></translation>
+        <translation>แพลตฟอร์ม {live}/{total} กำลังไลฟ์</translation>
     </message>
     <message>
         <source>Destinations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทาง ({n})</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1816,111 +1860,111 @@ A local-first studio for live-commerce hosts.</source>
     <name>VoicePanel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงพูด</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเอง</translation>
     </message>
     <message>
         <source>Quiet room</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องเงียบ</translation>
     </message>
     <message>
         <source>Noisy market</source>
-        <translation type="unfinished"></translation>
+        <translation>ตลาดเสียงดัง</translation>
     </message>
     <message>
         <source>Headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>หูฟัง</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>แรง</translation>
     </message>
     <message>
         <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบปกตินุ่มนวลและไม่ทำให้เสียงบาง แบบแรงตัดเสียงพัดลม รถ และเสียงหึ่งได้ แต่อาจทำให้เสียงคุณบางเมื่อมีคนพูดอยู่ข้าง ๆ</translation>
     </message>
     <message>
         <source>Cancel echo from the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดเสียงสะท้อนจากลำโพง</translation>
     </message>
     <message>
         <source>I wear headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉันใส่หูฟัง</translation>
     </message>
     <message>
         <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อใส่หูฟัง จะไม่มีเสียงย้อนกลับเข้าไมโครโฟน จึงปิดการตัดเสียงสะท้อนไว้</translation>
     </message>
     <message>
         <source>Keep my voice at a steady level</source>
-        <translation type="unfinished"></translation>
+        <translation>รักษาระดับเสียงของฉันให้คงที่</translation>
     </message>
     <message>
         <source>Mute the room between sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียงห้องระหว่างประโยค</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนปรับเสียง</translation>
     </message>
     <message>
         <source>After cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังปรับเสียง</translation>
     </message>
     <message>
         <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟังเสียงตัวเองผ่านหูฟัง แบบที่ไมโครโฟนได้ยิน หรือแบบที่ผู้ชมจะได้ยิน</translation>
     </message>
     <message>
         <source>Microphone level before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับไมโครโฟนก่อนปรับเสียง</translation>
     </message>
     <message>
         <source>Voice level after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับเสียงพูดหลังปรับเสียง</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>พรีเซ็ต</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดเสียงรบกวน</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟัง</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้า</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>Your microphone is clipping: turn its input volume down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไมโครโฟนของคุณเสียงแตก: ลดระดับเสียงขาเข้าลง</translation>
     </message>
     <message>
         <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใกล้เสียงแตกแล้ว: ลดระดับเสียงขาเข้าของไมโครโฟนลงเล็กน้อย</translation>
     </message>
     <message>
         <source>Cancelling the echo of your co-hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตัดเสียงสะท้อนของโฮสต์ร่วม</translation>
     </message>
 </context>
 <context>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>ใส่ที่อยู่เซิร์ฟเวอร์ที่ขึ้นต้นด้วย https:// หรือ http://</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">โฮสต์</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation type="unfinished">บนจอ</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished">ปิด</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished">ออกอากาศ</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

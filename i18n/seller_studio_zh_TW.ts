@@ -172,99 +172,99 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>提問</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>搶購</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已過濾</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已顯示</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>候補</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已確認</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複內容</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重複發送</translation>
     </message>
     <message>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>洗版</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>連結</translation>
     </message>
     <message>
         <source>Shouting</source>
-        <translation type="unfinished"></translation>
+        <translation>全大寫喊話</translation>
     </message>
     <message>
         <source>Blocked word</source>
-        <translation type="unfinished"></translation>
+        <translation>封鎖字詞</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished">已靜音</translation>
+        <translation>已禁言</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已封鎖</translation>
     </message>
     <message>
         <source>What moderation hid from viewers: spam, floods, blocked words, muted viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>被過濾的留言（觀眾看不到）：垃圾訊息、洗版、封鎖字詞、被禁言的觀眾</translation>
     </message>
     <message>
         <source>↑/↓ choose a comment · Enter sends its draft · P pins it on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ 選留言 · Enter 送出草稿回覆 · P 顯示在畫面上</translation>
     </message>
     <message>
         <source>Send draft</source>
-        <translation type="unfinished"></translation>
+        <translation>送出回覆</translation>
     </message>
     <message>
         <source>Send the drafted answer to every viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>把擬好的回覆傳給所有觀眾（Enter）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Put the draft in the reply box to change it first</source>
-        <translation type="unfinished"></translation>
+        <translation>把草稿放進回覆框，先改再送</translation>
     </message>
     <message>
         <source>Show the selected comment in the picture (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>把選取的留言顯示在畫面上（P）</translation>
     </message>
     <message>
         <source>Unpin</source>
@@ -276,75 +276,75 @@
     </message>
     <message>
         <source>Pin product</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示商品</translation>
     </message>
     <message>
         <source>Pin the product this comment names</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示這則留言提到的商品</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Confirm the selected claim as an order</source>
-        <translation type="unfinished"></translation>
+        <translation>把選取的搶購確認為訂單</translation>
     </message>
     <message>
         <source>Cancel claim</source>
-        <translation type="unfinished"></translation>
+        <translation>取消搶購</translation>
     </message>
     <message>
         <source>Cancel the claim; its units go back to stock and the waitlist moves up</source>
-        <translation type="unfinished"></translation>
+        <translation>取消這筆搶購：數量退回庫存，候補的人依序遞補</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>觀眾</translation>
     </message>
     <message>
         <source>Mute or block the selected comment&apos;s writer</source>
-        <translation type="unfinished"></translation>
+        <translation>將這則留言的發送者禁言或封鎖</translation>
     </message>
     <message>
         <source>Mute for 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>禁言 10 分鐘</translation>
     </message>
     <message>
         <source>Block for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>本場封鎖</translation>
     </message>
     <message>
         <source>Auto-send</source>
-        <translation type="unfinished"></translation>
+        <translation>自動回覆</translation>
     </message>
     <message>
         <source>Send drafted answers by themselves, per kind of question</source>
-        <translation type="unfinished"></translation>
+        <translation>依問題類型自動送出擬好的回覆</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>價格</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨</translation>
     </message>
     <message>
         <source>Size and colour</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸顏色</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Claim replies</source>
-        <translation type="unfinished"></translation>
+        <translation>搶購回覆</translation>
     </message>
     <message>
         <source>Reply to everyone…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Hidden from viewers ({reason}); {name} still sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>觀眾看不到（{reason}）；{name} 自己仍看得到</translation>
     </message>
     <message>
         <source>{name} at {time}</source>
@@ -388,123 +388,167 @@
         <source>On screen — {name}: {text}</source>
         <translation>畫面中 — {name}：{text}</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>已顯示</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回覆</translation>
+    </message>
 </context>
 <context>
     <name>DestinationEditor</name>
     <message>
         <source>Edit destination</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯直播平台</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>新增直播平台</translation>
     </message>
     <message>
         <source>e.g. TikTok shop</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：TikTok 商店</translation>
     </message>
     <message>
         <source>The show&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>直播畫面格式</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>橫式 16:9</translation>
     </message>
     <message>
         <source>Portrait 9:16 (phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>直式 9:16（手機）</translation>
     </message>
     <message>
         <source>Unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>未變更（保存在系統鑰匙圈中）</translation>
     </message>
     <message>
         <source>Paste the stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上串流金鑰</translation>
     </message>
     <message>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>串流金鑰</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished">伺服器網址</translation>
+        <translation>伺服器網址</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">畫面</translation>
+        <translation>畫面</translation>
     </message>
     <message>
         <source>Give the destination a name, e.g. “TikTok shop”.</source>
-        <translation type="unfinished"></translation>
+        <translation>幫這個平台取個名字，例如「TikTok 商店」。</translation>
     </message>
     <message>
         <source>The server URL starts with rtmp:// or rtmps:// — copy it from the platform&apos;s streaming settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器網址以 rtmp:// 或 rtmps:// 開頭，請從平台的串流設定中複製。</translation>
     </message>
     <message>
         <source>Paste the stream key from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上平台提供的串流金鑰。</translation>
     </message>
     <message>
         <source>The stream key has spaces in it; copy it again from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>串流金鑰中有空格，請從平台重新複製。</translation>
     </message>
 </context>
 <context>
     <name>DestinationsDialog</name>
     <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>連線中…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>重新連線中…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
+        <translation> · {kbps} kbit/s · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source> · {n} dropped</source>
+        <translation> · 掉格 {n}</translation>
+    </message>
+    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>直播平台</translation>
     </message>
     <message>
         <source>Go Live also sends the show to every destination that is switched on. Stream keys are kept in the system keychain and never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>開播時也會把直播送到每個已開啟的平台。串流金鑰保存在系統鑰匙圈中，不會顯示出來。</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Send to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>送到 {name}</translation>
     </message>
 </context>
 <context>
@@ -697,39 +741,39 @@
     </message>
     <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>直式直播：讓疊加圖層避開這個 App 的按鈕和留言區</translation>
     </message>
     <message>
         <source>Any shopping app</source>
-        <translation type="unfinished"></translation>
+        <translation>任何購物 App</translation>
     </message>
     <message>
         <source>TikTok LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok LIVE</translation>
     </message>
     <message>
         <source>Shopee Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee Live</translation>
     </message>
     <message>
         <source>Lazada LazLive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada LazLive</translation>
     </message>
     <message>
         <source>Facebook / Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook / Instagram</translation>
     </message>
     <message>
         <source>No phone zones</source>
-        <translation type="unfinished"></translation>
+        <translation>不顯示手機安全區</translation>
     </message>
     <message>
         <source>Show the other shape</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示另一種比例</translation>
     </message>
     <message>
         <source>Preview the second picture (16:9 or 9:16) of a dual show</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽雙畫面直播的第二個畫面（16:9 或 9:16）</translation>
     </message>
     <message>
         <source>Before / after</source>
@@ -785,11 +829,11 @@
     </message>
     <message>
         <source>Practice audience</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬觀眾</translation>
     </message>
     <message>
         <source>Simulated viewers comment in five languages while you rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排時，模擬觀眾會用五種語言留言</translation>
     </message>
     <message>
         <source>Pin product {n}</source>
@@ -1294,27 +1338,27 @@ A local-first studio for live-commerce hosts.</source>
     <name>ReportOffer</name>
     <message>
         <source>Rehearsal report</source>
-        <translation type="unfinished"></translation>
+        <translation>彩排報告</translation>
     </message>
     <message>
         <source>Make the rehearsal report for {name}? It shows light, sound, products and comments over time, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>要為 {name} 製作彩排報告嗎？報告會依時間呈現燈光、聲音、商品和留言，並告訴你該改哪裡。</translation>
     </message>
     <message>
         <source>Make report</source>
-        <translation type="unfinished"></translation>
+        <translation>製作報告</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後再說</translation>
     </message>
     <message>
         <source>Analysing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析 {name}…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1588,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>{w}×{h} (portrait 9:16)</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h}（直式 9:16）</translation>
     </message>
     <message>
         <source>Picture size</source>
@@ -1560,35 +1604,35 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Both shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>橫直雙畫面</translation>
     </message>
     <message>
         <source>Also make the other shape (9:16 for phones, or 16:9) at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同時製作另一種比例的畫面（手機用的 9:16，或 16:9）</translation>
     </message>
     <message>
         <source>Follow my face</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨臉部</translation>
     </message>
     <message>
         <source>Keep your face in the upper third of the picture as you move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時讓臉保持在畫面上方三分之一處</translation>
     </message>
     <message>
         <source>Zoom in on the camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>放大攝影機畫面</translation>
     </message>
     <message>
         <source>Move the picture left or right (when not following your face)</source>
-        <translation type="unfinished"></translation>
+        <translation>左右移動畫面（不跟隨臉部時）</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>縮放</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>平移</translation>
     </message>
     <message>
         <source>Microphone gain in dB</source>
@@ -1612,7 +1656,7 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>取景</translation>
     </message>
     <message>
         <source>Microphone</source>
@@ -1695,11 +1739,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms only</source>
-        <translation type="unfinished"></translation>
+        <translation>只送到平台</translation>
     </message>
     <message>
         <source>Send the show only to your RTMP destinations (TikTok, Shopee, Lazada, YouTube, Facebook…).</source>
-        <translation type="unfinished"></translation>
+        <translation>只把直播送到你的 RTMP 平台（TikTok、Shopee、Lazada、YouTube、Facebook…）。</translation>
     </message>
     <message>
         <source>Where Go Live sends your show</source>
@@ -1711,11 +1755,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>直播平台…</translation>
     </message>
     <message>
         <source>Platforms Go Live also sends the show to over RTMP(S): TikTok, Shopee, Lazada, YouTube…</source>
-        <translation type="unfinished"></translation>
+        <translation>開播時也會透過 RTMP(S) 把直播送到這些平台：TikTok、Shopee、Lazada、YouTube…</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1767,11 +1811,11 @@ A local-first studio for live-commerce hosts.</source>
     </message>
     <message>
         <source>Platforms {live}/{total} live</source>
-        <translation type="unfinished"></translation>
+        <translation>平台 {live}/{total} 直播中</translation>
     </message>
     <message>
         <source>Destinations ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>直播平台（{n}）</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1816,111 +1860,111 @@ A local-first studio for live-commerce hosts.</source>
     <name>VoicePanel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>人聲</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂</translation>
     </message>
     <message>
         <source>Quiet room</source>
-        <translation type="unfinished"></translation>
+        <translation>安靜房間</translation>
     </message>
     <message>
         <source>Noisy market</source>
-        <translation type="unfinished"></translation>
+        <translation>吵雜市場</translation>
     </message>
     <message>
         <source>Headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>耳機</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>強</translation>
     </message>
     <message>
         <source>Normal is gentle and never thins your voice; strong removes fans, traffic and hum, but can thin your voice when people talk right beside you</source>
-        <translation type="unfinished"></translation>
+        <translation>一般降噪很溫和，不會讓聲音變薄；強力降噪能去除風扇、車聲和嗡嗡聲，但旁邊有人說話時可能讓你的聲音變薄</translation>
     </message>
     <message>
         <source>Cancel echo from the speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>消除喇叭回音</translation>
     </message>
     <message>
         <source>I wear headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>我戴著耳機</translation>
     </message>
     <message>
         <source>With headphones nothing comes back into the microphone, so echo cancellation stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>戴耳機時聲音不會回到麥克風，所以回音消除保持關閉。</translation>
     </message>
     <message>
         <source>Keep my voice at a steady level</source>
-        <translation type="unfinished"></translation>
+        <translation>讓我的音量保持穩定</translation>
     </message>
     <message>
         <source>Mute the room between sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>說話空檔讓環境聲靜音</translation>
     </message>
     <message>
         <source>Before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>處理前</translation>
     </message>
     <message>
         <source>After cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>處理後</translation>
     </message>
     <message>
         <source>Hear yourself on headphones, as the microphone hears you or as your viewers will</source>
-        <translation type="unfinished"></translation>
+        <translation>用耳機聽自己：聽麥克風原音，或聽觀眾聽到的效果</translation>
     </message>
     <message>
         <source>Microphone level before cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>處理前的麥克風音量</translation>
     </message>
     <message>
         <source>Voice level after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>處理後的人聲音量</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>預設組</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>降噪</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>監聽</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
     <message>
         <source>Your microphone is clipping: turn its input volume down.</source>
-        <translation type="unfinished"></translation>
+        <translation>麥克風破音了：請調低它的輸入音量。</translation>
     </message>
     <message>
         <source>Close to clipping: turn the microphone&apos;s input volume down a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>快要破音了：請把麥克風輸入音量稍微調低。</translation>
     </message>
     <message>
         <source>Cancelling the echo of your co-hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在消除共同主持的回音。</translation>
     </message>
 </context>
 <context>
@@ -1975,56 +2019,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Enter the server&apos;s address, starting with https:// or http://.</source>
         <translation>請輸入伺服器網址，以 https:// 或 http:// 開頭。</translation>
-    </message>
-</context>
-<context>
-    <name>dock</name>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished">主持人</translation>
-    </message>
-    <message>
-        <source>On screen</source>
-        <translation type="unfinished">畫面中</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished">關閉</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished">上台中</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {kbps} kbit/s · {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} dropped</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ it stays put and offers a "new comments" jump instead."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDateTime,
     QEvent,
     QLocale,
@@ -591,8 +592,9 @@ class _CommentDelegate(QStyledItemDelegate):
     def __init__(self, dock: CommentsDock, parent: QListWidget) -> None:
         super().__init__(parent)
         self.dock = dock
-        self.host_text, self.on_screen_text = dock.tr("Host"), dock.tr("On screen")
-        self.answered_text = dock.tr("Answered")
+        self.host_text = QCoreApplication.translate("CommentsDock", "Host")
+        self.on_screen_text = QCoreApplication.translate("CommentsDock", "On screen")
+        self.answered_text = QCoreApplication.translate("CommentsDock", "Answered")
         self.view = parent
         self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
 

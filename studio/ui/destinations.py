@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,19 +58,23 @@ def save_destinations(store: SettingsStore, session: Session) -> None:
     store.qsettings.setValue(SETTINGS_KEY, json.dumps(rows))
 
 
-def status_text(widget: QWidget, row: DestinationStatus) -> str:
+def status_text(row: DestinationStatus) -> str:
     """The status column: state in words (never colour alone), then rate, drops and uptime."""
     words = {
-        "idle": widget.tr("Ready"), "off": widget.tr("Off"), "connecting": widget.tr("Connecting…"),
-        "live": widget.tr("Live"), "reconnecting": widget.tr("Reconnecting…"), "failed": widget.tr("Failed"),
+        "idle": QCoreApplication.translate("DestinationsDialog", "Ready"),
+        "off": QCoreApplication.translate("DestinationsDialog", "Off"),
+        "connecting": QCoreApplication.translate("DestinationsDialog", "Connecting…"),
+        "live": QCoreApplication.translate("DestinationsDialog", "Live"),
+        "reconnecting": QCoreApplication.translate("DestinationsDialog", "Reconnecting…"),
+        "failed": QCoreApplication.translate("DestinationsDialog", "Failed"),
     }
     text = words.get(row.status, row.status)
     if row.status == "live":
         minutes, seconds = divmod(int(row.uptime_s), 60)
-        text += widget.tr(" · {kbps} kbit/s · {m}:{s:02d}").format(kbps=int(row.bitrate_kbps), m=minutes,
-                                                                   s=seconds)
+        text += QCoreApplication.translate("DestinationsDialog", " · {kbps} kbit/s · {m}:{s:02d}").format(
+            kbps=int(row.bitrate_kbps), m=minutes, s=seconds)
     if row.dropped:
-        text += widget.tr(" · {n} dropped").format(n=row.dropped)
+        text += QCoreApplication.translate("DestinationsDialog", " · {n} dropped").format(n=row.dropped)
     if row.reason and row.status != "live":
         text += f" · {row.reason}"
     return text
@@ -244,7 +248,7 @@ class DestinationsDialog(QDialog):
             self.table.setItem(i, 1, QTableWidgetItem(d.name))
             self.table.setItem(i, 2, QTableWidgetItem(d.url))
             row = rows.get(d.id) or DestinationStatus(d.id, d.name, "idle" if d.enabled else "off")
-            self.table.setItem(i, 3, QTableWidgetItem(status_text(self, row)))
+            self.table.setItem(i, 3, QTableWidgetItem(status_text(row)))
         self.table.resizeColumnsToContents()
         for b in (self.add_button, self.edit_button, self.remove_button):
             b.setEnabled(not on_air)

@@ -38,7 +38,7 @@ from studio.settings import AppSettings, SessionSettings
 from studio.ui.banner import NoticeBanner, translated
 from studio.ui.bridge import CoreBridge
 from studio.ui.cohosts_dock import CoHostsDock
-from studio.ui.comments_dock import CommentsDock
+from studio.ui.comments_dock import ITEM_ROLE, CommentsDock
 from studio.ui.destinations import DestinationsDialog, load_destinations
 from studio.ui.enhance_dock import EnhanceDock
 from studio.ui.i18n import available_languages, set_language
@@ -649,8 +649,9 @@ def _carry_view_state(before: dict[str, QDockWidget], new: list[QDockWidget]) ->
             dock.search.setText(previous.search.text())
         elif isinstance(dock, CommentsDock) and isinstance(previous, CommentsDock):
             dock.reply_box.setText(previous.reply_box.text())
-            if previous._pinned is not None:
-                dock.pin_comment(previous._pinned)
+            pinned = previous._rows.get(previous._pinned_id or "")
+            if pinned is not None:
+                dock.pin_comment(pinned.data(ITEM_ROLE))
         elif isinstance(dock, CoHostsDock) and isinstance(previous, CoHostsDock):
             if previous._link_valid and previous.link.text():
                 dock._show_link(previous.link.text())
