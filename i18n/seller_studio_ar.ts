@@ -745,6 +745,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>المناطق الآمنة</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>البث العمودي: أبعد الطبقات المتراكبة عن أزرار هذا التطبيق وتعليقاته</translation>
     </message>
@@ -1488,6 +1492,14 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>منفذ الخادم المدمج (صفحة المشاهدة، WHIP/WHEP)؛ 0 يترك الاختيار للنظام</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>مجلد ملفات التعليقات</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>ملفاتك الخاصة intents.toml وanswers.toml وrules.toml وblocked-words.txt؛ تُقرأ عند وجود المجلد</translation>
     </message>
     <message>
         <source>System language</source>

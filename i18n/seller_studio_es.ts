@@ -741,6 +741,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>Zonas seguras</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>Transmisiones verticales: mantén las superposiciones lejos de los botones y comentarios de esta app</translation>
     </message>
@@ -1464,6 +1468,14 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>puerto del servidor integrado (página de visualización, WHIP/WHEP); 0 deja que el sistema elija</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>Carpeta de archivos de comentarios</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>tus propios intents.toml, answers.toml, rules.toml y blocked-words.txt; se leen si la carpeta existe</translation>
     </message>
     <message>
         <source>System language</source>

@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>Zona aman</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>Live portrait: jauhkan overlay dari tombol dan komentar aplikasi ini</translation>
     </message>
@@ -1458,6 +1462,14 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>port server bawaan (halaman tonton, WHIP/WHEP); 0 berarti dipilih sistem</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>Folder file komentar</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>intents.toml, answers.toml, rules.toml dan blocked-words.txt milikmu; dibaca kalau foldernya ada</translation>
     </message>
     <message>
         <source>System language</source>

@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>セーフゾーン</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>縦長配信：オーバーレイをこのアプリのボタンやコメントに重ねないようにします</translation>
     </message>
@@ -1458,6 +1462,14 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>内蔵サーバー（視聴ページ、WHIP/WHEP）のポート。0 でシステムが選びます</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>コメント設定フォルダー</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>自分用の intents.toml・answers.toml・rules.toml・blocked-words.txt。フォルダーがあれば読み込みます</translation>
     </message>
     <message>
         <source>System language</source>

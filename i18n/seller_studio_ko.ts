@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>안전 영역</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>세로 방송: 오버레이가 이 앱의 버튼과 댓글을 가리지 않게 합니다</translation>
     </message>
@@ -1458,6 +1462,14 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>내장 서버(시청 페이지, WHIP/WHEP) 포트. 0이면 시스템이 선택합니다</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>댓글 파일 폴더</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>직접 만든 intents.toml, answers.toml, rules.toml, blocked-words.txt. 폴더가 있으면 읽습니다</translation>
     </message>
     <message>
         <source>System language</source>

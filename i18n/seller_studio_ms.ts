@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>Zon selamat</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>Siaran potret: jauhkan overlay daripada butang dan komen aplikasi ini</translation>
     </message>
@@ -1458,6 +1462,14 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>port pelayan terbina dalam (halaman tontonan, WHIP/WHEP); 0 membiarkan sistem memilih</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>Folder fail komen</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>intents.toml, answers.toml, rules.toml dan blocked-words.txt anda sendiri; dibaca jika folder itu wujud</translation>
     </message>
     <message>
         <source>System language</source>

@@ -741,6 +741,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>Zonas seguras</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>Lives em retrato: mantenha as sobreposições longe dos botões e comentários deste app</translation>
     </message>
@@ -1464,6 +1468,14 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>porta do servidor embutido (página de exibição, WHIP/WHEP); 0 deixa o sistema escolher</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>Pasta de arquivos de comentários</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>seus próprios intents.toml, answers.toml, rules.toml e blocked-words.txt; lidos quando a pasta existe</translation>
     </message>
     <message>
         <source>System language</source>

@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>พื้นที่ปลอดภัย</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>ไลฟ์แนวตั้ง: วางโอเวอร์เลย์ให้พ้นปุ่มและคอมเมนต์ของแอปนี้</translation>
     </message>
@@ -1458,6 +1462,14 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>พอร์ตของเซิร์ฟเวอร์ในตัว (หน้าดู, WHIP/WHEP) ใส่ 0 เพื่อให้ระบบเลือก</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>โฟลเดอร์ไฟล์คอมเมนต์</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>ไฟล์ intents.toml, answers.toml, rules.toml และ blocked-words.txt ของคุณเอง อ่านเมื่อมีโฟลเดอร์นี้</translation>
     </message>
     <message>
         <source>System language</source>

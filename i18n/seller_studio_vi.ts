@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>Vùng an toàn</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>Live dọc: giữ lớp phủ tránh nút bấm và bình luận của ứng dụng này</translation>
     </message>
@@ -1458,6 +1462,14 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>cổng của máy chủ tích hợp (trang xem, WHIP/WHEP); 0 để hệ thống tự chọn</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>Thư mục tệp bình luận</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>intents.toml, answers.toml, rules.toml và blocked-words.txt của bạn; được đọc khi thư mục tồn tại</translation>
     </message>
     <message>
         <source>System language</source>

@@ -740,6 +740,10 @@
         <translation>Seller Studio 直播工作室</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>安全区</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>竖屏直播：让贴片避开这个 App 的按钮和评论区</translation>
     </message>
@@ -1458,6 +1462,14 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>内置服务器（观看页面、WHIP/WHEP）的端口；填 0 由系统选择</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>评论规则文件夹</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>你自己的 intents.toml、answers.toml、rules.toml 和 blocked-words.txt；文件夹存在时读取</translation>
     </message>
     <message>
         <source>System language</source>

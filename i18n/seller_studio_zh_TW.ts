@@ -740,6 +740,10 @@
         <translation>Seller Studio</translation>
     </message>
     <message>
+        <source>Safe zones</source>
+        <translation>安全區</translation>
+    </message>
+    <message>
         <source>Portrait shows: keep overlays clear of this app&apos;s buttons and comments</source>
         <translation>直式直播：讓疊加圖層避開這個 App 的按鈕和留言區</translation>
     </message>
@@ -1458,6 +1462,14 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>port of the embedded server (viewer page, WHIP/WHEP); 0 lets the system choose</source>
         <translation>內建伺服器（觀看頁面、WHIP/WHEP）的連接埠；填 0 由系統選擇</translation>
+    </message>
+    <message>
+        <source>Comment files folder</source>
+        <translation>留言規則資料夾</translation>
+    </message>
+    <message>
+        <source>your own intents.toml, answers.toml, rules.toml and blocked-words.txt; read when the folder exists</source>
+        <translation>你自己的 intents.toml、answers.toml、rules.toml 和 blocked-words.txt；資料夾存在時讀取</translation>
     </message>
     <message>
         <source>System language</source>

@@ -32,6 +32,12 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
+def default_shop_dir() -> Path:
+    """Where a host keeps their own comment files (intents.toml, answers.toml, rules.toml,
+    blocked-words.txt); read when the folder exists."""
+    return config_dir() / "shop"
+
+
 def default_recordings_dir() -> Path:
     """`Videos/Seller Studio` (the platform's Videos folder), or the home folder's when there is none."""
     try:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.messages import QT_TRANSLATE_NOOP
-from studio.paths import default_recordings_dir
+from studio.paths import default_recordings_dir, default_shop_dir
 
 SESSION, UI = "session", "ui"
 
@@ -111,9 +111,11 @@ class SessionSettings:
         minimum=0, maximum=65535,
         help=QT_TRANSLATE_NOOP("Settings", "port of the embedded server (viewer page, WHIP/WHEP); 0 lets the "
                                            "system choose"))
-    shop_dir: Path | None = None
-    """The host's comment files (intents.toml, answers.toml, rules.toml, blocked-words.txt);
-    None uses only the shipped ones. Not a declared setting: a folder for power users."""
+    shop_dir: Path = setting(
+        label=QT_TRANSLATE_NOOP("Settings", "Comment files folder"), group=LIVE,
+        default_factory=default_shop_dir,
+        help=QT_TRANSLATE_NOOP("Settings", "your own intents.toml, answers.toml, rules.toml and "
+                                           "blocked-words.txt; read when the folder exists"))
 
 
 LANGUAGES = (  # code, name in its own language; "" follows the system

@@ -13,7 +13,8 @@ def changed_settings(tmp_path: Path) -> SessionSettings:
     """A value different from the default in every declared field."""
     return SessionSettings(video_source="file:/videos/demo.mp4", audio_source="mic:3", width=960, height=540,
                            fps=25, locale="id_ID", mic_gain_db=-6.0, recordings_dir=tmp_path / "shows",
-                           record_preset="faster", record_crf=26, adaptive_bitrate=False, server_port=9090)
+                           record_preset="faster", record_crf=26, adaptive_bitrate=False, server_port=9090,
+                           shop_dir=tmp_path / "my-comment-files")
 
 
 def test_every_declared_field_survives_a_restart(tmp_path):

@@ -104,6 +104,8 @@ class Shop:
 
     def _make_feed(self, shop_dir: Path | None) -> CommentPipeline:
         """The comment feed with the host's own word lists, templates and rules, if any."""
+        if shop_dir is None or not Path(shop_dir).is_dir():
+            return CommentPipeline()  # the shipped word lists, templates and rules
         try:
             return CommentPipeline.from_folder(shop_dir)
         except (ValueError, OSError) as exc:  # LexiconError, TemplateError, RulesError are ValueErrors

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         # Whose controls a portrait canvas keeps clear of (and the guides show).
         self.zones = QComboBox()
         self.zones.setObjectName("safeZones")
+        self.zones.setAccessibleName(self.tr("Safe zones"))
         self.zones.setToolTip(
             self.tr("Portrait shows: keep overlays clear of this app's buttons and comments"))
         names = {"phone": self.tr("Any shopping app"), "tiktok": self.tr("TikTok LIVE"),

@@ -75,6 +75,7 @@ class SourcesDock(QDockWidget):
         self.follow.setToolTip(self.tr("Keep your face in the upper third of the picture as you move"))
         self.zoom = QSlider(Qt.Orientation.Horizontal)
         self.zoom.setObjectName("framingZoom")
+        self.zoom.setAccessibleName(self.tr("Zoom"))
         self.zoom.setRange(100, 300)
         self.zoom.setToolTip(self.tr("Zoom in on the camera picture"))
         self.pan = QSlider(Qt.Orientation.Horizontal)
