@@ -290,9 +290,10 @@ def test_monitor_hears_before_or_after():
 
 
 # -- end to end: the PulseAudio null-sink microphone and `seller-studio rehearse` --------------
-@pytest.fixture(scope="module")
+@pytest.fixture
 def pulse_mic(tmp_path_factory):
-    """A private PulseAudio server whose default microphone hears what is played into `vsink`."""
+    """A private PulseAudio server whose default microphone hears what is played into `vsink`,
+    fresh for each test (a server that other streams have used lined echoes up worse)."""
     import os
     import subprocess
 
