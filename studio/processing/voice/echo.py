@@ -4,8 +4,10 @@
 exactly those samples into it, stamped with when they reach the speaker (the DAC time), and
 `EchoCanceller` reads the reference for each microphone frame by the frame's capture time.
 Aligning by time rather than by arrival keeps the echo path short and steady however the
-two audio callbacks are scheduled; a 20 ms margin keeps the echo after its reference when
-the reported device latencies are a little off.
+two audio callbacks are scheduled. Reported device latencies can be far off, so both
+timelines run on their sample counts and `EchoDelayEstimator` finds where the echo really
+is (−0.4..1 s from its stamps); until it has, a 20 ms margin keeps the echo after its
+reference.
 
 The canceller is SpeexDSP's MDF adaptive filter (200 ms echo tail) followed by a broadband
 residual-echo suppressor that adds no delay. Chosen by measurement (docs/voice.md): on
