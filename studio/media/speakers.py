@@ -90,7 +90,7 @@ class SpeakerOutput:
 
         try:
             self._stream = sd.OutputStream(device=self.device, channels=1, samplerate=AUDIO_RATE,
-                                           dtype="int16", blocksize=AUDIO_BLOCK // 2, latency="high",
+                                           dtype="int16", blocksize=AUDIO_BLOCK, latency=0.1,
                                            callback=callback)
             self._stream.start()
         except Exception as exc:  # PortAudioError has many faces; the host needs one sentence

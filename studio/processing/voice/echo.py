@@ -4,8 +4,10 @@
 exactly those samples into it, stamped with when they reach the speaker (the DAC time), and
 `EchoCanceller` reads the reference for each microphone frame by the frame's capture time.
 Aligning by time rather than by arrival keeps the echo path short and steady however the
-two audio callbacks are scheduled; a 20 ms margin keeps the echo after its reference when
-the reported device latencies are a little off.
+two audio callbacks are scheduled. Reported device latencies can be far off, so both
+timelines run on their sample counts and `EchoDelayEstimator` finds where the echo really
+is (−0.4..1 s from its stamps); until it has, a 20 ms margin keeps the echo after its
+reference.
 
 The canceller is SpeexDSP's MDF adaptive filter (200 ms echo tail) followed by a broadband
 residual-echo suppressor that adds no delay. Chosen by measurement (docs/voice.md): on
@@ -34,8 +36,13 @@ class FarEndReference:
 
     SIZE = 3 * RATE
     MARGIN_NS = 20_000_000  # the echo must come after its reference: allow this much timing error
-    JUMP_NS = 50_000_000  # beyond this a stamp is a gap or a restart; within it, callback jitter:
-    # the timeline runs on the sample count, so jittery stamps do not shift the reference
+    JUMP_NS = 100_000_000  # beyond this a stamp is a gap, a restart or lost samples; within it,
+    # callback jitter: the timeline runs on the sample count. PortAudio through PulseAudio's ALSA
+    # plug-in calls back in bursts with near-equal stamps (measured: 58 ms off the sample count
+    # after a burst, which a tighter bound turned into holes in the reference); it stalls ~1.7 s
+    # at start (a gap) and, after an underrun, drops what it had queued (the count runs ahead
+    # of the stamps: up to 150 ms at once, measured). The delay estimator takes care of a
+    # constant offset and of slow drift.
     ACTIVE_NS = 1_000_000_000
     AUDIBLE = 32.0  # ~-60 dBFS peak: quieter than this nothing comes back worth cancelling
 
@@ -105,12 +112,13 @@ class EchoDelayEstimator:
     30–70 ms *before* its stamps, and the microphone's own latency estimate wandered by 150 ms),
     beyond what the adaptive filter spans. Every quarter second of far-end talk, the last
     second of microphone is cross-correlated (PHAT-weighted, at 6 kHz) with the reference over
-    −0.1..1 s of delay; a delay is taken when two estimates in a row agree within 8 ms and the echo
+    −0.4..1 s of delay; a delay is taken when two estimates in a row agree within 8 ms and the echo
     has left the span the adaptive filter covers."""
 
     DECIMATE = 8
     SPAN = RATE // DECIMATE  # 1 s of microphone at 6 kHz
-    EARLIEST_NS = -100_000_000  # echoes up to 0.1 s before their stamps …
+    EARLIEST_NS = -400_000_000  # echoes up to 0.4 s before their stamps (a microphone whose first
+    # latency estimate was 150 ms too long, measured, anchors its clock that much early) …
     LATEST_NS = 1_000_000_000  # … to 1 s after
     EVERY = 25  # frames: 0.25 s while searching …
     EVERY_SETTLED = 100  # … then once a second, to follow a changed device
@@ -201,6 +209,7 @@ class ResidualEchoSuppressor:
 
 class EchoCanceller(VoiceStage):
     name = "echo"
+    CLOCK_JUMP_NS = 1_000_000_000  # the microphone's stamps wander 150 ms with its latency estimate
     GUARD = RATE // 100  # read the reference 10 ms earlier than the estimated delay: the echo's
     # direct path lands inside the filter even when the estimate is a little late
 
@@ -235,11 +244,11 @@ class EchoCanceller(VoiceStage):
     def _steady(self, pts_ns: int) -> int:
         """The frame's time on the microphone's sample clock: capture stamps jitter with the
         driver's latency estimate (150 ms over seconds, measured through PulseAudio), and the
-        reference must not move with them. A jump beyond 50 ms (a gap, a new source) re-anchors."""
+        reference must not move with them. A jump beyond 1 s (a gap, a new source) re-anchors."""
         if self._clock is not None:
             start, frames = self._clock
             steady = start + frames * FRAME * 1_000_000_000 // RATE
-            if abs(pts_ns - steady) <= FarEndReference.JUMP_NS:
+            if abs(pts_ns - steady) <= self.CLOCK_JUMP_NS:
                 self._clock = (start, frames + 1)
                 return steady
         self._clock = (pts_ns, 1)
