@@ -390,8 +390,14 @@ def test_co_host_heard_on_real_speakers_and_its_echo_cancelled(pulse_mic, monkey
     from studio.media.speakers import HostListening
     from studio.processing.audio_mix import AudioMixer, RemoteInput
 
+    import sounddevice as sd
+
     for name in ("XDG_RUNTIME_DIR", "HOME"):
         monkeypatch.setenv(name, pulse_mic[name])
+    # PortAudio lists devices once, when it starts: an earlier test in this process (a session
+    # whose co-host was audible tried the speakers) started it before this PulseAudio existed.
+    sd._terminate()
+    sd._initialize()
     far = np.concatenate([speech("en"), speech("id")])[: 12 * RATE]
     far = scale_to_dbfs(far, -20, active_mask(far))
     mixer = AudioMixer()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from studio.events import EventedModel
 from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
 from studio.media.devices import audio_fallback, make_audio_source, open_video_source
+from studio.media.speakers import HostListening
 from studio.outputs.feeds import SECOND, ProgramFeeds, shape_of
 from studio.processing.audio_mix import AudioMixer
 from studio.processing.compositor import LayoutCompositor, capture_size
@@ -47,6 +48,10 @@ class Pipeline:
         self.mixer = AudioMixer()
         self.mixer.set_gain_db(s.mic_gain_db)
         self.voice = VoiceChain(self.mixer.push)  # mic → voice chain → mixer
+        # The host hears co-hosts (and the before/after monitor) on the speakers; what is played
+        # is the echo canceller's far-end reference. Speakers open only when something is audible.
+        self.listening = HostListening(self.mixer, self.voice)
+        self.listening.failed.connect(lambda sentence: self.notices.say("warning", sentence))
         self.feeds = ProgramFeeds(s.width, s.height, s.fps)
         self.program.add_output(self.feeds.push_video)
         self.mixer.add_output(self.feeds.push_audio)
@@ -72,6 +77,7 @@ class Pipeline:
             if self.video:
                 self.video.stop()
                 self.video = None
+            self.listening.close()
             if self.audio:
                 self.audio.stop()
                 self.audio = None
