@@ -386,11 +386,11 @@ def test_co_host_heard_on_real_speakers_and_its_echo_cancelled(pulse_mic, monkey
     import threading
     import time
 
+    import sounddevice as sd
+
     from studio.media.microphone import MicrophoneSource
     from studio.media.speakers import HostListening
     from studio.processing.audio_mix import AudioMixer, RemoteInput
-
-    import sounddevice as sd
 
     for name in ("XDG_RUNTIME_DIR", "HOME"):
         monkeypatch.setenv(name, pulse_mic[name])
