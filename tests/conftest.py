@@ -58,3 +58,23 @@ def make_window(qtbot, tmp_path):
         if not window.closed:
             window.close()
             qtbot.waitUntil(lambda w=window: w.closed, timeout=20000)
+
+
+# -- ending the test process -----------------------------------------------------------------------
+# Every test passes, then CPython's finalization destroys the remaining PySide6 wrappers in an
+# order Qt does not expect ("QObject: shared QObject was deleted directly") and the process dies
+# with SIGSEGV (exit 139) after pytest has printed its summary. The run's result is known by then:
+# leave with it without finalizing the interpreter.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    if _EXIT_STATUS and "PySide6.QtWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
