@@ -45,7 +45,7 @@ def free_port() -> int:
 def glass(browser, watch_url: str, seconds: float) -> list[float]:
     page = browser.new_page()
     page.goto(watch_url)
-    page.wait_for_function("window.studio.timing.firstFrame !== null", timeout=20000)
+    page.wait_for_function("() => window.studio.timing.firstFrame !== null", timeout=20000)
     page.evaluate(READ_CODE_JS)
     time.sleep(seconds)
     lat = page.evaluate("window.latencies")

@@ -10,18 +10,11 @@ from studio.session import LiveTarget, Session
 from studio.settings import SessionSettings
 from tests.browser import chromium, inbound_stats  # noqa: F401 (fixture)
 from tests.conftest import ROOT
+from tests.waiting import wait_for
 
 pytestmark = pytest.mark.browser
 
 
-def _wait(predicate, timeout=15.0, step=0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 @pytest.fixture
@@ -174,3 +167,7 @@ def test_instant_answer_claims_and_waitlist_from_the_watch_page(chromium, live_s
     session.close()  # the end of the show writes the order sheet
     sheets = list(session.settings.recordings_dir.glob("claims-*.csv"))
     assert len(sheets) == 1 and "Budi" in sheets[0].read_text(encoding="utf-8-sig")
+
+
+def _wait(predicate, timeout=15.0, step=0.1):
+    return wait_for(predicate, timeout, step)

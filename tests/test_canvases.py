@@ -14,16 +14,7 @@ from studio.settings import SessionSettings
 from tests.browser import chromium, inbound_stats  # noqa: F401 (fixture)
 from tests.conftest import ROOT
 from tests.media_check import decode
-
-
-def _wait(predicate, timeout=15.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
+from tests.waiting import wait_for
 
 
 def _session(**kw):
@@ -113,3 +104,7 @@ def test_two_chromium_viewers_get_each_shape_while_recording(chromium, tmp_path)
         s.close()
     dec = decode(result.path)
     assert (dec.width, dec.height) == (1280, 720)
+
+
+def _wait(predicate, timeout=15.0, step=0.05):
+    return wait_for(predicate, timeout, step)

@@ -13,6 +13,7 @@ from studio.server.cohost import InviteBook, InviteError
 from studio.session import Session
 from studio.settings import SessionSettings
 from tests.browser import chromium  # noqa: F401 (fixture)
+from tests.waiting import wait_for
 
 
 async def _vanish(pc):
@@ -25,14 +26,6 @@ async def _vanish(pc):
                 protocol.transport.close()
 
 
-def _wait(predicate, timeout=15.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 # -- invites -------------------------------------------------------------------------------------------
@@ -162,7 +155,7 @@ def test_chromium_cohost_joins_the_show(chromium, host):  # noqa: F811
     link = host.create_invite()
     page = chromium.new_page()
     page.goto(link)
-    page.wait_for_function("!document.getElementById('join').disabled", timeout=15000)
+    page.wait_for_function("() => !document.getElementById('join').disabled", timeout=15000)
     page.fill("#name", "Linh")
     assert page.evaluate("window.cohost.join()") == 201
     waiting = _wait(lambda: [c for c in host.state.cohosts if c.state == "waiting"], 10)
@@ -288,3 +281,7 @@ def test_dropped_cohost_keeps_the_slot_and_rejoins_it(host):
             stranger.close()
     finally:
         guest.close()
+
+
+def _wait(predicate, timeout=15.0, step=0.05):
+    return wait_for(predicate, timeout, step)

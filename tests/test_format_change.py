@@ -10,16 +10,7 @@ import pytest
 from studio.session import LiveTarget, Session
 from studio.settings import SessionSettings
 from tests.browser import chromium, inbound_stats  # noqa: F401 (fixture)
-
-
-def _wait(predicate, timeout=15.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
+from tests.waiting import wait_for
 
 
 @pytest.mark.slow
@@ -62,3 +53,7 @@ def test_format_change_while_live_recording_and_with_a_cohost(chromium, tmp_path
     finally:
         guest.close()
         host.close()
+
+
+def _wait(predicate, timeout=15.0, step=0.05):
+    return wait_for(predicate, timeout, step)

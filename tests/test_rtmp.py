@@ -16,18 +16,11 @@ from studio.settings import SessionSettings
 from tests.browser import chromium, inbound_stats  # noqa: F401 (fixture)
 from tests.media_check import check_stream
 from tests.rtmp_server import nginx_rtmp  # noqa: F401 (fixture)
+from tests.waiting import wait_for
 
 KEY_A, KEY_B = "sk_live_A1b2C3d4E5f6", "sk_live_Z9y8X7w6V5u4"
 
 
-def _wait(predicate, timeout=15.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 # -- pure parts ---------------------------------------------------------------------------------------
@@ -223,3 +216,7 @@ def test_cli_publishes_to_rtmp_with_a_key_file_and_never_prints_the_key(nginx_rt
                          capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert bad.returncode == 2 and "Cannot read the stream key file" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def _wait(predicate, timeout=15.0, step=0.05):
+    return wait_for(predicate, timeout, step)

@@ -34,7 +34,7 @@ from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.paths import i18n_dir
 from studio.server.cohost import InviteError
-from studio.server.limits import CommentLimiter, CommentLimits
+from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
 from studio.transport.tracks import PacketTrack, attach_sender
@@ -63,6 +63,8 @@ class ServerSettings:
     """Needed for WHIP ingest; required when binding beyond loopback."""
     comment_limits: CommentLimits = CommentLimits()
     """Comments per viewer and per address, across all of that address's sockets."""
+    limits: ServerLimits = ServerLimits()
+    """Viewers, negotiations, sockets and message sizes (per address and in total)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -110,6 +112,8 @@ class StudioServer:
         ])
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
         self.limiter = CommentLimiter(settings.comment_limits)
+        self.posts = PostLimiter(settings.limits.posts_per_minute)
+        self.app.on_response_prepare.append(_security_headers)
         self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
@@ -228,7 +232,14 @@ class StudioServer:
         live = [n for n, r in self.rooms.items() if r.live]
         raise web.HTTPFound(f"/watch/{live[0] if live else 'live'}")
 
+    def _check_post_rate(self, request: web.Request) -> None:
+        if not _own_machine(request) and not self.posts.allow(request.remote or "unknown"):
+            raise web.HTTPTooManyRequests(
+                text="Too many connection attempts from your address; wait a minute and try again.",
+                headers={"Retry-After": "60"})
+
     async def _whip_post(self, request: web.Request) -> web.Response:
+        self._check_post_rate(request)
         if not self._authorised(request):
             raise web.HTTPUnauthorized(text="Missing or wrong token.",
                                        headers={"WWW-Authenticate": "Bearer"})
@@ -276,13 +287,26 @@ class StudioServer:
 
     async def _whep_post(self, request: web.Request) -> web.Response:
         t0 = time.perf_counter()
+        self._check_post_rate(request)
         room = self._room_from(request)
         offer = await self._read_offer(request)
         encoder = room.encoder
         if encoder is None:
             raise web.HTTPNotFound(text=f"The show in room {room.name} is not live yet.")
+        address = request.remote or "unknown"
+        viewers = [p for r in self.rooms.values() for p in r.viewers.values()]
+        limits = self.settings.limits
+        if len(viewers) >= limits.max_viewers:
+            raise web.HTTPServiceUnavailable(
+                text="This show is full right now; try again in a minute.", headers={"Retry-After": "60"})
+        if not _own_machine(request) and \
+                sum(1 for p in viewers if p.address == address) >= limits.viewers_per_address:
+            raise web.HTTPTooManyRequests(
+                text=f"Your address already watches this show {limits.viewers_per_address} times; "
+                     "close a tab to open another.")
         pc = RTCPeerConnection()
         peer = room.add_viewer(pc)
+        peer.address = address
         try:
             # Transceivers made before the offer is applied carry our codec preferences into
             # the negotiation (aiortc filters codecs when it applies the remote description).
@@ -333,6 +357,7 @@ class StudioServer:
         return web.json_response({"ok": True, "expires": invite.expires})
 
     async def _cohost_join(self, request: web.Request) -> web.Response:
+        self._check_post_rate(request)
         room = self._room_from(request)
         offer = await self._read_offer(request)
         try:
@@ -376,7 +401,14 @@ class StudioServer:
     # -- comments --------------------------------------------------------------------------------------
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         room = self._room_from(request)
-        ws = web.WebSocketResponse(heartbeat=20)
+        limits = self.settings.limits
+        address = request.remote or "unknown"
+        open_here = sum(1 for room_sockets in self._sockets.values() for w in room_sockets
+                        if getattr(w, "studio_address", None) == address)
+        if open_here >= limits.sockets_per_address and not _own_machine(request):
+            raise web.HTTPTooManyRequests(text="Too many chat connections from your address.")
+        ws = web.WebSocketResponse(heartbeat=20, max_msg_size=limits.ws_message_bytes)
+        ws.studio_address = address  # type: ignore[attr-defined]
         await ws.prepare(request)
         sockets = self._sockets.setdefault(room.name, set())
         sockets.add(ws)
@@ -437,6 +469,28 @@ class StudioServer:
             send()
         else:
             loop.call_soon_threadsafe(send)
+
+
+def _own_machine(request: web.Request) -> bool:
+    """The studio's own computer (127.0.0.1 / ::1: the host's browser, local tools) is not
+    limited per address; the total viewer cap still holds. Other loopback addresses count as
+    strangers, which is how the tests play several addresses on one machine."""
+    return request.remote in ("127.0.0.1", "::1")
+
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+    "media-src 'self' blob:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'")
+
+
+async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Every response: a strict Content-Security-Policy (the pages carry no inline script or
+    style), no MIME sniffing, no referrer, never framed."""
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    response.headers.setdefault("X-Frame-Options", "DENY")
 
 
 def _http_error(status: int, text: str) -> web.HTTPException:

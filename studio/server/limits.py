@@ -24,6 +24,41 @@ class CommentLimits:
     address_per_s: float = 2.0  # … then two a second in total, however many sockets it opens
 
 
+@dataclass(frozen=True, slots=True)
+class ServerLimits:
+    """What one address, and everyone together, may take from the embedded server. Each
+    refusal is a status code (429 for one address, 503 for the whole server) and a sentence."""
+
+    max_viewers: int = 200  # viewers of all rooms together
+    viewers_per_address: int = 5  # a household or an office; a script opening 60 is refused
+    posts_per_minute: int = 30  # WHEP/WHIP/co-host POSTs per address (negotiations cost CPU)
+    sockets_per_address: int = 20  # comment/status WebSockets per address
+    ws_message_bytes: int = 4096  # a comment is short; a bigger frame closes the socket
+
+
+class PostLimiter:
+    """POSTs per address in the last minute (IPv6 counted per /64, as comments are)."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._seen: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, address: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        key = network_of(address)
+        with self._lock:
+            recent = [t for t in self._seen.get(key, []) if now - t < 60.0]
+            if len(recent) >= self.per_minute:
+                self._seen[key] = recent
+                return False
+            recent.append(now)
+            self._seen[key] = recent
+            if len(self._seen) > 10_000:  # forget addresses that went quiet
+                self._seen = {k: v for k, v in self._seen.items() if v and now - v[-1] < 60.0}
+            return True
+
+
 class _Bucket:
     __slots__ = ("tokens", "stamp")
 

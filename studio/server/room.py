@@ -32,6 +32,7 @@ class Peer:
     pc: RTCPeerConnection
     kind: str  # "viewer" or "publisher"
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    address: str = ""  # the remote address (viewer limits per address)
 
 
 class Room:
