@@ -71,7 +71,9 @@ async def whep_view(url: str, seconds: float, keep_frames: int = 0) -> ViewerRes
         await asyncio.sleep(seconds)
         base = url.split("/whep/")[0]
         async with http.delete(base + location) as resp:
-            assert resp.status == 200
+            # 404: the server already let this viewer go (its connection failed meanwhile);
+            # what the viewer received is what the caller judges.
+            assert resp.status in (200, 404), resp.status
     for t in tasks:
         t.cancel()
     await pc.close()

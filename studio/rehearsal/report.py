@@ -53,7 +53,8 @@ LOUD_LUFS = -9.0
 LONG_WAIT_S = 45.0
 LOW_SPEAKING_SHARE = 0.4
 BUSY_PRODUCT_QPM = 6.0  # questions per minute on screen that say "give it more time"
-QUESTION_INTENTS = {"question", "price", "stock", "shipping", "size", "colour", "color", "link", "discount"}
+QUESTION_INTENTS = {"question", "price", "stock", "shipping", "size", "colour", "color", "size_colour",
+                    "link", "discount"}
 # Fallback when the comment pipeline gave no intent: a question mark or a question word.
 _QUESTION = re.compile(
     r"[?？]|\b(how much|how many|is it|do you|can you|what|which|when|where|berapa|apakah|ada|bisa"
@@ -328,8 +329,10 @@ def pinned_at(products: Sequence[ProductTime], t: float) -> str | None:
 
 
 def is_question(comment: CommentPosted) -> bool:
+    """The comment pipeline's intents (comma-separated in the sidecar) decide; without them, a
+    question mark or a question word."""
     if comment.intent:
-        return comment.intent in QUESTION_INTENTS
+        return any(intent in QUESTION_INTENTS for intent in comment.intent.split(","))
     return bool(_QUESTION.search(comment.text))
 
 
