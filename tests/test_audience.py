@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from studio.commerce.comments import CommentFeed
+from studio.commerce.comments import CommentFeed, make_comment
 from studio.commerce.product import Product
 from studio.rehearsal.audience import DEFAULT_SCRIPT, AudienceScriptError, PracticeAudience, load_script
 from studio.rehearsal.report import is_question
@@ -39,6 +39,29 @@ def test_comments_fill_in_the_pinned_product_in_each_language():
     assert len(feed.items()) + len(feed.items("filtered")) == audience.posted == 105
     assert len(feed.items()) >= 60
     assert any("￥1,980" in c.text or "¥1,980" in c.text or "1980" in c.text for c in feed.items())
+
+
+@pytest.mark.parametrize("code", ["en", "zh", "id", "th", "vi"])
+def test_every_scripted_line_reads_as_its_kind_to_the_comment_pipeline(code):
+    """The report counts questions and claims from the pipeline's intents: a scripted question
+    must never read as a claim ("any discount if I buy two?" once took a unit and made the
+    scripted rehearsal's claim count random), and a scripted claim must read as one."""
+    from studio.commerce.feed import CommentPipeline
+    from studio.commerce.money import format_price
+
+    pipeline = CommentPipeline([MATCHA])
+    pipeline.pin_product(MATCHA.id)  # as in a rehearsal: the audience talks about the pinned one
+    lang = load_script().languages[code]
+    for kind in ("question", "claim"):
+        for n, line in enumerate(lang.lines(kind)):
+            text = line.replace("{product}", MATCHA.title).replace("{id}", MATCHA.id)
+            text = text.replace("{price}", format_price(MATCHA.price, MATCHA.currency, "ja_JP"))
+            item = pipeline.add(make_comment(f"{kind}{n}", text))
+            assert item is not None and item.filtered is None, text
+            if kind == "question":
+                assert "claim" not in item.intents, text
+            else:
+                assert "claim" in item.intents and item.product_id == MATCHA.id, text
 
 
 def test_without_a_pinned_product_questions_become_greetings():
