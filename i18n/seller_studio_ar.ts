@@ -195,6 +195,18 @@
         <translation>الخيار (المقاس، اللون)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>صف العناوين</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>الصف الذي يسمّي الأعمدة؛ تُتجاهل الصفوف التي فوقه</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>الورقة “{sheet}”، العناوين في السطر {line}</translation>
     </message>

@@ -195,6 +195,18 @@
         <translation>Variante (talla, color)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>La fila que nombra las columnas; las filas de encima se ignoran</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>hoja “{sheet}”, encabezado en la línea {line}</translation>
     </message>

@@ -195,6 +195,18 @@
         <translation>Variasi (ukuran, warna)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Baris judul kolom</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>Baris yang berisi nama kolom; baris di atasnya diabaikan</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>sheet “{sheet}”, judul kolom di baris {line}</translation>
     </message>

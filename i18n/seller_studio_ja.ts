@@ -195,6 +195,18 @@
         <translation>バリエーション（サイズ、色）</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>列の名前が書かれた行。それより上の行は無視されます</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>シート「{sheet}」、見出しは {line} 行目</translation>
     </message>

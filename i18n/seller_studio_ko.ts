@@ -195,6 +195,18 @@
         <translation>옵션(사이즈, 색상)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>머리글 행</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>열 이름이 적힌 행. 그 위의 행은 무시됩니다</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>시트 “{sheet}”, 머리글은 {line}번째 줄</translation>
     </message>

@@ -195,6 +195,18 @@
         <translation>Variasi (saiz, warna)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Helaian</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Baris tajuk</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>Baris yang menamakan lajur; baris di atasnya diabaikan</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>helaian “{sheet}”, tajuk di baris {line}</translation>
     </message>

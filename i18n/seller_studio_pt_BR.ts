@@ -195,6 +195,18 @@
         <translation>Variação (tamanho, cor)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>A linha que nomeia as colunas; as linhas acima dela são ignoradas</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>planilha “{sheet}”, cabeçalho na linha {line}</translation>
     </message>

@@ -195,6 +195,18 @@
         <translation>ตัวเลือกสินค้า (ขนาด สี)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>ชีต</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>แถวที่ระบุชื่อคอลัมน์ แถวที่อยู่เหนือแถวนี้จะถูกข้าม</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>ชีต “{sheet}” หัวตารางอยู่บรรทัด {line}</translation>
     </message>

@@ -195,6 +195,18 @@
         <translation>Phân loại (kích cỡ, màu)</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>Dòng ghi tên các cột; các dòng phía trên bị bỏ qua</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>trang tính “{sheet}”, tiêu đề ở dòng {line}</translation>
     </message>

@@ -195,6 +195,18 @@
         <translation>规格（尺码、颜色）</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>写有列名的那一行；它上面的行会被忽略</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>工作表“{sheet}”，表头在第 {line} 行</translation>
     </message>

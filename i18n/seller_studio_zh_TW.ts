@@ -195,6 +195,18 @@
         <translation>規格（尺寸、顏色）</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>標題列</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>寫有欄位名稱的那一列；它上方的列會被忽略</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”, header on line {line}</source>
         <translation>工作表「{sheet}」，標題列在第 {line} 行</translation>
     </message>

@@ -115,3 +115,34 @@ def test_products_dock_asks_once_per_layout(qtbot, tmp_path, monkeypatch):
         dock.close_view()
         session.close()
         bridge.close()
+
+
+def test_host_can_pick_another_sheet_and_header_row(qtbot, tmp_path):
+    book = Workbook()
+    cover = book.active
+    cover.title = "Cover"
+    cover.append(["Made", "by", "the", "shop", "team", "2026"])
+    data = book.create_sheet("Data")
+    for row in (["Export", "of", "week", "48"], ["Code", "Item", "Cost", "Qty"], ["K1", "Kettle", 20, 4],
+                ["K2", "Kettle XL", 25, 1]):
+        data.append(row)
+    book.save(tmp_path / "two.xlsx")
+    preview = _preview(tmp_path / "two.xlsx")
+    assert preview.sheets == ("Cover", "Data") and preview.sheet == "Cover"  # a guess: the wrong one
+    dialog = ColumnDialog(preview, "USD")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sheet.isVisible()
+    dialog.sheet.setCurrentText("Data")
+    assert dialog.preview.sheet == "Data" and dialog.preview.header_line == 1  # widest first row
+    dialog.header_line.setValue(2)
+    assert dialog.preview.header == ("Code", "Item", "Cost", "Qty")
+    assert [dialog.combos["id"].itemText(i) for i in range(dialog.combos["id"].count())] == [
+        "— not in this file —", "A · Code", "B · Item", "C · Cost", "D · Qty"]
+    assert dialog.table.rowCount() == 2 and dialog.table.verticalHeaderItem(0).text() == "3"
+    for field, index in (("id", 0), ("title", 1), ("price", 2), ("stock", 3)):
+        _choose(dialog.combos[field], index)
+    assert "sheet “Data”, header on line 2" in dialog.intro.text()
+    catalog = load_catalog(tmp_path / "two.xlsx", column_map=dialog.column_map())
+    assert (catalog.sheet, catalog.header_line) == ("Data", 2)
+    assert [(p.id, p.stock, p.currency) for p in catalog.products] == [("K1", 4, "USD"), ("K2", 1, "USD")]

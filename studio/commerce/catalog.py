@@ -31,6 +31,7 @@ from studio.commerce.columns import (
     ColumnMap,
     ColumnMemory,
     find_header,
+    guess_map,
     likely_header,
     normalise,
 )
@@ -59,6 +60,7 @@ class CatalogPreview:
     header_line: int
     suggestion: ColumnMap
     rows: tuple[tuple[int, Cells], ...]  # the first product rows under the header
+    sheets: tuple[str, ...] = ()  # every sheet of a workbook, for choosing another
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -170,13 +172,13 @@ def _load_table(catalog: Catalog, column_map: ColumnMap | None, memory: ColumnMe
                 found = (sheet, *match)
                 break
         if found is None:
-            raise _unknown_columns(path, heads)
+            raise _unknown_columns(path, heads, source)
         sheet, header_line, columns = found
         missing = columns.missing()
         if missing == ("currency",) and currency is not None:
             columns = replace(columns, currency=currency)
         elif missing:
-            raise _incomplete_columns(path, sheet, header_line, columns, missing)
+            raise _incomplete_columns(path, source, sheet, header_line, columns, missing)
         catalog.sheet, catalog.header_line, catalog.columns = sheet.name, header_line, columns
         _read_rows(catalog, source, sheet, header_line, columns)
     except SheetError as exc:
@@ -282,7 +284,8 @@ def _complete(row: RawRow, columns: ColumnMap, groups: dict[str, RawRow]) -> Non
         row["currency"] = columns.currency
 
 
-def _unknown_columns(path: Path, heads: list[tuple[Sheet, list[tuple[int, Cells]]]]) -> ColumnsNeeded:
+def _unknown_columns(path: Path, heads: list[tuple[Sheet, list[tuple[int, Cells]]]],
+                     source: SheetSource) -> ColumnsNeeded:
     best = None
     for sheet, head in heads:
         guess = likely_header(head)
@@ -295,10 +298,10 @@ def _unknown_columns(path: Path, heads: list[tuple[Sheet, list[tuple[int, Cells]
     return ColumnsNeeded(
         f"Seller Studio does not know the columns of {where}; choose which column holds the id, title "
         "and price (import the file in the window once: the choice is remembered for files like it).",
-        _preview(path, sheet, line, suggestion))
+        _preview(path, source, sheet, line, suggestion))
 
 
-def _incomplete_columns(path: Path, sheet: Sheet, line: int, columns: ColumnMap,
+def _incomplete_columns(path: Path, source: SheetSource, sheet: Sheet, line: int, columns: ColumnMap,
                         missing: tuple[str, ...]) -> ColumnsNeeded:
     where = sheet.where(line)
     if columns.layout is not None and missing == ("currency",):
@@ -308,18 +311,47 @@ def _incomplete_columns(path: Path, sheet: Sheet, line: int, columns: ColumnMap,
         plural = "s" if len(missing) > 1 else ""
         message = (f"{path.name} {where} has no {', '.join(missing)} column{plural}; "
                    f"the header must name the columns ({_columns()}), or choose them in the window.")
-    return ColumnsNeeded(message, _preview(path, sheet, line, columns))
+    return ColumnsNeeded(message, _preview(path, source, sheet, line, columns))
 
 
-def _preview(path: Path, sheet: Sheet, header_line: int, suggestion: ColumnMap, count: int = 5
-             ) -> CatalogPreview:
+def preview_catalog(path: Path | str, sheet: str | None = None, header_line: int | None = None
+                    ) -> CatalogPreview:
+    """The column dialog's view of a CSV or workbook when the host picks another sheet or
+    header row: `sheet` (default: the first), the header on `header_line` (default: guessed,
+    one of the first `HEADER_SCAN` rows). `CatalogError` when the file cannot be read."""
+    path = Path(path)
+    try:
+        source = open_sheets(path)
+    except SheetError as exc:
+        raise CatalogError(str(exc)) from None
+    try:
+        sheets = source.sheets()
+        table = next((s for s in sheets if s.name == sheet), sheets[0])
+        head = list(table.rows(HEADER_SCAN))
+        if header_line is None:
+            line, suggestion = likely_header(head) or (1, ColumnMap(()))
+        else:
+            line = header_line
+            cells = dict(head).get(line, ())
+            known = find_header([(line, cells)]) if any(cells) else None
+            suggestion = known[1] if known is not None else guess_map(cells)
+        return _preview(path, source, table, line, suggestion)
+    except SheetError as exc:
+        raise CatalogError(str(exc)) from None
+    finally:
+        source.close()
+
+
+def _preview(path: Path, source: SheetSource, sheet: Sheet, header_line: int, suggestion: ColumnMap,
+             count: int = 5) -> CatalogPreview:
     rows = []
     for line, cells in sheet.rows(header_line + HEADER_SCAN):
         if line > header_line and any(cells):
             rows.append((line, cells))
             if len(rows) == count:
                 break
-    return CatalogPreview(path, sheet.name, header_line, suggestion, tuple(rows))
+    names = tuple(s.name for s in source.sheets() if s.name is not None)
+    return CatalogPreview(path, sheet.name, header_line, suggestion, tuple(rows), names)
 
 
 def _columns() -> str:

@@ -209,20 +209,19 @@ def guess_map(header: Cells) -> ColumnMap:
 
 def find_header(rows: Iterable[tuple[int, Cells]], chosen: Iterable[ColumnMap] = ()
                 ) -> tuple[int, ColumnMap] | None:
-    """The first row (line, map) among the first `HEADER_SCAN` that is a header Seller Studio
-    can read: one of the `chosen` maps' layouts (the host's own, first), its own column names,
-    or a known seller-centre layout (the one that recognises the most columns)."""
-    by_signature = {}
+    """The row (line, map) among the first `HEADER_SCAN` that is a header Seller Studio can
+    read: a header of one of the `chosen` maps (the host's own: they come first, wherever they
+    are), else the first row in its own column names or in a known seller-centre layout (the
+    layout that recognises the most columns)."""
+    by_signature: dict[str, ColumnMap] = {}
     for column_map in chosen:
         by_signature.setdefault(column_map.signature, column_map)
-    for count, (line, cells) in enumerate(rows):
-        if count >= HEADER_SCAN:
-            break
-        if not any(cells):
-            continue
-        signature = layout_signature(cells)
-        if signature in by_signature:
-            return line, by_signature[signature]
+    head = [(line, cells) for count, (line, cells) in zip(range(HEADER_SCAN), rows, strict=False)
+            if any(cells)]
+    for line, cells in head:
+        if (mine := by_signature.get(layout_signature(cells))) is not None:
+            return line, mine
+    for line, cells in head:
         matches = [m for layout in known_layouts() if (m := layout.match(cells)) is not None]
         if matches:
             return line, max(matches, key=_cells_matched)  # the first best, in file order

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from studio.commerce.catalog import CatalogPreview
-from studio.commerce.columns import NEEDED, ColumnMap
+from studio.commerce.catalog import CatalogError, CatalogPreview, preview_catalog
+from studio.commerce.columns import HEADER_SCAN, NEEDED, ColumnMap
 from studio.commerce.money import SELLING_CURRENCIES, is_known_currency
 
 # The details offered, in the order a host thinks of them (Product fields, plus variation).
@@ -44,59 +46,53 @@ class ColumnDialog(QDialog):
         self.preview = preview
         self.setObjectName("columnDialog")
         self.setWindowTitle(self.tr("Choose the catalogue's columns"))
-        labels = {
+        self.labels = {
             "id": self.tr("Product id (SKU)"), "title": self.tr("Product name"), "price": self.tr("Price"),
             "original_price": self.tr("Price before discount"), "currency": self.tr("Currency column"),
             "stock": self.tr("Stock"), "image": self.tr("Picture"), "url": self.tr("Product link"),
             "variation": self.tr("Variation (size, colour)"),
         }
-        self.labels = labels
-        name = preview.path.name
-        line = preview.header_line
-        where = (self.tr("sheet “{sheet}”, header on line {line}").format(sheet=preview.sheet, line=line)
-                 if preview.sheet is not None else self.tr("header on line {line}").format(line=line))
-        intro = QLabel(self.tr("Say which column of {file} ({where}) holds each detail. Seller Studio "
-                               "remembers your choice and reads files with the same columns without "
-                               "asking again.").format(file=name, where=where))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        # Where the header is: another sheet, another row.
+        self.sheet = QComboBox()
+        self.sheet.addItems(list(preview.sheets))
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.header_line = QSpinBox()
+        self.header_line.setRange(1, HEADER_SCAN)
+        self.header_line.setAccessibleName(self.tr("Header row"))
+        self.header_line.setToolTip(self.tr("The row that names the columns; rows above it are ignored"))
+        where = QFormLayout()
+        if len(preview.sheets) > 1:
+            where.addRow(self.tr("Sheet"), self.sheet)
+        where.addRow(self.tr("Header row"), self.header_line)
+        self.sheet.currentTextChanged.connect(lambda _name: self._reread(header_line=None))
+        self.header_line.valueChanged.connect(lambda line: self._reread(header_line=line))
 
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        suggested = preview.suggestion.columns
         for field in CHOICES:
             combo = QComboBox()
-            combo.addItem(self.tr("— not in this file —"), None)
-            for index, text in enumerate(preview.header):
-                if text:
-                    combo.addItem(f"{column_letter(index)} · {text}", index)
-            chosen = suggested.get(field)
-            if chosen:
-                combo.setCurrentIndex(max(0, combo.findData(chosen[0])))
-            combo.setAccessibleName(labels[field])
+            combo.setAccessibleName(self.labels[field])
             combo.currentIndexChanged.connect(self._update)
             self.combos[field] = combo
-            form.addRow(labels[field] + (" *" if field in NEEDED else ""), combo)
+            form.addRow(self.labels[field] + (" *" if field in NEEDED else ""), combo)
         self.currency = QComboBox()
         self.currency.setEditable(True)  # any ISO 4217 code; the usual ones listed
         self.currency.setAccessibleName(self.tr("Currency of the prices"))
         self.currency.setToolTip(self.tr("The currency of rows whose currency column is empty, or of every "
                                          "row when the file has no currency column (ISO 4217 code)"))
-        codes = list(dict.fromkeys([c for c in (preview.suggestion.currency, default_currency) if c]
-                                   + list(SELLING_CURRENCIES)))
-        self.currency.addItems(codes)
+        codes = [c for c in (preview.suggestion.currency, default_currency) if c] + list(SELLING_CURRENCIES)
+        self.currency.addItems(list(dict.fromkeys(codes)))
         self.currency.setCurrentText(preview.suggestion.currency or default_currency or "")
         self.currency.currentTextChanged.connect(self._update)
         form.addRow(self.tr("Prices are in"), self.currency)
 
-        self.table = QTableWidget(len(preview.rows), len(preview.header))
+        self.table = QTableWidget()
         self.table.setObjectName("columnPreview")
         self.table.setAccessibleName(self.tr("The first rows of the file"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setVerticalHeaderLabels([str(line) for line, _ in preview.rows])
-        for row, (_line, cells) in enumerate(preview.rows):
-            for column, value in enumerate(cells[:len(preview.header)]):
-                if value:
-                    self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMinimumHeight(140)
 
@@ -111,14 +107,68 @@ class ColumnDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
+        layout.addLayout(where)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("First rows:")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.resize(640, 620)
+        self.resize(640, 660)
+        self._show(preview)
+
+    def _show(self, preview: CatalogPreview) -> None:
+        """Fill the lists, the table and the sentence from `preview`."""
+        self.preview = preview
+        for widget, value in ((self.sheet, preview.sheet), (self.header_line, preview.header_line)):
+            widget.blockSignals(True)
+            if isinstance(widget, QSpinBox):
+                widget.setValue(value)
+            else:
+                widget.setCurrentText(value or "")
+            widget.blockSignals(False)
+        line = preview.header_line
+        where = (self.tr("sheet “{sheet}”, header on line {line}").format(sheet=preview.sheet, line=line)
+                 if preview.sheet is not None else self.tr("header on line {line}").format(line=line))
+        self.intro.setText(self.tr("Say which column of {file} ({where}) holds each detail. Seller Studio "
+                                   "remembers your choice and reads files with the same columns without "
+                                   "asking again.").format(file=preview.path.name, where=where))
+        suggested = preview.suggestion.columns
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— not in this file —"), None)
+            for index, text in enumerate(preview.header):
+                if text:
+                    combo.addItem(f"{column_letter(index)} · {text}", index)
+            chosen = suggested.get(field)
+            combo.setCurrentIndex(max(0, combo.findData(chosen[0])) if chosen else 0)
+            combo.blockSignals(False)
+        if preview.suggestion.currency:
+            self.currency.setCurrentText(preview.suggestion.currency)
+        self.table.clear()
+        self.table.setRowCount(len(preview.rows))
+        self.table.setColumnCount(len(preview.header))
+        self.table.setVerticalHeaderLabels([str(row_line) for row_line, _ in preview.rows])
+        for row, (_line, cells) in enumerate(preview.rows):
+            for column, value in enumerate(cells[:len(preview.header)]):
+                if value:
+                    self.table.setItem(row, column, QTableWidgetItem(value))
         self._update()
+
+    def _reread(self, header_line: int | None) -> None:
+        """Another sheet or header row: read the file's first rows again (a small read)."""
+        sheet = self.sheet.currentText() or None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = preview_catalog(self.preview.path, sheet, header_line)
+        except CatalogError as exc:  # the file changed or went away meanwhile
+            self.hint.setText(str(exc))
+            self.hint.show()
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show(preview)
 
     def _chosen(self, field: str) -> int | None:
         return self.combos[field].currentData()
