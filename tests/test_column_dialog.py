@@ -52,14 +52,11 @@ def test_dialog_shows_the_rows_and_waits_for_what_it_needs(qtbot, tmp_path):
     dialog.show()
     assert dialog.table.rowCount() == 2 and dialog.table.columnCount() == 5
     assert dialog.table.item(0, 1).text() == "Lamp" and dialog.table.verticalHeaderItem(0).text() == "3"
-    # Guessed from the names it knows: Stock; the rest is the host's to say.
-    assert dialog.combos["stock"].currentData() == 3
-    assert dialog.combos["id"].currentData() is None
-    assert not dialog.import_button.isEnabled() and "Product id (SKU)" in dialog.hint.text()
-    _choose(dialog.combos["id"], 0)
-    _choose(dialog.combos["title"], 1)
+    # Suggested from everyday names (Code, Item, Stock, Link); "Cost" is the host's to say.
+    suggested = [dialog.combos[f].currentData() for f in ("id", "title", "price", "stock", "url")]
+    assert suggested == [0, 1, None, 3, 4]
+    assert not dialog.import_button.isEnabled() and dialog.hint.text() == "Choose the columns for: Price."
     _choose(dialog.combos["price"], 2)
-    _choose(dialog.combos["url"], 4)
     assert dialog.currency.currentText() == "VND"  # the host's locale's currency
     dialog.currency.setCurrentText("nope")
     assert not dialog.import_button.isEnabled() and "ISO 4217" in dialog.hint.text()
@@ -123,7 +120,7 @@ def test_host_can_pick_another_sheet_and_header_row(qtbot, tmp_path):
     cover.title = "Cover"
     cover.append(["Made", "by", "the", "shop", "team", "2026"])
     data = book.create_sheet("Data")
-    for row in (["Export", "of", "week", "48"], ["Code", "Item", "Cost", "Qty"], ["K1", "Kettle", 20, 4],
+    for row in (["Export", "of", "week", "48"], ["Ref", "Desc", "Amt", "Left"], ["K1", "Kettle", 20, 4],
                 ["K2", "Kettle XL", 25, 1]):
         data.append(row)
     book.save(tmp_path / "two.xlsx")
@@ -136,9 +133,9 @@ def test_host_can_pick_another_sheet_and_header_row(qtbot, tmp_path):
     dialog.sheet.setCurrentText("Data")
     assert dialog.preview.sheet == "Data" and dialog.preview.header_line == 1  # widest first row
     dialog.header_line.setValue(2)
-    assert dialog.preview.header == ("Code", "Item", "Cost", "Qty")
+    assert dialog.preview.header == ("Ref", "Desc", "Amt", "Left")
     assert [dialog.combos["id"].itemText(i) for i in range(dialog.combos["id"].count())] == [
-        "— not in this file —", "A · Code", "B · Item", "C · Cost", "D · Qty"]
+        "— not in this file —", "A · Ref", "B · Desc", "C · Amt", "D · Left"]
     assert dialog.table.rowCount() == 2 and dialog.table.verticalHeaderItem(0).text() == "3"
     for field, index in (("id", 0), ("title", 1), ("price", 2), ("stock", 3)):
         _choose(dialog.combos[field], index)

@@ -11,6 +11,7 @@ from studio.commerce.columns import (
     ColumnMap,
     ColumnMemory,
     find_header,
+    guess_map,
     known_layouts,
     layout_signature,
     normalise,
@@ -51,6 +52,15 @@ def test_a_currency_in_the_price_header_is_used():
     line, found = find_header([(1, ("Seller SKU", "Product Name", "Price (MYR)", "Quantity"))])
     assert line == 1 and found.layout == "TikTok Shop" and found.currency == "MYR"
     assert found.missing() == ()
+
+
+def test_everyday_names_are_suggested_but_never_imported_without_asking():
+    header = ("編號", "品名", "售價", "數量", "圖片網址", "Harga asli")
+    assert find_header([(1, header)]) is None  # no layout: the dialog asks
+    guess = guess_map(header)
+    assert guess.columns == {"id": (0,), "title": (1,), "price": (2,), "stock": (3,), "image": (4,),
+                             "original_price": (5,)}
+    assert guess.missing() == ("currency",)
 
 
 def test_memory_keeps_one_map_per_layout_across_runs(tmp_path):

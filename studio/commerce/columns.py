@@ -159,11 +159,27 @@ def layouts_file() -> Path:
 
 
 @cache
-def known_layouts() -> tuple[Layout, ...]:
+def _layouts_data() -> dict[str, object]:
     with layouts_file().open("rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+@cache
+def everyday_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(field, folded names) from the file's [guess] table: suggestions only, never a match."""
+    table = _layouts_data().get("guess", {})
+    assert isinstance(table, dict)
+    return tuple((name, tuple(dict.fromkeys(normalise(h) for h in headers)))
+                 for name, headers in table.items() if name in MAPPED_FIELDS)
+
+
+@cache
+def known_layouts() -> tuple[Layout, ...]:
+    data = _layouts_data()
     layouts = []
-    for entry in data.get("layout", []):
+    entries = data.get("layout", [])
+    assert isinstance(entries, list)
+    for entry in entries:
         columns = {name: tuple(dict.fromkeys(normalise(h) for h in headers))
                    for name, headers in entry.get("columns", {}).items() if name in MAPPED_FIELDS}
         layouts.append(Layout(entry["name"], columns, entry.get("currency"), tuple(entry.get("sources", []))))
@@ -191,9 +207,9 @@ def guess_map(header: Cells) -> ColumnMap:
     names = [_names(cell) for cell in header]
     columns: dict[str, tuple[int, ...]] = {}
     everything: list[tuple[str, tuple[str, ...]]] = [(n, (normalise(n),)) for n in NATIVE_FIELDS]
-    everything.append(("variation", ("variation",)))
     for layout in known_layouts():
         everything.extend(layout.columns.items())
+    everything.extend(everyday_names())
     taken: set[int] = set()
     for name, wanted in everything:
         if name in columns or name == "group":

@@ -184,6 +184,7 @@ class ColumnDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             f"{column_letter(i)} · {text}" + (f"\n→ {', '.join(used[i])}" if i in used else "")
             for i, text in enumerate(self.preview.header)])
+        self.table.resizeColumnsToContents()
         missing = [self.labels[f] for f in NEEDED if self._chosen(f) is None]
         currency = self.currency.currentText().strip().upper()
         if missing:
