@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>اختر أعمدة الكتالوج</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>معرّف المنتج (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>اسم المنتج</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>السعر قبل الخصم</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>عمود العملة</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>رابط المنتج</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>الخيار (المقاس، اللون)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>صف العناوين</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>الصف الذي يسمّي الأعمدة؛ تُتجاهل الصفوف التي فوقه</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>الورقة “{sheet}”، العناوين في السطر {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>العناوين في السطر {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>حدّد أي عمود في {file} ({where}) يحمل كل معلومة. يتذكّر Seller Studio اختيارك ويقرأ الملفات ذات الأعمدة نفسها دون أن يسأل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— غير موجود في هذا الملف —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>عملة الأسعار</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>عملة الصفوف التي يكون عمود العملة فيها فارغًا، أو كل الصفوف إن لم يكن في الملف عمود للعملة (رمز ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>الأسعار بعملة</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>الصفوف الأولى:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>اختر الأعمدة لـ: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>اختر عملة الأسعار (رمز ISO 4217 مثل USD أو MYR).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1087,8 +1190,8 @@ A local-first studio for live-commerce hosts.</source>
         <translation>استيراد الكتالوج…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>تحميل المنتجات من ملف CSV أو JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>حمّل المنتجات من ملف CSV أو Excel ‏(.xlsx) أو JSON، أو من ملف مُصدَّر من TikTok Shop أو Shopee أو Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1191,8 +1294,12 @@ A local-first studio for live-commerce hosts.</source>
         <translation>استيراد كتالوج المنتجات</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>الكتالوجات (*.csv *.json);;كل الملفات (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>الكتالوجات (*.csv *.xlsx *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>لا يوجد كتالوج بعد. استورد ملف CSV أو Excel أو JSON فيه الأعمدة id وtitle وprice وcurrency (الأعمدة image وurl وstock وoriginal_price اختيارية)، أو ملف منتجات مُصدَّرًا من TikTok Shop أو Shopee أو Lazada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1208,6 +1315,14 @@ A local-first studio for live-commerce hosts.</source>
             <numerusform>%n منتجًا</numerusform>
             <numerusform>%n منتج</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>قُرئت الأعمدة كملف {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>الأعمدة كما اخترتها للملفات المشابهة</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1268,10 +1383,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>(hover for details)</source>
         <translation>(مرّر المؤشر للتفاصيل)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>لا يوجد كتالوج بعد. استورد ملف CSV أو JSON يحتوي على الأعمدة id وtitle وprice وcurrency (الأعمدة image وurl وstock وoriginal_price اختيارية).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

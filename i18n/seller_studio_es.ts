@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>Elige las columnas del catálogo</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>Id. del producto (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nombre del producto</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>Precio antes del descuento</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>Columna de moneda</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>Enlace del producto</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>Variante (talla, color)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>La fila que nombra las columnas; las filas de encima se ignoran</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>hoja “{sheet}”, encabezado en la línea {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>encabezado en la línea {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>Indica qué columna de {file} ({where}) contiene cada dato. Seller Studio recuerda tu elección y lee los archivos con las mismas columnas sin volver a preguntar.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— no está en este archivo —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Moneda de los precios</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>La moneda de las filas cuya columna de moneda está vacía, o de todas las filas si el archivo no tiene columna de moneda (código ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>Precios en</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Las primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Primeras filas:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>Elige las columnas de: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>Elige la moneda de los precios (un código ISO 4217 como USD o MYR).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1083,8 +1186,8 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
         <translation>Importar catálogo…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>Cargar productos desde un archivo CSV o JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>Carga productos desde un archivo CSV, Excel (.xlsx) o JSON, o una exportación de TikTok Shop, Shopee o Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1187,8 +1290,12 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
         <translation>Importar un catálogo de productos</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>Catálogos (*.csv *.json);;Todos los archivos (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Catálogos (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>Aún no hay catálogo. Importa un archivo CSV, Excel o JSON con las columnas id, title, price y currency (image, url, stock y original_price son opcionales), o una exportación de productos de TikTok Shop, Shopee o Lazada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1200,6 +1307,14 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
             <numerusform>%n producto</numerusform>
             <numerusform>%n productos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>Columnas leídas como un archivo de {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>Columnas como las elegiste para archivos como este</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1244,10 +1359,6 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>(hover for details)</source>
         <translation>(pasa el cursor para ver detalles)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>Aún no hay catálogo. Importa un archivo CSV o JSON con las columnas id, title, price y currency (image, url, stock y original_price son opcionales).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>Pilih kolom katalog</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>ID produk (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>Harga sebelum diskon</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>Kolom mata uang</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>Tautan produk</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>Variasi (ukuran, warna)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Baris judul kolom</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>Baris yang berisi nama kolom; baris di atasnya diabaikan</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>sheet “{sheet}”, judul kolom di baris {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>judul kolom di baris {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>Tentukan kolom mana di {file} ({where}) yang berisi setiap detail. Seller Studio mengingat pilihan Anda dan membaca file dengan kolom yang sama tanpa bertanya lagi.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— tidak ada di file ini —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Mata uang harga</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>Mata uang untuk baris yang kolom mata uangnya kosong, atau untuk semua baris jika file tidak punya kolom mata uang (kode ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>Harga dalam</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Baris pertama file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Baris pertama:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>Pilih kolom untuk: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>Pilih mata uang harga (kode ISO 4217 seperti USD atau MYR).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ Studio lokal untuk host live shopping.</translation>
         <translation>Impor katalog…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>Muat produk dari file CSV atau JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>Muat produk dari file CSV, Excel (.xlsx) atau JSON, atau hasil ekspor TikTok Shop, Shopee atau Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ Studio lokal untuk host live shopping.</translation>
         <translation>Impor katalog produk</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>Katalog (*.csv *.json);;Semua file (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Katalog (*.csv *.xlsx *.json);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>Belum ada katalog. Impor file CSV, Excel atau JSON dengan kolom id, title, price dan currency (image, url, stock dan original_price opsional), atau ekspor produk dari TikTok Shop, Shopee atau Lazada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ Studio lokal untuk host live shopping.</translation>
         <translation>
             <numerusform>%n produk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>Kolom dibaca sebagai file {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>Kolom sesuai pilihan Anda untuk file seperti ini</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>(hover for details)</source>
         <translation>(arahkan kursor untuk detail)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>Belum ada katalog. Impor file CSV atau JSON dengan kolom id, title, price, dan currency (image, url, stock, dan original_price opsional).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

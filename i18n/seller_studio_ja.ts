@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>カタログの列を選ぶ</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>商品ID（SKU）</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>割引前の価格</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>通貨の列</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>在庫</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>商品リンク</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>バリエーション（サイズ、色）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>列の名前が書かれた行。それより上の行は無視されます</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>シート「{sheet}」、見出しは {line} 行目</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>見出しは {line} 行目</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>{file}（{where}）のどの列にどの情報があるかを選んでください。Seller Studio は選択を記憶し、同じ列のファイルは次から確認せずに読み込みます。</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— このファイルにはない —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>価格の通貨</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>通貨の列が空の行、またはファイルに通貨の列がない場合はすべての行に使う通貨（ISO 4217 コード）</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>価格の通貨</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>ファイルの最初の行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>最初の行:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>次の列を選んでください: {fields}。</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>価格の通貨を選んでください（USD や MYR などの ISO 4217 コード）。</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ A local-first studio for live-commerce hosts.</source>
         <translation>カタログを読み込む…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>CSV または JSON ファイルから商品を読み込む</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>CSV・Excel（.xlsx）・JSON ファイル、または TikTok Shop・Shopee・Lazada のエクスポートから商品を読み込む</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ A local-first studio for live-commerce hosts.</source>
         <translation>商品カタログを読み込む</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>カタログ (*.csv *.json);;すべてのファイル (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>カタログ (*.csv *.xlsx *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>カタログがまだありません。id・title・price・currency の列がある CSV・Excel・JSON ファイル（image・url・stock・original_price は任意）、または TikTok Shop・Shopee・Lazada の商品エクスポートを読み込んでください。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ A local-first studio for live-commerce hosts.</source>
         <translation>
             <numerusform>%n 点の商品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>{layout} のファイルとして列を読み込みました</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>このようなファイル用に選んだ列で読み込みました</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>(hover for details)</source>
         <translation>（カーソルを合わせると詳細）</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>カタログがまだありません。id、title、price、currency の列がある CSV または JSON ファイルを読み込んでください（image、url、stock、original_price は任意）。</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>카탈로그 열 선택</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>상품 ID(SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>할인 전 가격</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>통화 열</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>상품 링크</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>옵션(사이즈, 색상)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>머리글 행</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>열 이름이 적힌 행. 그 위의 행은 무시됩니다</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>시트 “{sheet}”, 머리글은 {line}번째 줄</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>머리글은 {line}번째 줄</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>{file}({where})의 어느 열에 각 정보가 있는지 선택하세요. Seller Studio가 선택을 기억하고 같은 열을 가진 파일은 다시 묻지 않고 읽습니다.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— 이 파일에 없음 —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>가격의 통화</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>통화 열이 비어 있는 행, 또는 파일에 통화 열이 없으면 모든 행에 쓰는 통화(ISO 4217 코드)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>가격 통화</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>파일의 첫 행들</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>첫 행:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>다음 열을 선택하세요: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>가격의 통화를 선택하세요(USD, MYR 같은 ISO 4217 코드).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ A local-first studio for live-commerce hosts.</source>
         <translation>카탈로그 가져오기…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>CSV 또는 JSON 파일에서 상품 불러오기</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>CSV, Excel(.xlsx), JSON 파일 또는 TikTok Shop, Shopee, Lazada 내보내기 파일에서 상품 불러오기</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ A local-first studio for live-commerce hosts.</source>
         <translation>상품 카탈로그 가져오기</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>카탈로그 (*.csv *.json);;모든 파일 (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>카탈로그 (*.csv *.xlsx *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>아직 카탈로그가 없습니다. id, title, price, currency 열이 있는 CSV, Excel, JSON 파일(image, url, stock, original_price는 선택) 또는 TikTok Shop, Shopee, Lazada에서 내보낸 상품 파일을 가져오세요.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ A local-first studio for live-commerce hosts.</source>
         <translation>
             <numerusform>상품 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>{layout} 파일로 열을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>이런 파일에 대해 선택한 대로 열을 읽었습니다</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>(hover for details)</source>
         <translation>(마우스를 올리면 자세히)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>아직 카탈로그가 없습니다. id, title, price, currency 열이 있는 CSV 또는 JSON 파일을 가져오세요(image, url, stock, original_price는 선택).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

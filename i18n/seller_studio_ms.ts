@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>Pilih lajur katalog</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>ID produk (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>Harga sebelum diskaun</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>Lajur mata wang</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>Pautan produk</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>Variasi (saiz, warna)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Helaian</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Baris tajuk</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>Baris yang menamakan lajur; baris di atasnya diabaikan</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>helaian “{sheet}”, tajuk di baris {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>tajuk di baris {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>Nyatakan lajur mana dalam {file} ({where}) yang memegang setiap butiran. Seller Studio mengingati pilihan anda dan membaca fail dengan lajur yang sama tanpa bertanya lagi.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— tiada dalam fail ini —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Mata wang harga</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>Mata wang bagi baris yang lajur mata wangnya kosong, atau bagi semua baris jika fail tiada lajur mata wang (kod ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>Harga dalam</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Baris pertama fail</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Baris pertama:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>Pilih lajur untuk: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>Pilih mata wang harga (kod ISO 4217 seperti USD atau MYR).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <translation>Import katalog…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>Muatkan produk daripada fail CSV atau JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>Muatkan produk daripada fail CSV, Excel (.xlsx) atau JSON, atau eksport TikTok Shop, Shopee atau Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <translation>Import katalog produk</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>Katalog (*.csv *.json);;Semua fail (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Katalog (*.csv *.xlsx *.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>Belum ada katalog. Import fail CSV, Excel atau JSON dengan lajur id, title, price dan currency (image, url, stock dan original_price adalah pilihan), atau eksport produk daripada TikTok Shop, Shopee atau Lazada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <translation>
             <numerusform>%n produk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>Lajur dibaca sebagai fail {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>Lajur mengikut pilihan anda untuk fail seperti ini</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>(hover for details)</source>
         <translation>(tuding untuk butiran)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>Belum ada katalog. Import fail CSV atau JSON dengan lajur id, title, price dan currency (image, url, stock dan original_price adalah pilihan).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

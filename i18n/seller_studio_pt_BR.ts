@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>Escolha as colunas do catálogo</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>ID do produto (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nome do produto</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>Preço antes do desconto</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>Coluna de moeda</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>Link do produto</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>Variação (tamanho, cor)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Linha de cabeçalho</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>A linha que nomeia as colunas; as linhas acima dela são ignoradas</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>planilha “{sheet}”, cabeçalho na linha {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>cabeçalho na linha {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>Diga qual coluna de {file} ({where}) contém cada informação. O Seller Studio lembra a sua escolha e lê arquivos com as mesmas colunas sem perguntar de novo.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— não está neste arquivo —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Moeda dos preços</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>A moeda das linhas cuja coluna de moeda está vazia, ou de todas as linhas quando o arquivo não tem coluna de moeda (código ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>Preços em</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>As primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Primeiras linhas:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>Escolha as colunas de: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>Escolha a moeda dos preços (um código ISO 4217 como USD ou MYR).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1083,8 +1186,8 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
         <translation>Importar catálogo…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>Carregar produtos de um arquivo CSV ou JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>Carregar produtos de um arquivo CSV, Excel (.xlsx) ou JSON, ou de uma exportação do TikTok Shop, Shopee ou Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1187,8 +1290,12 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
         <translation>Importar um catálogo de produtos</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>Catálogos (*.csv *.json);;Todos os arquivos (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Catálogos (*.csv *.xlsx *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>Ainda não há catálogo. Importe um arquivo CSV, Excel ou JSON com as colunas id, title, price e currency (image, url, stock e original_price são opcionais), ou uma exportação de produtos do TikTok Shop, Shopee ou Lazada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1200,6 +1307,14 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
             <numerusform>%n produto</numerusform>
             <numerusform>%n produtos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>Colunas lidas como um arquivo do {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>Colunas como você escolheu para arquivos como este</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1244,10 +1359,6 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>(hover for details)</source>
         <translation>(passe o mouse para ver detalhes)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>Ainda não há catálogo. Importe um arquivo CSV ou JSON com as colunas id, title, price e currency (image, url, stock e original_price são opcionais).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

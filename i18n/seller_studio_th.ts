@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>เลือกคอลัมน์ของแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>รหัสสินค้า (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>ชื่อสินค้า</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>ราคาก่อนลด</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>คอลัมน์สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>สต็อก</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>ลิงก์สินค้า</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>ตัวเลือกสินค้า (ขนาด สี)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>ชีต</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>แถวที่ระบุชื่อคอลัมน์ แถวที่อยู่เหนือแถวนี้จะถูกข้าม</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>ชีต “{sheet}” หัวตารางอยู่บรรทัด {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>หัวตารางอยู่บรรทัด {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>ระบุว่าข้อมูลแต่ละอย่างอยู่คอลัมน์ใดใน {file} ({where}) Seller Studio จะจำตัวเลือกของคุณ และอ่านไฟล์ที่มีคอลัมน์เหมือนกันได้โดยไม่ถามอีก</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— ไม่มีในไฟล์นี้ —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>สกุลเงินของราคา</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>สกุลเงินของแถวที่คอลัมน์สกุลเงินว่าง หรือของทุกแถวเมื่อไฟล์ไม่มีคอลัมน์สกุลเงิน (รหัส ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>ราคาเป็นสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>แถวแรก ๆ ของไฟล์</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>แถวแรก ๆ:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>เลือกคอลัมน์สำหรับ: {fields}</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>เลือกสกุลเงินของราคา (รหัส ISO 4217 เช่น USD หรือ MYR)</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ A local-first studio for live-commerce hosts.</source>
         <translation>นำเข้าแคตตาล็อก…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>โหลดสินค้าจากไฟล์ CSV หรือ JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>โหลดสินค้าจากไฟล์ CSV, Excel (.xlsx) หรือ JSON หรือไฟล์ส่งออกจาก TikTok Shop, Shopee หรือ Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ A local-first studio for live-commerce hosts.</source>
         <translation>นำเข้าแคตตาล็อกสินค้า</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>แคตตาล็อก (*.csv *.json);;ไฟล์ทั้งหมด (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>แคตตาล็อก (*.csv *.xlsx *.json);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>ยังไม่มีแคตตาล็อก นำเข้าไฟล์ CSV, Excel หรือ JSON ที่มีคอลัมน์ id, title, price และ currency (image, url, stock และ original_price ไม่บังคับ) หรือไฟล์สินค้าที่ส่งออกจาก TikTok Shop, Shopee หรือ Lazada</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ A local-first studio for live-commerce hosts.</source>
         <translation>
             <numerusform>สินค้า %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>อ่านคอลัมน์แบบไฟล์ {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>อ่านคอลัมน์ตามที่คุณเลือกไว้สำหรับไฟล์แบบนี้</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>(hover for details)</source>
         <translation>(ชี้เพื่อดูรายละเอียด)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>ยังไม่มีแคตตาล็อก นำเข้าไฟล์ CSV หรือ JSON ที่มีคอลัมน์ id, title, price และ currency (image, url, stock และ original_price ไม่บังคับ)</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

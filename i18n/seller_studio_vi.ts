@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>Chọn cột của danh mục</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>Mã sản phẩm (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>Giá trước giảm</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>Cột tiền tệ</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>Liên kết sản phẩm</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>Phân loại (kích cỡ, màu)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>Dòng ghi tên các cột; các dòng phía trên bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>trang tính “{sheet}”, tiêu đề ở dòng {line}</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>tiêu đề ở dòng {line}</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>Cho biết cột nào trong {file} ({where}) chứa từng thông tin. Seller Studio ghi nhớ lựa chọn của bạn và đọc các tệp có cùng cột mà không hỏi lại.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— không có trong tệp này —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>Tiền tệ của giá</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>Tiền tệ cho các dòng có cột tiền tệ trống, hoặc cho mọi dòng khi tệp không có cột tiền tệ (mã ISO 4217)</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>Giá tính bằng</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Các dòng đầu của tệp</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Các dòng đầu:</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>Chọn cột cho: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>Chọn tiền tệ của giá (mã ISO 4217 như USD hoặc MYR).</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <translation>Nhập danh mục…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>Tải sản phẩm từ tệp CSV hoặc JSON</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>Tải sản phẩm từ tệp CSV, Excel (.xlsx) hoặc JSON, hoặc tệp xuất từ TikTok Shop, Shopee hay Lazada</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <translation>Nhập danh mục sản phẩm</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>Danh mục (*.csv *.json);;Mọi tệp (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>Danh mục (*.csv *.xlsx *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>Chưa có danh mục. Hãy nhập tệp CSV, Excel hoặc JSON có các cột id, title, price và currency (image, url, stock và original_price không bắt buộc), hoặc tệp sản phẩm xuất từ TikTok Shop, Shopee hay Lazada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <translation>
             <numerusform>%n sản phẩm</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>Đọc cột theo tệp {layout}</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>Đọc cột theo lựa chọn của bạn cho các tệp như thế này</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>(hover for details)</source>
         <translation>(rê chuột để xem chi tiết)</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>Chưa có danh mục. Hãy nhập tệp CSV hoặc JSON có các cột id, title, price và currency (image, url, stock và original_price là tùy chọn).</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

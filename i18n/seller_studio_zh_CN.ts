@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>选择商品目录的列</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>商品编号（SKU）</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>折扣前价格</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>币种列</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>商品链接</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>规格（尺码、颜色）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>写有列名的那一行；它上面的行会被忽略</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>工作表“{sheet}”，表头在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>表头在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>请指出 {file}（{where}）中每项信息在哪一列。Seller Studio 会记住你的选择，以后列相同的文件将直接导入，不再询问。</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>价格的币种</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>币种列为空的行所用的币种；文件没有币种列时，所有行都用它（ISO 4217 代码）</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>价格币种</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>请选择以下信息所在的列：{fields}。</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>请选择价格所用的币种（ISO 4217 代码，例如 USD 或 MYR）。</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ A local-first studio for live-commerce hosts.</source>
         <translation>导入商品目录…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>从 CSV 或 JSON 文件导入商品</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>从 CSV、Excel（.xlsx）或 JSON 文件，或 TikTok Shop、Shopee、Lazada 导出文件载入商品</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ A local-first studio for live-commerce hosts.</source>
         <translation>导入商品目录</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>商品目录 (*.csv *.json);;所有文件 (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>商品目录 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>还没有商品目录。请导入包含 id、title、price 和 currency 列的 CSV、Excel 或 JSON 文件（image、url、stock 和 original_price 可选），或从 TikTok Shop、Shopee、Lazada 导出的商品文件。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ A local-first studio for live-commerce hosts.</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>按 {layout} 文件读取各列</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>按你为此类文件选择的列读取</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>(hover for details)</source>
         <translation>（悬停查看详情）</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>还没有商品目录。请导入包含 id、title、price 和 currency 列的 CSV 或 JSON 文件（image、url、stock 和 original_price 可选）。</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

@@ -153,6 +153,109 @@
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Choose the catalogue&apos;s columns</source>
+        <translation>選擇商品目錄的欄位</translation>
+    </message>
+    <message>
+        <source>Product id (SKU)</source>
+        <translation>商品編號（SKU）</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名稱</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Price before discount</source>
+        <translation>折扣前價格</translation>
+    </message>
+    <message>
+        <source>Currency column</source>
+        <translation>幣別欄</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Product link</source>
+        <translation>商品連結</translation>
+    </message>
+    <message>
+        <source>Variation (size, colour)</source>
+        <translation>規格（尺寸、顏色）</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>標題列</translation>
+    </message>
+    <message>
+        <source>The row that names the columns; rows above it are ignored</source>
+        <translation>寫有欄位名稱的那一列；它上方的列會被忽略</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, header on line {line}</source>
+        <translation>工作表「{sheet}」，標題列在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>header on line {line}</source>
+        <translation>標題列在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Say which column of {file} ({where}) holds each detail. Seller Studio remembers your choice and reads files with the same columns without asking again.</source>
+        <translation>請指出 {file}（{where}）中每項資訊在哪一欄。Seller Studio 會記住你的選擇，之後欄位相同的檔案將直接匯入，不再詢問。</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— 檔案中沒有 —</translation>
+    </message>
+    <message>
+        <source>Currency of the prices</source>
+        <translation>價格的幣別</translation>
+    </message>
+    <message>
+        <source>The currency of rows whose currency column is empty, or of every row when the file has no currency column (ISO 4217 code)</source>
+        <translation>幣別欄空白的列所用的幣別；檔案沒有幣別欄時，所有列都使用它（ISO 4217 代碼）</translation>
+    </message>
+    <message>
+        <source>Prices are in</source>
+        <translation>價格幣別</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>檔案的前幾列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前幾列：</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: {fields}.</source>
+        <translation>請選擇以下資訊所在的欄位：{fields}。</translation>
+    </message>
+    <message>
+        <source>Choose the currency the prices are in (an ISO 4217 code such as USD or MYR).</source>
+        <translation>請選擇價格所用的幣別（ISO 4217 代碼，例如 USD 或 MYR）。</translation>
+    </message>
+</context>
+<context>
     <name>CommentsDock</name>
     <message>
         <source>Comments</source>
@@ -1082,8 +1185,8 @@ A local-first studio for live-commerce hosts.</source>
         <translation>匯入商品目錄…</translation>
     </message>
     <message>
-        <source>Load products from a CSV or JSON file</source>
-        <translation>從 CSV 或 JSON 檔案匯入商品</translation>
+        <source>Load products from a CSV, Excel (.xlsx) or JSON file, or a TikTok Shop, Shopee or Lazada export</source>
+        <translation>從 CSV、Excel（.xlsx）或 JSON 檔案，或 TikTok Shop、蝦皮、Lazada 匯出檔載入商品</translation>
     </message>
     <message>
         <source>Search by name or id</source>
@@ -1186,8 +1289,12 @@ A local-first studio for live-commerce hosts.</source>
         <translation>匯入商品目錄</translation>
     </message>
     <message>
-        <source>Catalogues (*.csv *.json);;All files (*)</source>
-        <translation>商品目錄 (*.csv *.json);;所有檔案 (*)</translation>
+        <source>Catalogues (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>商品目錄 (*.csv *.xlsx *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional), or a product export from TikTok Shop, Shopee or Lazada.</source>
+        <translation>還沒有商品目錄。請匯入含 id、title、price 和 currency 欄位的 CSV、Excel 或 JSON 檔案（image、url、stock 和 original_price 可省略），或從 TikTok Shop、蝦皮、Lazada 匯出的商品檔。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1198,6 +1305,14 @@ A local-first studio for live-commerce hosts.</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns read as a {layout} file</source>
+        <translation>以 {layout} 檔案格式讀取欄位</translation>
+    </message>
+    <message>
+        <source>Columns as you chose them for files like this one</source>
+        <translation>依你為這類檔案選擇的欄位讀取</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -1238,10 +1353,6 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>(hover for details)</source>
         <translation>（游標停留可看詳情）</translation>
-    </message>
-    <message>
-        <source>No catalogue yet. Import a CSV or JSON file with id, title, price and currency columns (image, url, stock and original_price are optional).</source>
-        <translation>還沒有商品目錄。請匯入含有 id、title、price 和 currency 欄位的 CSV 或 JSON 檔案（image、url、stock 和 original_price 為選填）。</translation>
     </message>
     <message>
         <source>This catalogue has no usable products. Fix the rows listed below and import it again.</source>

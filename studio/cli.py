@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
     r.add_argument("--voice", choices=VOICE_CHOICES, default="off",
                    help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
-    r.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
+    r.add_argument("--catalog", type=Path, help="product catalogue (.csv, .xlsx or .json)")
     r.add_argument("--product", help="id of the product to pin on screen")
     r.add_argument("--countdown", type=int, help="start a flash-sale countdown of N seconds (10-300)")
     r.add_argument("--banner", help="banner text along the bottom")
@@ -111,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
     pb.add_argument("--voice", choices=VOICE_CHOICES, default="off",
                     help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
-    pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
+    pb.add_argument("--catalog", type=Path, help="product catalogue (.csv, .xlsx or .json)")
     pb.add_argument("--product", help="id of the product to pin on screen")
     return p
 

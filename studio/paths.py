@@ -28,6 +28,11 @@ def settings_file() -> Path:
     return Path(override) if override else config_dir() / "settings.ini"
 
 
+def column_maps_file() -> Path:
+    """The catalogue column maps a host chose, one per spreadsheet layout; beside the settings."""
+    return settings_file().with_name("catalogue-columns.json")
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 

@@ -1,5 +1,6 @@
 """Catalogue import: good files load, each bad row is reported on its own line, money text."""
 
+import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -7,7 +8,8 @@ import cv2
 import numpy as np
 import pytest
 
-from studio.commerce.catalog import CatalogError, load_catalog
+from studio.commerce.catalog import CatalogError, ColumnsNeeded, load_catalog
+from studio.commerce.columns import ColumnMap
 from studio.commerce.money import format_discount, format_price, is_known_currency
 from tests.conftest import ROOT
 
@@ -144,7 +146,9 @@ def test_semicolon_csv_from_comma_decimal_spreadsheets(tmp_path):
 
 
 @pytest.mark.parametrize("name, content, words", [
-    ("shop.xlsx", "x", ".csv or .json"),
+    ("shop.txt", "x", ".csv, .xlsx or .json"),
+    ("shop.xls", "x", "save this .xls file as .xlsx"),
+    ("shop.xlsx", "id,title,price,currency\n", "not an Excel workbook"),
     ("missing.csv", None, "Cannot read"),
     ("shop.json", '[{"id": "a",\n "title": }]', "line 2"),
     ("shop.json", '{"items": []}', '"products" list'),
@@ -202,3 +206,165 @@ def test_money_helpers():
     assert not is_known_currency("XXX")  # "no currency" is no price
     with pytest.raises(ValueError, match="locale"):
         format_price(Decimal(1), "USD", "xx_YY")
+
+
+# -- spreadsheets from seller centres ----------------------------------------------------------
+
+
+def _xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
+    """A real workbook written with openpyxl: {sheet name: rows}."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+SHOPEE_TW = ["商品名稱", "商品描述", "主商品貨號", "規格整合編號", "規格名稱1", "選項1", "價格", "庫存",
+             "商品選項貨號", "封面圖片"]
+
+
+def test_xlsx_with_chinese_seller_centre_headers_names_the_bad_row_by_sheet_and_line(tmp_path):
+    path = _xlsx(tmp_path / "shopee-export.xlsx", {
+        "說明": [["請勿編輯前四行"], ["填寫說明……"]],  # an instructions sheet comes first
+        "商品": [
+            ["Shopee 批量上傳模板"],  # template rows above the header
+            SHOPEE_TW,
+            ["必填", "選填", "選填", "選填", "選填", "選填", "必填", "必填", "選填", "選填"],
+            ["商品名稱需少於60個字" * 3, "", "", "", "", "", "請填寫數字，不需加貨幣符號" * 2, "", "", ""],
+            ["經典T恤", "純棉", "TEE", "G1", "顏色", "紅", 19.990000000000002, 5, "TEE-R",
+             "https://cf.shopee.tw/file/tee-red"],
+            [None, None, "TEE", "G1", "顏色", "白", 21, 0, "TEE-W", None],  # name left for the first only
+            ["抹茶禮盒", "", "TEA", "", "", "", "abc", 3, "TEA-1", None],  # line 7: bad price
+            ["手工皂", "", "SOAP", "", "", "", 120, 12.0, "SOAP-1", None],
+            [], [], [],  # trailing empty rows
+        ],
+    })
+    catalog = load_catalog(path)
+    assert catalog.sheet == "商品" and catalog.header_line == 2
+    assert catalog.columns is not None and catalog.columns.layout == "Shopee (繁體中文)"
+    assert [p.id for p in catalog.products] == ["TEE-R", "TEE-W", "SOAP-1"]
+    red, white, soap = catalog.products
+    assert red.title == "經典T恤 (紅)" and white.title == "經典T恤 (白)"  # group name, own variation
+    assert red.price == Decimal("19.99")  # the float's tail is not a price
+    assert red.currency == "TWD" and red.stock == 5 and white.stock == 0 and soap.stock == 12
+    assert red.image is None and red.image_url == "https://cf.shopee.tw/file/tee-red"  # never fetched
+    assert white.image_url == "https://cf.shopee.tw/file/tee-red"  # the group's picture
+    rejected = [p for p in catalog.problems if p.rejected]
+    assert len(rejected) == 1
+    (bad,) = rejected
+    assert (bad.sheet, bad.line, bad.field) == ("商品", 7, "price")
+    assert str(bad).startswith("Sheet '商品' line 7: price 'abc' is not a number")
+    notes = " ".join(str(p) for p in catalog.problems if not p.rejected)
+    assert "lines 3–4 under the header explain the template" in notes
+    assert "web link" in notes and "placeholder" in notes
+
+
+@pytest.mark.parametrize("layout, header, row, expect", [
+    ("TikTok Shop",
+     ["Category", "Brand", "Product Name", "Product Description", "Main Product Image", "Variation",
+      "Price", "Quantity", "Seller SKU"],
+     ["Dresses", "", "Evening dress", "Silk", "https://p16.tiktokcdn.com/a.jpg", "Pink", 49.9, 7, "DR-P"],
+     {"id": "DR-P", "title": "Evening dress (Pink)", "price": Decimal("49.9"), "stock": 7}),
+    ("Shopee",
+     ["Category", "Product Name", "Product Description", "Parent SKU", "Variation Integration No.",
+      "Variation Name1", "Option for Variation 1", "Price", "Stock", "SKU", "Cover image"],
+     [100017, "Phone case", "TPU", "CASE", "V1", "Colour", "Black", 9.9, 40, "CASE-B", ""],
+     {"id": "CASE-B", "title": "Phone case (Black)", "price": Decimal("9.9"), "stock": 40}),
+    ("Lazada",
+     ["PrimaryCategory", "name", "SellerSku", "ParentSku", "quantity", "price", "special_price", "MainImage"],
+     [1829, "Tote bag", "TOTE-1", "", 8, 129, 99, ""],
+     {"id": "TOTE-1", "title": "Tote bag", "price": Decimal("99"), "original_price": Decimal("129"),
+      "stock": 8}),
+])
+def test_english_seller_centre_layouts_import_without_asking(tmp_path, layout, header, row, expect):
+    path = _xlsx(tmp_path / "export.xlsx", {"Template": [header, row]})
+    catalog = load_catalog(path, currency="MYR")  # the host's currency: these files name none
+    assert catalog.columns.layout == layout
+    (product,) = catalog.products
+    for name, value in expect.items():
+        assert getattr(product, name) == value, name
+    assert product.currency == "MYR"
+
+
+def test_csv_with_seller_centre_headers_works_too(tmp_path):
+    path = tmp_path / "lazada.csv"
+    path.write_text("SellerSku;name;price;special_price;quantity;Currency\n"
+                    "MUG-1;Mug;25;19.5;3;SGD\n", encoding="utf-8")
+    (mug,) = load_catalog(path).products
+    assert (mug.id, mug.price, mug.original_price, mug.currency, mug.discount_percent) == \
+        ("MUG-1", Decimal("19.5"), Decimal("25"), "SGD", 22)
+
+
+def test_header_under_instruction_rows_with_formulas_dates_and_merged_cells(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Products"
+    sheet.append(["My shop's products, updated weekly"])
+    sheet.append(["Please do not change the header below"])
+    sheet.append([])
+    sheet.append(["id", "title", "price", "currency", "stock", "variants"])  # line 4
+    sheet.append(["tee-s", "Tee", 10, "USD", 3, "S"])
+    sheet.append(["tee-m", None, 10, "USD", "=E5*2", "M"])  # title merged down from line 5
+    sheet.append(["when", "Dated", datetime.date(2024, 5, 1), "USD", 1, None])
+    sheet.merge_cells("B5:B6")
+    book.save(tmp_path / "shop.xlsx")
+    _save_formula_result(tmp_path / "shop.xlsx", "E6", "6")  # as Excel saves a formula's result
+    catalog = load_catalog(tmp_path / "shop.xlsx")
+    assert catalog.header_line == 4
+    assert [(p.id, p.title, p.stock) for p in catalog.products] == [("tee-s", "Tee", 3), ("tee-m", "Tee", 6)]
+    (dated,) = [p for p in catalog.problems if p.rejected]
+    assert str(dated) == ("Sheet 'Products' line 7: price '2024-05-01' is not a number; write it like 19.99, "
+                          "with a dot for decimals and no thousands separators or currency signs.")
+
+
+def _save_formula_result(path: Path, ref: str, value: str) -> None:
+    """openpyxl writes formulas without a result; add the cached <v> Excel would have saved."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        parts = {name: src.read(name) for name in src.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = parts[sheet].decode()
+    start = xml.index(f'<c r="{ref}"')
+    empty = xml.index("<v />", start)  # openpyxl leaves the result empty
+    parts[sheet] = (xml[:empty] + f"<v>{value}</v>" + xml[empty + len("<v />"):]).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+
+
+def test_unknown_headers_ask_for_columns_with_a_preview(tmp_path):
+    path = _xlsx(tmp_path / "mine.xlsx", {"Sheet1": [
+        ["Inventory export"],
+        ["Code", "Item", "Cost", "Left", "Picture"],
+        ["A1", "Lamp", 35, 2, "lamp.png"],
+        ["A2", "Rug", 80, 1, None],
+    ]})
+    with pytest.raises(ColumnsNeeded, match="does not know the columns of sheet 'Sheet1'") as caught:
+        load_catalog(path)
+    preview = caught.value.preview
+    assert (preview.sheet, preview.header_line) == ("Sheet1", 2)
+    assert preview.header == ("Code", "Item", "Cost", "Left", "Picture")
+    assert [line for line, _ in preview.rows] == [3, 4]
+    assert preview.rows[0][1] == ("A1", "Lamp", "35", "2", "lamp.png")
+    chosen = ColumnMap(preview.header, {"id": (0,), "title": (1,), "price": (2,), "stock": (3,)}, "EUR")
+    catalog = load_catalog(path, column_map=chosen)
+    assert [(p.id, p.price, p.currency, p.stock) for p in catalog.products] == \
+        [("A1", Decimal("35"), "EUR", 2), ("A2", Decimal("80"), "EUR", 1)]
+
+
+def test_a_known_layout_without_currency_asks_only_for_the_currency(tmp_path):
+    path = _xlsx(tmp_path / "tiktok.xlsx", {"Template": [
+        ["Product Name", "Price", "Quantity", "Seller SKU"], ["Mug", 5, 1, "M1"]]})
+    with pytest.raises(ColumnsNeeded, match="TikTok Shop file without a currency column") as caught:
+        load_catalog(path)
+    suggestion = caught.value.preview.suggestion
+    assert suggestion.missing() == ("currency",) and suggestion.layout == "TikTok Shop"

@@ -126,3 +126,20 @@ def test_publish_to_a_server_that_is_down():
                           capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert proc.returncode == 2
     assert "Cannot reach the WHIP server" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_spreadsheet_with_unknown_columns_is_one_sentence(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Ref", "Name", "Amount"])
+    book.active.append(["r1", "Lamp", 5])
+    book.save(tmp_path / "mine.xlsx")
+    env = {**os.environ, "SELLER_STUDIO_SETTINGS": str(tmp_path / "settings.ini")}  # nothing remembered
+    proc = subprocess.run(
+        studio_cmd("rehearse", "--duration", "1", "--out", str(tmp_path / "x.mkv"),
+                   "--catalog", str(tmp_path / "mine.xlsx")),
+        capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert proc.returncode == 2
+    assert "does not know the columns of sheet 'Sheet' of mine.xlsx" in proc.stderr
+    assert "import the file in the window once" in proc.stderr and "Traceback" not in proc.stderr

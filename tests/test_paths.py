@@ -45,3 +45,10 @@ def test_settings_file_override(monkeypatch, tmp_path):
 
 def test_resources_are_found_from_the_source_tree():
     assert (paths.assets_dir() / "products" / "demo.csv").is_file()
+
+
+def test_column_maps_live_beside_the_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("SELLER_STUDIO_SETTINGS", str(tmp_path / "profile" / "settings.ini"))
+    assert paths.column_maps_file() == tmp_path / "profile" / "catalogue-columns.json"
+    monkeypatch.delenv("SELLER_STUDIO_SETTINGS")
+    assert paths.column_maps_file() == paths.config_dir() / "catalogue-columns.json"

@@ -202,8 +202,8 @@ def test_an_unreadable_catalogue_is_a_sentence_in_the_banner(studio, qtbot, tmp_
     _session, bridge, open_dock = studio
     dock = open_dock(ProductsDock)
     with qtbot.waitSignal(bridge.failed, timeout=5000) as failed:
-        dock.import_catalog(str(tmp_path / "products.xlsx"))
-    assert ".csv or .json" in failed.args[0] and "Traceback" not in failed.args[0]
+        dock.import_catalog(str(tmp_path / "products.xls"))
+    assert "save this .xls file as .xlsx" in failed.args[0] and "Traceback" not in failed.args[0]
     qtbot.waitUntil(dock.import_button.isEnabled, timeout=3000)
     assert dock.empty.isVisible()
 

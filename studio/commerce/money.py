@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency, format_percent, is_currency
+from babel.numbers import format_currency, format_percent, get_territory_currencies, is_currency
 
 # ISO 4217 codes that exist but can never be a shop price ("no currency", "testing").
 _NOT_PRICES = frozenset({"XXX", "XTS"})
@@ -49,3 +49,21 @@ def format_price(amount: Decimal, currency: str, locale: str) -> str:
 def format_discount(percent: int, locale: str) -> str:
     """A discount as a negative percentage in the locale's style: "-33%" (en), "-33 %" (fr)."""
     return format_percent(Decimal(-percent) / 100, locale=parse_locale(locale))
+
+
+# Currencies a live-commerce host sells in most (the markets TikTok Shop, Shopee and Lazada
+# serve, and the usual cross-border ones), offered first when a file names no currency.
+SELLING_CURRENCIES = ("USD", "EUR", "GBP", "CNY", "TWD", "HKD", "JPY", "KRW", "SGD", "MYR", "THB", "VND",
+                      "IDR", "PHP", "BRL", "MXN", "AED", "SAR")
+
+
+def locale_currency(locale: str) -> str | None:
+    """The currency of a locale's country ("vi_VN" → "VND"), or None when it names no country."""
+    try:
+        territory = parse_locale(locale).territory
+    except ValueError:
+        return None
+    if not territory:
+        return None
+    codes = [c for c in get_territory_currencies(territory) if is_known_currency(c)]
+    return codes[0] if codes else None

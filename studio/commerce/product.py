@@ -19,6 +19,9 @@ class Product:
     stock: int | None = None
     shipping_note: str | None = None  # what instant answers say about delivery ("Ships from KL in 2 days")
     variants: str | None = None  # sizes and colours as the host writes them ("S, M, L · black, white")
+    # A picture's web address from a seller-centre export: kept for reference, never downloaded
+    # (the card shows the placeholder unless `image` is a local file).
+    image_url: str | None = None
 
     @property
     def discount_percent(self) -> int | None:

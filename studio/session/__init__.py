@@ -220,8 +220,8 @@ class Session:
         self.pipeline.set_enhance(settings)
 
     # -- shop ------------------------------------------------------------------------------------------------
-    def load_catalog(self, path: str | Path) -> Any:
-        return self.shop.load_catalog(path)
+    def load_catalog(self, path: str | Path, column_map: Any = None) -> Any:
+        return self.shop.load_catalog(path, column_map)
 
     def pin_product(self, product: Any, corner: str = "bottom-left") -> Any:
         return self.shop.pin_product(product, corner)

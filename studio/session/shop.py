@@ -9,7 +9,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studio import paths
 from studio.commerce.catalog import Catalog, load_catalog
+from studio.commerce.columns import ColumnMap, ColumnMemory
 from studio.commerce.comments import Comment, make_comment
 from studio.commerce.feed import CommentPipeline
 from studio.commerce.product import Product
@@ -33,11 +35,13 @@ class ShopState(EventedModel):
 
 class Shop:
     def __init__(self, overlays: OverlayStack, notices: Notices, locale: str = "en_US",
-                 shop_dir: Path | None = None) -> None:
+                 shop_dir: Path | None = None, column_maps: Path | None = None) -> None:
         self.overlays = overlays
         self.notices = notices
         self.state = ShopState()
         self.catalog: Catalog | None = None
+        # The column maps the host chose for spreadsheet layouts Seller Studio did not know.
+        self.column_memory = ColumnMemory(column_maps or paths.column_maps_file())
         self.comments = self._make_feed(shop_dir)
         self.comments.replier = self.reply
         # Claims move stock: the pinned card, the viewer page and the window follow it.
@@ -53,9 +57,13 @@ class Shop:
         self.stock.attach_board(room)  # the pinned product and its stock on the page
 
     # -- catalogue and pins ---------------------------------------------------------------------------
-    def load_catalog(self, path: str | Path) -> Catalog:
-        """Load a catalogue (CatalogError on an unreadable file); bad rows become notices."""
-        catalog = load_catalog(Path(path))
+    def load_catalog(self, path: str | Path, column_map: ColumnMap | None = None) -> Catalog:
+        """Load a catalogue (CatalogError on an unreadable file, its ColumnsNeeded when the
+        columns must be chosen); bad rows become notices. A `column_map` the host chose is
+        remembered for every later file with the same header."""
+        catalog = load_catalog(Path(path), column_map, self.column_memory)
+        if column_map is not None and catalog.columns is not None:
+            self.column_memory.remember(catalog.columns)
         self.catalog = catalog
         self.stock.set_catalog(catalog.products)
         self.state.update(catalog_path=Path(path))

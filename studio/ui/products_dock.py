@@ -47,15 +47,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.commerce.catalog import Catalog
+from studio.commerce.catalog import Catalog, CatalogPreview, ColumnsNeeded
 from studio.commerce.claims import StockChange
-from studio.commerce.money import format_discount, format_price
+from studio.commerce.columns import ColumnMap
+from studio.commerce.money import format_discount, format_price, locale_currency
 from studio.commerce.product import Product
 from studio.events import FieldChange
 from studio.paths import assets_dir
 from studio.processing.overlays import CORNERS, COUNTDOWN_MAX_S, COUNTDOWN_MIN_S, LOW_STOCK
 from studio.session import Session
 from studio.ui.bridge import CoreBridge, sentence_for
+from studio.ui.column_dialog import ColumnDialog
 from studio.ui.theme import ALERT_FILL, ON_SCREEN_FILL
 from studio.ui.widgets import paint_chip
 
@@ -88,11 +90,13 @@ class ProductsDock(QDockWidget):
         self._generation = 0  # bumps on every catalogue shown: stale thumbnails are dropped
         self._thumb_pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._closed = False
+        self.column_dialog: ColumnDialog | None = None  # open while the host chooses columns
         self._placeholder = _placeholder_icon(self.devicePixelRatioF())
 
         body = QWidget()
         self.import_button = QPushButton(self.tr("Import catalogue…"))
-        self.import_button.setToolTip(self.tr("Load products from a CSV or JSON file"))
+        self.import_button.setToolTip(self.tr("Load products from a CSV, Excel (.xlsx) or JSON file, or a "
+                                              "TikTok Shop, Shopee or Lazada export"))
         self.import_button.clicked.connect(self.choose_catalog)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or id"))
@@ -192,24 +196,55 @@ class ProductsDock(QDockWidget):
     def choose_catalog(self) -> None:
         start = str(self.session.state.catalog_path.parent) if self.session.state.catalog_path else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a product catalogue"), start,
-                                              self.tr("Catalogues (*.csv *.json);;All files (*)"))
+                                              self.tr("Catalogues (*.csv *.xlsx *.json);;All files (*)"))
         if path:
             self.import_catalog(path)
 
-    def import_catalog(self, path: str | Path, pin_first: bool = False) -> None:
-        """Load a catalogue off the GUI thread; an unreadable file becomes a banner sentence."""
+    def import_catalog(self, path: str | Path, pin_first: bool = False,
+                       column_map: ColumnMap | None = None) -> None:
+        """Load a catalogue off the GUI thread; an unreadable file becomes a banner sentence,
+        a spreadsheet with unknown columns opens the column dialog."""
         self.import_button.setEnabled(False)
         self.demo_button.setEnabled(False)
         self.import_button.setText(self.tr("Importing…"))
-        self.bridge.run(partial(self.session.load_catalog, path),
+        self.bridge.run(partial(self._load, path, column_map),
                         done=partial(self._on_imported, pin_first=pin_first), failed=self._on_import_failed)
+
+    def _load(self, path: str | Path, column_map: ColumnMap | None) -> Catalog | CatalogPreview:
+        """Worker thread: the catalogue, or what the column dialog needs to show."""
+        try:
+            return self.session.load_catalog(path, column_map)
+        except ColumnsNeeded as exc:
+            return exc.preview
+
+    def ask_columns(self, preview: CatalogPreview, pin_first: bool = False) -> ColumnDialog:
+        """Open the column dialog; Import loads the file again with the host's map (which the
+        session remembers for files with the same columns)."""
+        dialog = ColumnDialog(preview, locale_currency(self.session.settings.locale), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.column_dialog = dialog
+
+        def chosen() -> None:
+            self.import_catalog(preview.path, pin_first, dialog.column_map())
+
+        def closed() -> None:
+            self.column_dialog = None
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def try_demo(self) -> None:
         """The demo catalogue in one click, its first product pinned: a card on screen at once."""
         self.import_catalog(DEMO_CATALOG, pin_first=True)
 
-    def _on_imported(self, catalog: Catalog, pin_first: bool = False) -> None:
+    def _on_imported(self, catalog: Catalog | CatalogPreview, pin_first: bool = False) -> None:
         self._import_finished()
+        if isinstance(catalog, CatalogPreview):
+            if not self._closed:
+                self.ask_columns(catalog, pin_first)
+            return
         self._show_catalog(catalog)
         if pin_first and catalog.products:
             self.pin_index(1)
@@ -234,8 +269,15 @@ class ProductsDock(QDockWidget):
             self.list.addItem(self._make_item(product, locale))
         count = len(catalog.products)
         products = self.tr("%n product(s)", "", count)
-        self.source.setText(f"{products} · {catalog.path.name}")
-        self.source.setToolTip(str(catalog.path))
+        sheet = f" · {catalog.sheet}" if catalog.sheet else ""
+        self.source.setText(f"{products} · {catalog.path.name}{sheet}")
+        tip = [str(catalog.path)]
+        if catalog.columns is not None and catalog.columns.layout:
+            tip.append(self.tr("Columns read as a {layout} file").format(layout=catalog.columns.layout))
+        elif catalog.columns is not None and catalog.columns.signature in {
+                m.signature for m in self.session.shop.column_memory.maps()}:
+            tip.append(self.tr("Columns as you chose them for files like this one"))
+        self.source.setToolTip("\n".join(tip))
         self._show_problems(catalog)
         self._apply_filter(self.search.text())
         self._mark_pinned(self.session.state.pinned_product)
@@ -350,8 +392,9 @@ class ProductsDock(QDockWidget):
 
     def _refresh_empty(self) -> None:
         if self._catalog is None:
-            text = self.tr("No catalogue yet. Import a CSV or JSON file with id, title, price and "
-                           "currency columns (image, url, stock and original_price are optional).")
+            text = self.tr("No catalogue yet. Import a CSV, Excel or JSON file with id, title, price and "
+                           "currency columns (image, url, stock and original_price are optional), or a "
+                           "product export from TikTok Shop, Shopee or Lazada.")
         elif not self._catalog.products:
             text = self.tr("This catalogue has no usable products. Fix the rows listed below and "
                            "import it again.")
