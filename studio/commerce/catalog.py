@@ -23,6 +23,7 @@ from typing import Any
 
 from studio.commerce.money import is_known_currency
 from studio.commerce.product import Product
+from studio.media.pictures import picture_problem
 
 FIELDS = ("id", "title", "price", "currency", "original_price", "image", "url", "stock", "shipping_note",
           "variants")
@@ -284,7 +285,12 @@ class _RowValidator:
         if not path.is_absolute():
             path = self._base_dir / path  # relative to the catalogue, so a folder can be moved
         if path.is_file():
-            return path
+            problem = picture_problem(path)
+            if problem is None:
+                return path
+            self._catalog.problems.append(CatalogProblem(
+                line, "image", f"{problem} The placeholder will be used.", rejected=False))
+            return None
         self._catalog.problems.append(CatalogProblem(
             line, "image", f"image file {value!r} was not found; the placeholder will be used.",
             rejected=False,
