@@ -311,6 +311,9 @@ class GreenRoom:
             await pc.setLocalDescription(await pc.createAnswer())
         except Exception as exc:  # hostile or broken SDP: aiortc raises many kinds
             log.debug("co-host offer refused: %r", exc)
+            for task in cohost.tasks:  # tracks announced before the answer failed
+                task.cancel()
+            cohost.tasks.clear()
             await close_peer(pc)
             cohost.pc = None
             if rejoin is None:  # a refused offer does not use up the invite
