@@ -38,7 +38,7 @@ from studio.processing.overlays import OverlayStack, load_picture
 from studio.server.app import ServerSettings, StudioServer
 from studio.server.cohost import InviteBook, InviteError
 from studio.server.limits import CommentLimits
-from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
+from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
 from studio.transport.network import NetworkThread
 from tests.browser import chromium  # noqa: F401 (fixture)
 
@@ -148,6 +148,9 @@ def test_mutated_offers_get_a_verdict_never_an_exception(seed, which):
     body = mutate(random.Random(seed), REAL_OFFERS[which]).decode("utf-8", "replace")
     problem = looks_like_offer(body)
     assert problem is None or _sentence(problem), problem
+    if problem is None:
+        problem = negotiation_problem(body)
+        assert problem is None or _sentence(problem), problem
     assert set(offered_kinds(body)) <= {"audio", "video"}
     strip_mdns_candidates(body)
 
@@ -161,7 +164,7 @@ def test_random_text_is_never_taken_for_an_offer(body):
 
 def test_real_offers_pass():
     for offer in REAL_OFFERS:
-        assert looks_like_offer(offer) is None
+        assert looks_like_offer(offer) is None and negotiation_problem(offer) is None
         assert offered_kinds(offer) in (["audio", "video"], ["video", "audio"], ["audio"])
 
 

@@ -36,7 +36,7 @@ from studio.paths import i18n_dir
 from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
-from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
+from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
 from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
@@ -278,6 +278,7 @@ class StudioServer:
         if room.live or room.publisher is not None:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = await self._read_offer(request)
+        _check_negotiable(offer)
         pc = RTCPeerConnection()
         peer = Peer(_new_id(), pc, "publisher")
         await room.start_ingest(peer)
@@ -330,6 +331,7 @@ class StudioServer:
             raise web.HTTPTooManyRequests(
                 text=f"Your address already watches this show {limits.viewers_per_address} times; "
                      "close a tab to open another.")
+        _check_negotiable(offer)
         pc = RTCPeerConnection()
         peer = room.add_viewer(pc)
         peer.address = address
@@ -508,6 +510,12 @@ class StudioServer:
             send()
         else:
             loop.call_soon_threadsafe(send)
+
+
+def _check_negotiable(offer: str) -> None:
+    problem = negotiation_problem(offer)
+    if problem:
+        raise web.HTTPBadRequest(text=problem)
 
 
 def _own_machine(request: web.Request) -> bool:

@@ -32,6 +32,7 @@ from studio.media.frames import AudioBlock, LatestSlot, now_ns
 from studio.processing.audio_mix import RemoteInput
 from studio.processing.compositor import MAX_COHOSTS
 from studio.processing.plc import ReceivedAudio
+from studio.server.sdp import negotiation_problem
 from studio.transport.tracks import PacketTrack, close_peer
 
 log = logging.getLogger(__name__)
@@ -264,6 +265,9 @@ class GreenRoom:
                 raise InviteError("The green room is full; try again in a minute.", 409)
         if self.program_encoder is None:  # before any peer connection exists
             raise InviteError("The host is not ready for co-hosts.", 503)
+        problem = negotiation_problem(offer)
+        if problem:
+            raise InviteError(problem, 400)
         if rejoin is None:
             cohost = CoHost(_clean_name(name), invite)
             invite.uses_left -= 1

@@ -34,6 +34,16 @@ def looks_like_offer(sdp: str) -> str | None:
         return "The SDP offer is malformed: one of its lines could not be read."
     if not any(m.kind in ("audio", "video") for m in parsed.media):
         return "The SDP offer has no audio or video."
+    return None
+
+
+def negotiation_problem(sdp: str) -> str | None:
+    """None if an offer that `looks_like_offer` can be negotiated, else a sentence. Checked
+    just before a peer connection is made (after "is the show live", "is the invite valid")."""
+    try:
+        parsed = SessionDescription.parse(sdp)
+    except Exception:
+        return "The SDP offer is malformed: one of its lines could not be read."
     for media in parsed.media:
         if media.kind not in ("audio", "video") or media.port == 0:
             continue
