@@ -72,11 +72,12 @@ VIEWERS = textwrap.dedent("""
             first_ms = [(f - starts[0]) * 1000 for f in sorted(first.values())][:len(starts)]
             print(json.dumps({"connect_ms": connect_ms, "first_ms": first_ms, "refused": refused}),
                   flush=True)
-            before = sum(pictures.values())
-            line = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-            seconds = float(line)
-            print(json.dumps({"pictures": sum(pictures.values()) - before, "seconds": seconds}), flush=True)
-            await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, sys.stdin.readline)  # the window starts
+            before, t0 = sum(pictures.values()), time.perf_counter()
+            await loop.run_in_executor(None, sys.stdin.readline)  # … and ends
+            took = time.perf_counter() - t0
+            print(json.dumps({"pictures": sum(pictures.values()) - before, "seconds": took}), flush=True)
             for pc, _, _ in joined:
                 await pc.close()
 
@@ -124,7 +125,7 @@ def main() -> None:
         psutil.cpu_percent()
         fps = []
         for p in procs:
-            p.stdin.write(f"{args.seconds}\n")
+            p.stdin.write("start\n")
             p.stdin.flush()
         for _ in range(int(args.seconds)):
             time.sleep(1)
@@ -140,7 +141,7 @@ def main() -> None:
         connect = sorted(x for j in joins for x in j["connect_ms"])
         first = sorted(x for j in joins for x in j["first_ms"])
         refused = [s for j in joins for s in j["refused"]]
-        per_viewer = sum(r["pictures"] for r in received) / max(1, len(connect)) / args.seconds
+        per_viewer = sum(r["pictures"] / r["seconds"] for r in received) / max(1, len(connect))
         print(f"{n:>7} {cpu:>12.0f} {machine:>9.0f} {min(fps):>7.1f} {statistics.mean(fps):>7.2f} "
               f"{per_viewer:>15.1f} {p50(connect):>9.0f}/{max(connect, default=math.nan):<9.0f} "
               f"{p50(first):>11.0f}/{max(first, default=math.nan):<11.0f}"
