@@ -47,7 +47,9 @@ SERVER_OFFERS = 10_000 if LONG else 240
 EXAMPLES = 10_000 if LONG else 300
 DATA = Path(__file__).parent / "data"
 TOKEN = "fuzz-publish-token"
-HEALTHZ_BUDGET_MS = 100.0
+# The figure (/healthz within 100 ms throughout) is the long run's claim; the default
+# run on a shared machine asserts only that the server keeps answering (timings are figures).
+HEALTHZ_BUDGET_MS = 100.0 if LONG else 1000.0
 EXCEPTION_NAME = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception)\b|Traceback")
 
 
