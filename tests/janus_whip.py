@@ -29,6 +29,7 @@ from aiohttp import web
 from aiortc import RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
+from studio.media import timecode
 from tests.netem import stop_process
 
 JANUS = shutil.which("janus")
@@ -67,14 +68,17 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def start_janus(workdir: Path) -> JanusProcess:
-    """Janus with only the VideoRoom plugin and the HTTP transport, API bound to loopback."""
+def start_janus(workdir: Path, plugins: tuple[str, ...] = ("videoroom",),
+                rtp_ports: str = "20000-40000") -> JanusProcess:
+    """Janus with only the given plugins and the HTTP transport, API bound to loopback. Two
+    instances side by side need their own `workdir` and disjoint `rtp_ports`."""
     assert JANUS, "janus is not installed (bash scripts/install-janus.sh)"
     conf = workdir / "janus-conf"
     conf.mkdir(parents=True, exist_ok=True)
     port = free_port()
+    wanted = plugins
     plugins = sorted(p.name for p in (LIBDIR / "plugins").glob("libjanus_*.so")
-                     if "videoroom" not in p.name)
+                     if not any(name in p.name for name in wanted))
     transports = sorted(p.name for p in (LIBDIR / "transports").glob("libjanus_*.so") if "http" not in p.name)
     (conf / "janus.jcfg").write_text(f"""general: {{
     configs_folder = "{conf}"
@@ -84,7 +88,7 @@ def start_janus(workdir: Path) -> JanusProcess:
     loggers_folder = "{LIBDIR}/loggers"
     debug_level = 4
 }}
-media: {{ rtp_port_range = "20000-40000" }}
+media: {{ rtp_port_range = "{rtp_ports}" }}
 nat: {{ nice_debug = false ice_ignore_list = "vmnet,docker" }}
 plugins: {{ disable = "{",".join(plugins)}" }}
 transports: {{ disable = "{",".join(transports)}" }}
@@ -97,6 +101,7 @@ loggers: {{ disable = "libjanus_jsonlog.so" }}
 admin: {{ admin_http = false }}
 """)
     (conf / "janus.plugin.videoroom.jcfg").write_text("general: { }\n")
+    (conf / "janus.plugin.streaming.jcfg").write_text("general: { }\n")  # mountpoints via the API
     log = workdir / "janus.log"
     args = [JANUS, "-F", str(conf), "-C", str(conf / "janus.jcfg"), "-o", "-N", "-L", str(log)]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -123,10 +128,11 @@ class JanusError(Exception):
 
 
 class JanusSession:
-    """One Janus API session with one VideoRoom handle (plain HTTP long-poll API)."""
+    """One Janus API session with one plugin handle, VideoRoom by default (plain HTTP
+    long-poll API)."""
 
-    def __init__(self, http: aiohttp.ClientSession, api: str) -> None:
-        self.http, self.api = http, api
+    def __init__(self, http: aiohttp.ClientSession, api: str, plugin: str = "janus.plugin.videoroom") -> None:
+        self.http, self.api, self.plugin = http, api, plugin
         self.session_id = 0
         self.handle_id = 0
         self._keepalive: asyncio.Task[None] | None = None
@@ -143,7 +149,7 @@ class JanusSession:
     async def open(self) -> None:
         self.session_id = (await self._post(self.api, {"janus": "create"}))["data"]["id"]
         reply = await self._post(f"{self.api}/{self.session_id}",
-                                 {"janus": "attach", "plugin": "janus.plugin.videoroom"})
+                                 {"janus": "attach", "plugin": self.plugin})
         self.handle_id = reply["data"]["id"]
         self._keepalive = asyncio.ensure_future(self._keep_alive())
 
@@ -319,8 +325,9 @@ async def list_publishers(api: str, room: int) -> list[dict]:
             await js.close()
 
 
-async def watch_room(api: str, room: int, seconds: float) -> Watched:
-    """Subscribe to the room's publisher through Janus with an aiortc peer; count frames."""
+async def watch_room(api: str, room: int, seconds: float, latencies: list[int] | None = None) -> Watched:
+    """Subscribe to the room's publisher through Janus with an aiortc peer; count frames (and
+    read the demo's capture-time code into `latencies`, ms, when a list is given)."""
     result = Watched()
     async with aiohttp.ClientSession() as http:
         publishers = []
@@ -336,33 +343,104 @@ async def watch_room(api: str, room: int, seconds: float) -> Watched:
             assert publishers, "nobody is publishing in the Janus room"
             event = await js.message({"request": "join", "room": room, "ptype": "subscriber",
                                       "streams": [{"feed": publishers[0]["id"]}]})
-            pc = RTCPeerConnection()
-            tasks = []
+            await _answer_and_watch(js, event, {"request": "start", "room": room}, seconds, result,
+                                    latencies)
+        finally:
+            await js.close()
+    return result
 
-            @pc.on("track")
-            def on_track(track) -> None:  # noqa: ANN001
-                async def consume() -> None:
-                    try:
-                        while True:
-                            frame = await track.recv()
-                            if track.kind == "video":
-                                result.video_frames += 1
-                                result.width, result.height = frame.width, frame.height
-                            else:
-                                result.audio_frames += 1
-                    except MediaStreamError:
-                        pass
 
-                tasks.append(asyncio.ensure_future(consume()))
+async def _answer_and_watch(js: JanusSession, event: dict, start: dict, seconds: float, result: Watched,
+                            latencies: list[int] | None) -> None:
+    """Answer Janus's offer with an aiortc peer, start, and count (and time) what arrives."""
+    pc = RTCPeerConnection()
+    tasks = []
 
-            await pc.setRemoteDescription(RTCSessionDescription(event["jsep"]["sdp"], "offer"))
-            await pc.setLocalDescription(await pc.createAnswer())
-            await js.message({"request": "start", "room": room},
-                             {"type": "answer", "sdp": pc.localDescription.sdp, "trickle": False})
-            await asyncio.sleep(seconds)
-            await pc.close()
-            for task in tasks:
-                task.cancel()
+    @pc.on("track")
+    def on_track(track) -> None:  # noqa: ANN001
+        async def consume() -> None:
+            try:
+                while True:
+                    frame = await track.recv()
+                    if track.kind == "video":
+                        result.video_frames += 1
+                        result.width, result.height = frame.width, frame.height
+                        if latencies is not None and result.video_frames % 3 == 0:
+                            code = timecode.read(frame.to_ndarray(format="bgr24"))
+                            latencies.append(timecode.latency_ms(code))
+                    else:
+                        result.audio_frames += 1
+            except MediaStreamError:
+                pass
+
+        tasks.append(asyncio.ensure_future(consume()))
+
+    await pc.setRemoteDescription(RTCSessionDescription(event["jsep"]["sdp"], "offer"))
+    await pc.setLocalDescription(await pc.createAnswer())
+    await js.message(start, {"type": "answer", "sdp": pc.localDescription.sdp, "trickle": False})
+    await asyncio.sleep(seconds)
+    await pc.close()
+    for task in tasks:
+        task.cancel()
+
+
+# -- a second node: VideoRoom on node A forwards RTP into a Streaming mountpoint on node B ----------
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass(frozen=True)
+class Mountpoint:
+    id: int
+    video_port: int
+    audio_port: int
+    video_pt: int = 96
+    audio_pt: int = 111
+
+
+async def create_mountpoint(api: str, mountpoint: Mountpoint) -> None:
+    """A Streaming-plugin mountpoint that takes plain RTP (H.264 + Opus) on two loopback ports."""
+    async with aiohttp.ClientSession() as http:
+        js = JanusSession(http, api, "janus.plugin.streaming")
+        await js.open()
+        try:
+            await js.request({
+                "request": "create", "type": "rtp", "id": mountpoint.id, "description": "cascade",
+                "audio": True, "audioport": mountpoint.audio_port, "audiopt": mountpoint.audio_pt,
+                "audiocodec": "opus", "video": True, "videoport": mountpoint.video_port,
+                "videopt": mountpoint.video_pt, "videocodec": "h264",
+                "videofmtp": "profile-level-id=42e01f;packetization-mode=1", "videobufferkf": True})
+        finally:
+            await js.close()
+
+
+async def rtp_forward(api: str, room: int, publisher_id: int, to: Mountpoint) -> dict:
+    """VideoRoom `rtp_forward`: node A sends the publisher's RTP to node B's mountpoint ports,
+    with the payload types the mountpoint expects."""
+    async with aiohttp.ClientSession() as http:
+        js = JanusSession(http, api)
+        await js.open()
+        try:
+            return await js.request({
+                "request": "rtp_forward", "room": room, "publisher_id": publisher_id, "host": "127.0.0.1",
+                "video_port": to.video_port, "video_pt": to.video_pt,
+                "audio_port": to.audio_port, "audio_pt": to.audio_pt})
+        finally:
+            await js.close()
+
+
+async def watch_mountpoint(api: str, mountpoint: int, seconds: float,
+                           latencies: list[int] | None = None) -> Watched:
+    """Watch a Streaming mountpoint with an aiortc peer; count (and time) frames as watch_room."""
+    result = Watched()
+    async with aiohttp.ClientSession() as http:
+        js = JanusSession(http, api, "janus.plugin.streaming")
+        await js.open()
+        try:
+            event = await js.message({"request": "watch", "id": mountpoint})
+            await _answer_and_watch(js, event, {"request": "start"}, seconds, result, latencies)
         finally:
             await js.close()
     return result

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import statistics
 import sys
 
 import pytest
@@ -14,7 +15,20 @@ from studio.encode.live import LiveEncoder
 from studio.media.demo import DemoToneSource
 from studio.transport.whip import WhipError, WhipPublisher
 from tests.conftest import ROOT, studio_cmd
-from tests.janus_whip import JANUS, create_room, janus_whip, list_publishers, watch_room
+from tests.janus_whip import (
+    JANUS,
+    Mountpoint,
+    WhipAdapter,
+    create_mountpoint,
+    create_room,
+    free_udp_port,
+    janus_whip,
+    list_publishers,
+    rtp_forward,
+    start_janus,
+    watch_mountpoint,
+    watch_room,
+)
 from tests.webrtc_peers import feed_demo
 
 pytestmark = [pytest.mark.slow,
@@ -154,3 +168,65 @@ async def test_refusals_from_the_independent_server_are_sentences(janus):
         assert not adapter.resources and not await list_publishers(proc.api, 4646)
     finally:
         encoder.stop()
+
+
+async def _feed_timecoded(encoder: LiveEncoder, seconds: float) -> None:
+    """The demo scene at 30 fps with its capture-time code stamped in (studio/media/timecode)."""
+    from studio.media import timecode
+    from studio.media.demo import DemoVideoSource
+    from studio.media.frames import Frame, now_ns
+
+    scene = DemoVideoSource()
+    t0 = now_ns()
+    for i in range(int(seconds * 30)):
+        due = t0 + i * 33_333_333
+        await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
+        image = scene.render(i, due / 1e9)
+        timecode.stamp(image)
+        encoder.push_video(Frame(image, due, i))
+
+
+async def test_two_node_cascade_a_viewer_on_node_b_receives_the_show(tmp_path):
+    """Scale-out with a real engine: the studio publishes over WHIP to Janus node A (VideoRoom),
+    A forwards the show over RTP (`rtp_forward`) into a Streaming mountpoint on Janus node B,
+    and an aiortc viewer on B decodes it. A viewer on A watches at the same time; both read
+    the capture-time code in the picture, so the difference is what the hop adds."""
+    node_a = start_janus(tmp_path / "a", ("videoroom",), rtp_ports="20000-24999")
+    node_b = start_janus(tmp_path / "b", ("streaming",), rtp_ports="25000-29999")
+    adapter = WhipAdapter(node_a.api, token=TOKEN)
+    encoder = LiveEncoder()
+    encoder.start()
+    tone = DemoToneSource()
+    tone.start(encoder.push_audio)
+    feeding = asyncio.ensure_future(_feed_timecoded(encoder, 30))
+    publisher = None
+    try:
+        await adapter.start()
+        publisher = WhipPublisher(f"{adapter.base_url}/whip/5151", encoder, token=TOKEN)
+        await publisher.start()
+        mount = Mountpoint(1, free_udp_port(), free_udp_port())
+        await create_mountpoint(node_b.api, mount)
+        [published] = await list_publishers(node_a.api, 5151)
+        forwarded = await rtp_forward(node_a.api, 5151, published["id"], mount)
+        assert forwarded["rtp_stream"]["video"] == mount.video_port, forwarded
+        direct_ms: list[int] = []
+        hop_ms: list[int] = []
+        on_a, on_b = await asyncio.gather(watch_room(node_a.api, 5151, 8.0, direct_ms),
+                                          watch_mountpoint(node_b.api, mount.id, 8.0, hop_ms))
+    finally:
+        if publisher is not None:
+            await publisher.close()
+        feeding.cancel()
+        tone.stop()
+        encoder.stop()
+        await adapter.stop()
+        node_a.stop()
+        node_b.stop()
+    direct, hop = statistics.median(direct_ms), statistics.median(hop_ms)
+    print(f"\ncascade: node A viewer {on_a.video_frames} frames, median {direct:.0f} ms capture→decoded; "
+          f"node B viewer {on_b.video_frames} frames at {on_b.width}x{on_b.height}, {on_b.audio_frames} "
+          f"audio frames, median {hop:.0f} ms; the hop adds {hop - direct:+.0f} ms (median)")
+    assert (on_b.width, on_b.height) == (1280, 720)
+    assert on_b.video_frames >= 100 and on_b.audio_frames >= 150  # 8 s: most of the show crossed
+    assert on_a.video_frames >= 100
+    assert 0 <= hop < 1000  # the codes were read (a garbled code would be far off)

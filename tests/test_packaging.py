@@ -81,3 +81,18 @@ def test_build_sh_builds_a_bundle_that_starts_and_records():
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert f"seller-studio {__version__}" in result.stdout
     assert re.search(r"decoded \d+ video frames", result.stdout)  # build.sh checks 80-100 of 90
+
+
+def test_every_dependency_has_a_lower_bound():
+    """A fresh install never picks a version older than the one this code was tested with
+    (docs/reliability.md: dependencies, and the pip-audit command)."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    wanted = [*project["build-system"]["requires"], *project["project"]["dependencies"],
+              *(r for extra in project["project"]["optional-dependencies"].values() for r in extra)]
+    unbounded = [r for r in wanted if not any(s.operator in (">=", "==", "~=", ">")
+                                               for s in Requirement(r).specifier)]
+    assert not unbounded, unbounded

@@ -38,6 +38,7 @@ from studio.commerce.columns import (
 from studio.commerce.money import is_known_currency
 from studio.commerce.product import Product
 from studio.commerce.sheets import MAX_ROWS, Cells, Sheet, SheetError, SheetSource, open_sheets
+from studio.media.pictures import picture_problem
 
 FIELDS = ("id", "title", "price", "currency", "original_price", "image", "url", "stock", "shipping_note",
           "variants")
@@ -499,7 +500,13 @@ class _RowValidator:
         if not path.is_absolute():
             path = self._base_dir / path  # relative to the catalogue, so a folder can be moved
         if path.is_file():
-            return path
+            problem = picture_problem(path)
+            if problem is None:
+                return path
+            self._catalog.problems.append(CatalogProblem(
+                line, "image", f"{problem} The placeholder will be used.", rejected=False,
+                sheet=self._sheet))
+            return None
         self._catalog.problems.append(CatalogProblem(
             line, "image", f"image file {value!r} was not found; the placeholder will be used.",
             rejected=False, sheet=self._sheet,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -37,10 +38,32 @@ class Comment:
         return {"type": "comment", **data}
 
 
+_JOINERS = frozenset("\u200c\u200d")  # ZWNJ/ZWJ: Persian and Indic words, emoji sequences
+
+
+def _shown(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cs"):  # control characters, lone surrogates (from JSON "\ud800")
+        return False
+    if category == "Cf":  # bidi overrides and isolates, invisible marks; emoji tags kept
+        return ch in _JOINERS or "\U000e0020" <= ch <= "\U000e007f"
+    return True
+
+
+def plain_text(value: str) -> str:
+    """One line of text as a stranger may show it to others: runs of whitespace (line breaks
+    included) become one space; control characters, bidi overrides/isolates (which flip how
+    the rest of a line reads) and other invisible format characters are dropped."""
+    if value.isprintable() and value.isascii():  # the common case, without a per-character walk
+        return " ".join(value.split())
+    kept = "".join(ch if _shown(ch) else (" " if ch.isspace() else "") for ch in value)
+    return " ".join(kept.split())
+
+
 def make_comment(name: str, text: str, host: bool = False, viewer: str = "",
                  source: str = "server") -> Comment:
-    name = " ".join(str(name or "").split())[:MAX_NAME] or "Guest"
-    text = " ".join(str(text or "").split())
+    name = plain_text(str(name or ""))[:MAX_NAME] or "Guest"
+    text = plain_text(str(text or ""))
     if not text:
         raise CommentError("A comment cannot be empty.")
     if len(text) > MAX_TEXT:

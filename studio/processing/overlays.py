@@ -35,6 +35,7 @@ from studio.commerce.money import format_discount, format_price, parse_locale
 from studio.commerce.product import Product
 from studio.media.frames import VIDEO_HEIGHT, VIDEO_WIDTH
 from studio.media.frames import now_ns as clock_ns
+from studio.media.pictures import picture_problem
 from studio.processing.safezones import overlaps, safe_zone_preset
 from studio.processing.text import RenderedText, default_renderer
 
@@ -258,7 +259,12 @@ def picture_premul(rgba: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 
 
 def load_picture(path: Path) -> np.ndarray | None:
-    """RGBA uint8 from any image file OpenCV reads, or None (logged) when it cannot."""
+    """RGBA uint8 from any image file OpenCV reads, or None (logged) when it cannot, or when
+    its header claims more pixels than we decode (`picture_problem`)."""
+    problem = picture_problem(path)
+    if problem is not None:
+        log.warning("%s", problem)
+        return None
     try:
         data = np.fromfile(path, np.uint8)  # np.fromfile + imdecode: non-ASCII paths work
     except OSError as exc:
@@ -782,9 +788,10 @@ class LogoOverlay(Overlay):
         """Decodes the file now, so a bad path fails here, in the caller's hands."""
         logo = None
         if path is not None:
-            pixels = load_picture(Path(path))
+            problem = picture_problem(Path(path))
+            pixels = load_picture(Path(path)) if problem is None else None
             if pixels is None:
-                raise ValueError(f"The logo {path} cannot be read as an image.")
+                raise ValueError(problem or f"The logo {path} cannot be read as an image.")
             logo = _Logo(Path(path), pixels)
         with self._lock:
             self._logo = logo

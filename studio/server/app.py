@@ -36,7 +36,7 @@ from studio.paths import i18n_dir
 from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
-from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
+from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
 from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,9 @@ STATIC_TYPES = {"js": "text/javascript", "css": "text/css"}
 LANG_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 COMMENT_BURST = 5  # comments per socket per 10 s
 OFFER_LIMIT = 64 * 1024
+MAX_ROOMS = 100  # rooms at once; idle ones (made by visiting a URL) give way to new ones
+OFFER_UNUSABLE = ("The SDP offer could not be used: it asks for something this server does not "
+                  "speak (it needs ICE, DTLS and audio or video sections).")
 
 
 STALE_PUBLISHER_S = 2.0  # no media for this long: a new WHIP POST may take the room over
@@ -180,13 +183,35 @@ class StudioServer:
         name = request.match_info["room"]
         if not ROOM_RE.match(name):
             raise web.HTTPBadRequest(text="Room names are 1-64 letters, digits, - or _.")
+        if name not in self.rooms and len(self.rooms) >= MAX_ROOMS:
+            # Any URL names a room, so strangers could make rooms without end: let idle ones go.
+            for idle in [n for n, r in self.rooms.items() if self._idle(r)]:
+                del self.rooms[idle]
+            if len(self.rooms) >= MAX_ROOMS:
+                raise web.HTTPServiceUnavailable(text="This studio has too many shows open; try again later.")
         return self.room(name)
+
+    def _idle(self, room: Room) -> bool:
+        """Nobody uses this room: no show, publisher, viewer, socket, comment, invite or feed."""
+        green = room.green_room
+        return (not room.live and room.publisher is None and not room.viewers and not room.comments
+                and room.feed is None and room.product is None and not self._sockets.get(room.name)
+                and not green.cohosts and not green.invites.active())
 
     async def _read_offer(self, request: web.Request) -> str:
         ctype = request.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if ctype != "application/sdp":
             raise web.HTTPUnsupportedMediaType(text="Send the SDP offer as application/sdp.")
-        sdp = await request.text()
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            raise web.HTTPRequestEntityTooLarge(
+                max_size=OFFER_LIMIT, actual_size=request.content_length or OFFER_LIMIT + 1,
+                text=f"The SDP offer is too long (at most {OFFER_LIMIT // 1024} KiB).") from None
+        try:
+            sdp = body.decode("utf-8")  # SDP is UTF-8 (RFC 8866), whatever charset a client claims
+        except UnicodeDecodeError:
+            raise web.HTTPBadRequest(text="The SDP offer is not UTF-8 text.") from None
         problem = looks_like_offer(sdp)
         if problem:
             raise web.HTTPBadRequest(text=problem)
@@ -253,6 +278,7 @@ class StudioServer:
         if room.live or room.publisher is not None:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = await self._read_offer(request)
+        _check_negotiable(offer)
         pc = RTCPeerConnection()
         peer = Peer(_new_id(), pc, "publisher")
         await room.start_ingest(peer)
@@ -271,9 +297,10 @@ class StudioServer:
             for t in pc.getTransceivers():
                 t.direction = "recvonly"
             await pc.setLocalDescription(await pc.createAnswer())
-        except (ValueError, AttributeError, KeyError, OperationError) as exc:
+        except Exception as exc:  # hostile or broken SDP: aiortc raises many kinds
+            log.debug("WHIP offer refused: %r", exc)
             await room.end_ingest()
-            raise web.HTTPBadRequest(text=f"The SDP offer could not be used: {exc}") from None
+            raise web.HTTPBadRequest(text=OFFER_UNUSABLE) from None
         return self._created(pc.localDescription.sdp, f"/whip/{room.name}/{peer.id}")
 
     async def _whip_delete(self, request: web.Request) -> web.Response:
@@ -304,6 +331,7 @@ class StudioServer:
             raise web.HTTPTooManyRequests(
                 text=f"Your address already watches this show {limits.viewers_per_address} times; "
                      "close a tab to open another.")
+        _check_negotiable(offer)
         pc = RTCPeerConnection()
         peer = room.add_viewer(pc)
         peer.address = address
@@ -317,12 +345,14 @@ class StudioServer:
             await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
             await pc.setLocalDescription(await pc.createAnswer())
         except OperationError as exc:
+            log.debug("WHEP offer without a common codec: %r", exc)
             await room.remove_viewer(peer.id)
             raise web.HTTPUnprocessableEntity(
-                text=f"No common codec: this show is H.264 video and Opus audio ({exc}).") from None
-        except (ValueError, AttributeError, KeyError) as exc:
+                text="No common codec: this show is H.264 video and Opus audio.") from None
+        except Exception as exc:  # hostile or broken SDP: aiortc raises many kinds
+            log.debug("WHEP offer refused: %r", exc)
             await room.remove_viewer(peer.id)
-            raise web.HTTPBadRequest(text=f"The SDP offer could not be used: {exc}") from None
+            raise web.HTTPBadRequest(text=OFFER_UNUSABLE) from None
         log.debug("WHEP answer for %s in %.0f ms", room.name, (time.perf_counter() - t0) * 1000)
         return self._created(pc.localDescription.sdp, f"/whep/{room.name}/{peer.id}")
 
@@ -420,6 +450,9 @@ class StudioServer:
         address = request.remote or "unknown"
         try:
             async for msg in ws:
+                if msg.type == WSMsgType.BINARY:
+                    await ws.send_json({"type": "error", "text": "Comments are sent as text, not binary."})
+                    continue
                 if msg.type != WSMsgType.TEXT:
                     continue
                 try:
@@ -427,10 +460,18 @@ class StudioServer:
                 except ValueError:
                     await ws.send_json({"type": "error", "text": "That message was not JSON."})
                     continue
+                except RecursionError:  # "[[[[…" nested past the parser's depth
+                    await ws.send_json({"type": "error", "text": "That message was not JSON."})
+                    continue
                 if not isinstance(data, dict) or data.get("type") != "comment":
+                    await ws.send_json({"type": "error", "text": "Only comments can be sent here."})
+                    continue
+                name, text = data.get("name", ""), data.get("text", "")
+                if not isinstance(name, str) or not isinstance(text, str):
+                    await ws.send_json({"type": "error", "text": "A comment's name and text are text."})
                     continue
                 try:
-                    comment = make_comment(str(data.get("name", "")), str(data.get("text", "")))
+                    comment = make_comment(name, text)
                 except CommentError as exc:
                     await ws.send_json({"type": "error", "text": str(exc)})
                     continue
@@ -469,6 +510,12 @@ class StudioServer:
             send()
         else:
             loop.call_soon_threadsafe(send)
+
+
+def _check_negotiable(offer: str) -> None:
+    problem = negotiation_problem(offer)
+    if problem:
+        raise web.HTTPBadRequest(text=problem)
 
 
 def _own_machine(request: web.Request) -> bool:

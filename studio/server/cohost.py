@@ -10,6 +10,7 @@ of the program sound. A co-host who drops keeps the slot for 30 s as "reconnecti
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 import secrets
 import time
@@ -24,13 +25,15 @@ import numpy as np
 from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
+from studio.commerce.comments import plain_text
 from studio.encode.live import LiveEncoder
 from studio.events import Signal
 from studio.media.frames import AudioBlock, LatestSlot, now_ns
 from studio.processing.audio_mix import RemoteInput
 from studio.processing.compositor import MAX_COHOSTS
 from studio.processing.plc import ReceivedAudio
-from studio.transport.tracks import PacketTrack
+from studio.server.sdp import negotiation_problem
+from studio.transport.tracks import PacketTrack, close_peer
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,8 @@ this long has dropped. ICE consent alone takes ~30 s to fail, and a peer that cl
 a DTLS close_notify reaching us is otherwise noticed only then."""
 FIRST_MEDIA_GRACE_S = 10.0  # ICE + DTLS before the first packet (mDNS candidates are slow)
 WATCH_EVERY_S = 0.25
+OFFER_UNUSABLE = ("The co-host's browser sent an offer this studio cannot use; reload the invite "
+                  "page, or try an up-to-date Chrome, Edge, Firefox or Safari.")
 
 
 class InviteError(Exception):
@@ -78,11 +83,18 @@ class InviteBook:
         return invite
 
     def get(self, token: str) -> Invite | None:
-        return self._invites.get(token)
+        """The invite with this token. Every stored token is compared in constant time (no
+        dict lookup, no early exit), so response times tell a guesser nothing about a prefix."""
+        given = str(token or "").encode("utf-8", "replace")
+        found = None
+        for key, invite in self._invites.items():
+            if hmac.compare_digest(key.encode(), given):
+                found = invite
+        return found
 
     def check(self, token: str) -> Invite:
         """The invite, if it can be used now; InviteError with the reason otherwise."""
-        invite = self._invites.get(token or "")
+        invite = self.get(token)
         if invite is None:
             raise InviteError("This invite link is not valid. Ask the host for a new one.", 404)
         if invite.revoked:
@@ -241,7 +253,7 @@ class GreenRoom:
     # -- joining --------------------------------------------------------------------------
     async def join(self, token: str, name: str, offer: str) -> tuple[CoHost, str]:
         """A co-host asks to join with its offer; returns the record and the SDP answer."""
-        invite_row = self.invites.get(token or "")
+        invite_row = self.invites.get(token)
         rejoin = None
         if invite_row is not None:
             rejoin = next((self.cohosts[c] for c in invite_row.cohost_ids
@@ -251,6 +263,12 @@ class GreenRoom:
             present = [c for c in self.cohosts.values() if c.state in ("waiting", "live", "reconnecting")]
             if len(present) >= MAX_COHOSTS + 4:
                 raise InviteError("The green room is full; try again in a minute.", 409)
+        if self.program_encoder is None:  # before any peer connection exists
+            raise InviteError("The host is not ready for co-hosts.", 503)
+        problem = negotiation_problem(offer)
+        if problem:
+            raise InviteError(problem, 400)
+        if rejoin is None:
             cohost = CoHost(_clean_name(name), invite)
             invite.uses_left -= 1
             invite.cohost_ids.append(cohost.id)
@@ -262,8 +280,6 @@ class GreenRoom:
         pc = RTCPeerConnection()
         cohost.pc = pc
         cohost.last_media_at = None
-        if self.program_encoder is None:
-            raise InviteError("The host is not ready for co-hosts.", 503)
         encoder_for = self.program_encoder
         video = pc.addTransceiver(GatedPacketTrack(cohost, encoder_for), direction="sendrecv")
         caps = RTCRtpSender.getCapabilities("video").codecs
@@ -297,9 +313,17 @@ class GreenRoom:
         try:
             await pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))
             await pc.setLocalDescription(await pc.createAnswer())
-        except Exception as exc:
-            await pc.close()
-            raise InviteError(f"The co-host's offer could not be used: {exc}", 400) from None
+        except Exception as exc:  # hostile or broken SDP: aiortc raises many kinds
+            log.debug("co-host offer refused: %r", exc)
+            for task in cohost.tasks:  # tracks announced before the answer failed
+                task.cancel()
+            cohost.tasks.clear()
+            await close_peer(pc)
+            cohost.pc = None
+            if rejoin is None:  # a refused offer does not use up the invite
+                invite.uses_left += 1
+                invite.cohost_ids.remove(cohost.id)
+            raise InviteError(OFFER_UNUSABLE, 400) from None
         if rejoin is not None:
             cohost.state = "live"
             cohost.reconnect_deadline = None
@@ -419,7 +443,7 @@ class GreenRoom:
             watch.cancel()
         pc, cohost.pc = cohost.pc, None
         if pc is not None:
-            await pc.close()
+            await close_peer(pc)
 
     async def _on_dropped(self, cohost: CoHost) -> None:
         if cohost.state == "live":
@@ -455,4 +479,4 @@ class GreenRoom:
 
 
 def _clean_name(name: str) -> str:
-    return " ".join(str(name or "").split())[:40] or "Guest"
+    return plain_text(str(name or ""))[:40] or "Guest"

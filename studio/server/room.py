@@ -22,6 +22,7 @@ from studio.events import Signal
 from studio.media.frames import AudioBlock, now_ns
 from studio.processing.plc import LossConcealer, ReceivedAudio
 from studio.server.cohost import GreenRoom
+from studio.transport.tracks import close_peer
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ class Room:
         if peer is not None:
             for task in peer.tasks:
                 task.cancel()
-            await peer.pc.close()
+            await close_peer(peer.pc)
         await self.detach_encoder()
 
     # -- viewers -----------------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ class Room:
         peer = self.viewers.pop(peer_id, None)
         if peer is None:
             return False
-        await peer.pc.close()
+        await close_peer(peer.pc)
         self.status_changed.emit(self)
         return True
 

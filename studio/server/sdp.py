@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from aiortc.sdp import SessionDescription
+
+log = logging.getLogger(__name__)
 
 
 def strip_mdns_candidates(sdp: str) -> str:
@@ -26,9 +30,29 @@ def looks_like_offer(sdp: str) -> str | None:
     try:
         parsed = SessionDescription.parse(sdp)
     except Exception as exc:  # aiortc's parser signals bad input with assert/ValueError/…
-        return f"The SDP offer is malformed ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})."
+        log.debug("unreadable SDP offer: %r", exc)
+        return "The SDP offer is malformed: one of its lines could not be read."
     if not any(m.kind in ("audio", "video") for m in parsed.media):
         return "The SDP offer has no audio or video."
+    return None
+
+
+def negotiation_problem(sdp: str) -> str | None:
+    """None if an offer that `looks_like_offer` can be negotiated, else a sentence. Checked
+    just before a peer connection is made (after "is the show live", "is the invite valid")."""
+    try:
+        parsed = SessionDescription.parse(sdp)
+    except Exception:
+        return "The SDP offer is malformed: one of its lines could not be read."
+    for media in parsed.media:
+        if media.kind not in ("audio", "video") or media.port == 0:
+            continue
+        # aiortc would accept these and then fail an assertion in a background task, leaving
+        # a peer connection "connecting" for ever.
+        if media.dtls is None or not media.dtls.fingerprints:
+            return "The SDP offer has no DTLS fingerprint and setup role: media must be encrypted."
+        if not media.ice.usernameFragment or not media.ice.password:
+            return "The SDP offer has no ICE credentials (a=ice-ufrag and a=ice-pwd)."
     return None
 
 

@@ -11,7 +11,7 @@ import fractions
 import logging
 
 import av
-from aiortc import MediaStreamTrack, RTCRtpSender
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender
 from aiortc.mediastreams import MediaStreamError
 
 from studio.encode.live import FrameFeed, LiveEncoder, PacketFeed
@@ -101,3 +101,17 @@ def attach_sender(sender: RTCRtpSender, encoder: LiveEncoder) -> None:
 
 def video_time_base() -> fractions.Fraction:
     return fractions.Fraction(1, 90_000)
+
+
+async def close_peer(pc: RTCPeerConnection) -> None:
+    """`pc.close()` that also works after a refused negotiation.
+
+    aiortc's close stops each transceiver's transport; a transceiver that an offer never bound
+    to one (an m-line it rejected) has none, so close raised AttributeError half-way, left the
+    other transports (UDP sockets, ICE tasks) running, and every later close() of that peer
+    connection waited forever on a future nobody would resolve."""
+    transceivers = pc._RTCPeerConnection__transceivers  # type: ignore[attr-defined]
+    for transceiver in [t for t in transceivers if t.receiver.transport is None]:
+        await transceiver.stop()
+        transceivers.remove(transceiver)
+    await pc.close()
