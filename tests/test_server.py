@@ -196,3 +196,40 @@ async def test_bad_cohost_tokens_are_refused_over_http():
                     assert words in (await resp.json())["message"]
     finally:
         await server.stop()
+
+
+async def test_server_peers_ask_no_third_party_stun_server(server):
+    """aiortc given no ICE servers asks stun.l.google.com for every peer connection: the studio's
+    viewers, co-hosts and publishes must not tell a third party the show's addresses."""
+    from aiortc import RTCPeerConnection, RTCSessionDescription
+
+    from studio.transport.tracks import new_peer
+
+    encoder = LiveEncoder()
+    encoder.start()
+    room = server.room("nostun")
+    room.attach_encoder(encoder)
+    client = new_peer()
+    try:
+        client.addTransceiver("video", direction="recvonly")
+        await client.setLocalDescription(await client.createOffer())
+        async with aiohttp.ClientSession() as http, http.post(
+                f"{server.base_url}/whep/nostun", data=client.localDescription.sdp,
+                headers={"Content-Type": "application/sdp"}) as resp:
+            assert resp.status == 201, await resp.text()
+            answer = await resp.text()
+        await client.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+        assert "typ srflx" not in answer
+        (viewer,) = room.viewers.values()
+        for pc in (viewer.pc, client):
+            ice = pc.getTransceivers()[0].sender.transport.transport
+            assert ice.iceGatherer._connection.stun_server is None
+        default = RTCPeerConnection()  # what aiortc does when not told: the reason for new_peer
+        default.addTransceiver("video")
+        await default.setLocalDescription(await default.createOffer())
+        gatherer = default.getTransceivers()[0].sender.transport.transport.iceGatherer
+        assert gatherer._connection.stun_server is not None
+        await default.close()
+    finally:
+        await client.close()
+        encoder.stop()

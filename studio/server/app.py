@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any
 
 from aiohttp import WSMsgType, web
-from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc import RTCRtpSender, RTCSessionDescription
 from aiortc.exceptions import OperationError
 
 from studio.commerce.comments import CommentError, make_comment
@@ -37,7 +37,7 @@ from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
-from studio.transport.tracks import PacketTrack, attach_sender
+from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
 ROOM_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -279,7 +279,7 @@ class StudioServer:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = await self._read_offer(request)
         _check_negotiable(offer)
-        pc = RTCPeerConnection()
+        pc = new_peer()
         peer = Peer(_new_id(), pc, "publisher")
         await room.start_ingest(peer)
 
@@ -332,7 +332,7 @@ class StudioServer:
                 text=f"Your address already watches this show {limits.viewers_per_address} times; "
                      "close a tab to open another.")
         _check_negotiable(offer)
-        pc = RTCPeerConnection()
+        pc = new_peer()
         peer = room.add_viewer(pc)
         peer.address = address
         try:

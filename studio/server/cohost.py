@@ -33,7 +33,7 @@ from studio.processing.audio_mix import RemoteInput
 from studio.processing.compositor import MAX_COHOSTS
 from studio.processing.plc import ReceivedAudio
 from studio.server.sdp import negotiation_problem
-from studio.transport.tracks import PacketTrack, close_peer
+from studio.transport.tracks import PacketTrack, close_peer, new_peer
 
 log = logging.getLogger(__name__)
 
@@ -277,7 +277,7 @@ class GreenRoom:
             await self._close_pc(cohost)
             cohost.approved = asyncio.Event()
             cohost.approved.set()  # same slot, no second approval
-        pc = RTCPeerConnection()
+        pc = new_peer()
         cohost.pc = pc
         cohost.last_media_at = None
         encoder_for = self.program_encoder

@@ -19,7 +19,7 @@ from aiortc.mediastreams import MediaStreamError
 from studio.encode.live import LiveEncoder
 from studio.events import Signal
 from studio.media.frames import LatestSlot
-from studio.transport.tracks import PacketTrack, attach_sender
+from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class CoHostClient:
 
     async def join(self) -> None:
         """Ask to join; returns once the host has the request (state "waiting")."""
-        pc = RTCPeerConnection()
+        pc = new_peer()
         self.pc = pc
         video = pc.addTransceiver(PacketTrack(self.encoder, "video"), direction="sendrecv")
         caps = RTCRtpSender.getCapabilities("video").codecs

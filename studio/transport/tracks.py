@@ -11,7 +11,7 @@ import fractions
 import logging
 
 import av
-from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender
+from aiortc import MediaStreamTrack, RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCRtpSender
 from aiortc.mediastreams import MediaStreamError
 
 from studio.encode.live import FrameFeed, LiveEncoder, PacketFeed
@@ -101,6 +101,18 @@ def attach_sender(sender: RTCRtpSender, encoder: LiveEncoder) -> None:
 
 def video_time_base() -> fractions.Fraction:
     return fractions.Fraction(1, 90_000)
+
+
+def new_peer(ice_servers: list[RTCIceServer] | None = None) -> RTCPeerConnection:
+    """A peer connection that talks to no one it was not told about.
+
+    Given no ICE servers, aiortc asks Google's public STUN server (stun.l.google.com) for every
+    peer connection: each viewer, co-host and publish would tell a third party the show's
+    addresses, and a network that resolves names but blocks UDP delays every answer by up to the
+    gathering timeout. Host candidates are enough for the embedded server and for a WHIP server
+    (the far side's candidates, and peer-reflexive ones, do the rest); a STUN/TURN server is used
+    only when one is configured or a WHIP server announces it."""
+    return RTCPeerConnection(RTCConfiguration(iceServers=list(ice_servers or [])))
 
 
 async def close_peer(pc: RTCPeerConnection) -> None:

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 import aiohttp
-from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
+from aiortc import RTCIceServer, RTCPeerConnection, RTCSessionDescription
 from aiortc.rtcrtpsender import RTCRtpSender
 
 from studio.encode.live import LiveEncoder
-from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender
+from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +226,7 @@ class WhipPublisher:
                              codec.split("/")[1])
 
     async def _negotiate(self, ice: list[RTCIceServer], video_codec: str) -> str:
-        self.pc = RTCPeerConnection(RTCConfiguration(iceServers=ice) if ice else None)
+        self.pc = new_peer(ice)
         shared = video_codec == "video/H264"
         track = PacketTrack(self.encoder, "video") if shared else FrameTrack(self.encoder)
         video = self.pc.addTransceiver(track, direction="sendonly")
