@@ -24,6 +24,7 @@ from studio.commerce.runofshow import RunOfShow, SaleInfo, SaleSettings
 from studio.commerce.shop import Shop as StockKeeper
 from studio.events import EventedModel, FieldChange
 from studio.media.frames import now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 from studio.processing.overlays import OverlayStack
 from studio.session.notices import Notices
 
@@ -159,8 +160,9 @@ class Shop:
         self.run.adopt(run)
         missing = [pid for pid in run.queue if self.catalog is None or self.catalog.by_id(pid) is None]
         if missing:
-            self.notices.say("warning", f"The show names products the catalogue does not have: "
-                                        f"{', '.join(missing)}. Next and previous skip them.")
+            self.notices.say("warning", Message(QT_TRANSLATE_NOOP(
+                "Notice", "The show names products the catalogue does not have: {ids}. Next and previous "
+                          "skip them."), ids=", ".join(missing)))
         return self.run
 
     def save_show(self, path: str | Path) -> Path:
@@ -180,25 +182,31 @@ class Shop:
         cannot start."""
         product_id = product_id or self.state.pinned_product
         if product_id is None:
-            raise ValueError("Pin a product, or choose one, to start a flash sale.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "Pin a product, or choose one, to start a flash sale.")))
         product = self.catalog.by_id(product_id) if self.catalog is not None else None
         if product is None:
-            raise ValueError(f"There is no product {product_id} in the catalogue.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "There is no product {id} in the catalogue."), id=product_id))
         item = self.run.item(product_id)
         planned = (item.sale if item is not None else None) or SaleSettings()
         price = sale_price if sale_price is not None else planned.sale_price
         if price is None:
-            raise ValueError(f"Give {product.title} a sale price first.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Notice", "Give {title} a sale price first."),
+                                     title=product.title))
         try:
             price = Decimal(str(price).strip())
         except ArithmeticError:  # decimal.InvalidOperation
-            raise ValueError(f"The sale price {price} is not a number.") from None
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Notice", "The sale price {price} is not a number."),
+                                     price=price)) from None
         limit = stock_limit if stock_limit is not None else planned.stock_limit
         length = seconds if seconds is not None else planned.seconds
         settings = SaleSettings(price, limit, length, planned.on_end)
         if settings.sale_price >= product.price:  # type: ignore[operator]
             now = format_price(product.price, product.currency, self.stock.locale)
-            raise ValueError(f"The sale price of {product.title} must be below its price now ({now}).")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The sale price of {title} must be below its price now ({price})."),
+                title=product.title, price=now))
         with self._sale_lock:
             self._stop_sale(stop_countdown=True)
             start = now_ns()
@@ -250,8 +258,11 @@ class Shop:
                 return
             product = self.catalog.by_id(sale.product_id) if self.catalog is not None else None
             title = product.title if product is not None else sale.product_id
-            self.notices.say("info", f"The flash sale on {title} sold out." if why == "sold_out"
-                             else f"The flash sale on {title} ended.")
+            if why == "sold_out":
+                said = QT_TRANSLATE_NOOP("Notice", "The flash sale on {title} sold out.")
+            else:
+                said = QT_TRANSLATE_NOOP("Notice", "The flash sale on {title} ended.")
+            self.notices.say("info", Message(said, title=title))
             if sale.on_end == "unpin":
                 self.pin_product(None)
             elif sale.on_end == "next" and self.next_product() is None:
