@@ -215,3 +215,27 @@ def test_a_show_file_loads_its_catalogue_and_queue(session, tmp_path):
         assert fresh.shop.next_product() == "oud-perfume"
     finally:
         fresh.shop.stock.close()
+
+
+def test_the_rehearsal_sidecar_records_the_sale(session, tmp_path):
+    from studio.rehearsal.sidecar import (
+        Claimed,
+        FlashSaleEnded,
+        FlashSaleStarted,
+        ProductPinned,
+        read_events,
+        sidecar_path,
+    )
+
+    path = tmp_path / "r.mkv"
+    session.state.update(recording_path=path, recording_started_ns=now_ns())
+    session.shop.start_flash_sale("oud-perfume", Decimal("70"), stock_limit=1, seconds=20)
+    session.comments.add(make_comment("Sara", "SOLD"))
+    wait_for(lambda: session.state.pinned_product == "leather-tote", 5)  # the next in the queue
+    session.state.update(recording_path=None, recording_started_ns=None)
+    events = [e for e in read_events(sidecar_path(path))
+              if isinstance(e, ProductPinned | FlashSaleStarted | FlashSaleEnded | Claimed)]
+    assert [type(e) for e in events] == [ProductPinned, FlashSaleStarted, Claimed, FlashSaleEnded,
+                                         ProductPinned]
+    assert events[1].product_id == "oud-perfume" and abs(events[1].seconds - 20) < 0.5
+    assert events[4].product_id == "leather-tote"
