@@ -117,6 +117,11 @@ def test_next_and_previous_follow_the_queue(session):
     shop.pin_product("leather-tote")
     assert shop.next_product() is None and session.state.pinned_product == "leather-tote"  # the end
     assert session.overlays.product_card._product.id == "leather-tote"
+    # A new show follows a catalogue loaded again, keeping the host's order and notes.
+    shop.set_talking_points("silk-scarf", "Hand-rolled edges.")
+    session.load_catalog(ROOT / "assets" / "products" / "demo.json")
+    assert session.state.queue[0] == "silk-scarf" and set(session.state.queue) == set(QUEUE)
+    assert shop.run.item("silk-scarf").talking_points == "Hand-rolled edges."
 
 
 def test_a_sale_that_sells_out_moves_on(session):

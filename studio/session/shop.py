@@ -93,9 +93,13 @@ class Shop:
         self.stock.set_catalog(catalog.products)
         self.state.update(catalog_path=Path(path))
         self.run.state.update(catalog=Path(path))
-        if self.run.state.path is None and not self.run.state.unsaved:
-            self.run.set_queue([p.id for p in catalog.products])  # a new show: the catalogue's order
-            self.run.state.update(unsaved=False)
+        if self.run.state.path is None:  # a show not saved yet follows the catalogue
+            ids = [p.id for p in catalog.products]
+            known = set(ids)
+            kept = [pid for pid in self.run.queue if pid in known]  # in the host's order
+            unsaved = self.run.state.unsaved
+            self.run.set_queue(kept + [pid for pid in ids if pid not in kept])
+            self.run.state.update(unsaved=unsaved)
         for problem in catalog.problems:
             self.notices.say("warning", str(problem))
         return catalog
