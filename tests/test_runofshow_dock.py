@@ -73,6 +73,7 @@ def test_talking_points_follow_the_product_on_screen(dock, qtbot):
     qtbot.waitUntil(lambda: dock._points_for == "silk-scarf", timeout=3000)
     assert "真丝围巾" in dock.points_title.text()
     assert dock.points.font().pointSizeF() > dock.list.font().pointSizeF()  # large, for reading live
+    assert dock.points.tabChangesFocus() and dock.points.accessibleName() == "Talking points"
     dock.points.setPlainText("Mulberry silk, 16 momme. Hand-rolled edges.")
     qtbot.waitUntil(lambda: shop.run.item("silk-scarf").talking_points.startswith("Mulberry"), timeout=3000)
     shop.set_talking_points("earbuds-pro", "40 h battery.")

@@ -106,6 +106,7 @@ class RunOfShowDock(QDockWidget):
         big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.5)
         self.points.setFont(big)
         self.points.setMinimumHeight(110)
+        self.points.setTabChangesFocus(True)  # Tab moves on (keyboard users), it types no tab
         self.points.textChanged.connect(self._points_edited)
         self._points_timer = QTimer(self)
         self._points_timer.setSingleShot(True)
