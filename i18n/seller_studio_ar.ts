@@ -1470,8 +1470,16 @@ A local-first studio for live-commerce hosts.</source>
         <translation>احفظ الترتيب ونقاط الحديث والتخفيضات مع العرض (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>اسحب لتغيير الترتيب؛ انقر مرتين أو اضغط Enter لعرض المنتج على الشاشة</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>اسحب لتغيير الترتيب؛ انقر مرتين أو اضغط Enter لعرض المنتج على الشاشة؛ Delete يزيله من ترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>إضافة منتج</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>أضف منتجًا من الكتالوج غير موجود في العرض إلى نهايته</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1608,6 +1616,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Shows (*.json)</source>
         <translation>ترتيبات العرض (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>اعرضه على الشاشة</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>إزالة من ترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>كل المنتجات موجودة في العرض</translation>
     </message>
     <message>
         <source>On screen</source>

@@ -1446,8 +1446,16 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
         <translation>Guardar el orden, los puntos clave y las ofertas con el directo (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>Arrastra para cambiar el orden; doble clic o Intro para mostrar un producto en pantalla</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>Arrastra para cambiar el orden; doble clic o Intro para mostrar un producto en pantalla; Supr lo quita del guion</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Añadir producto</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>Añadir al final un producto del catálogo que no está en el guion</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1584,6 +1592,18 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>Shows (*.json)</source>
         <translation>Guiones (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>Mostrar en pantalla</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>Quitar del guion</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>Todos los productos están en el guion</translation>
     </message>
     <message>
         <source>On screen</source>

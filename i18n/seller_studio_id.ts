@@ -1440,8 +1440,16 @@ Studio lokal untuk host live shopping.</translation>
         <translation>Simpan urutan, poin bicara, dan promo bersama acara (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>Seret untuk mengubah urutan; klik dua kali atau tekan Enter untuk menampilkan produk</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>Seret untuk mengubah urutan; klik dua kali atau tekan Enter untuk menampilkan produk; Delete mengeluarkannya dari rundown</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Tambah produk</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>Tambahkan produk katalog yang belum ada di rundown ke bagian akhir</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>Shows (*.json)</source>
         <translation>Rundown (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>Tampilkan di layar</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>Keluarkan dari rundown</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>Semua produk sudah ada di rundown</translation>
     </message>
     <message>
         <source>On screen</source>

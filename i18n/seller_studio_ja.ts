@@ -1440,8 +1440,16 @@ A local-first studio for live-commerce hosts.</source>
         <translation>順番、トークのメモ、セールを配信と一緒に保存（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>ドラッグで順番を変更。ダブルクリックか Enter で商品を画面に表示</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>ドラッグで順番を変更。ダブルクリックか Enter で商品を画面に表示。Delete で進行表から外します</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>商品を追加</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>進行表にないカタログの商品を最後に追加</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Shows (*.json)</source>
         <translation>進行表 (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>画面に表示</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>進行表から外す</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>すべての商品が進行表にあります</translation>
     </message>
     <message>
         <source>On screen</source>

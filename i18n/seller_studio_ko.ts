@@ -1440,8 +1440,16 @@ A local-first studio for live-commerce hosts.</source>
         <translation>순서, 멘트, 세일을 방송과 함께 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>드래그하여 순서 변경, 두 번 클릭하거나 Enter로 상품을 화면에 표시</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>드래그하여 순서 변경, 두 번 클릭하거나 Enter로 상품을 화면에 표시, Delete로 진행표에서 제거</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>상품 추가</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>진행표에 없는 카탈로그 상품을 끝에 추가</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Shows (*.json)</source>
         <translation>진행표 (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>화면에 표시</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>진행표에서 제거</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>모든 상품이 진행표에 있습니다</translation>
     </message>
     <message>
         <source>On screen</source>

@@ -1440,8 +1440,16 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <translation>Simpan giliran, isi percakapan dan jualan bersama rancangan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>Seret untuk menukar susunan; klik dua kali atau tekan Enter untuk memaparkan produk</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>Seret untuk menukar susunan; klik dua kali atau tekan Enter untuk memaparkan produk; Delete mengeluarkannya daripada rancangan</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Tambah produk</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>Letakkan produk katalog yang belum ada dalam rancangan di hujungnya</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>Shows (*.json)</source>
         <translation>Susunan rancangan (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>Paparkan di skrin</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>Keluarkan daripada rancangan</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>Semua produk sudah ada dalam rancangan</translation>
     </message>
     <message>
         <source>On screen</source>

@@ -1446,8 +1446,16 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
         <translation>Salvar a fila, os pontos de fala e as ofertas com a live (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>Arraste para mudar a ordem; clique duas vezes ou pressione Enter para pôr um produto na tela</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>Arraste para mudar a ordem; clique duas vezes ou pressione Enter para pôr um produto na tela; Delete o tira do roteiro</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Adicionar produto</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>Pôr no fim um produto do catálogo que não está no roteiro</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1584,6 +1592,18 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>Shows (*.json)</source>
         <translation>Roteiros (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>Pôr na tela</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>Tirar do roteiro</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>Todos os produtos estão no roteiro</translation>
     </message>
     <message>
         <source>On screen</source>

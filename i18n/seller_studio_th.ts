@@ -1440,8 +1440,16 @@ A local-first studio for live-commerce hosts.</source>
         <translation>บันทึกคิว ประเด็นที่จะพูด และเซลไว้กับรายการ (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>ลากเพื่อเปลี่ยนลำดับ ดับเบิลคลิกหรือกด Enter เพื่อแสดงสินค้าบนจอ</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>ลากเพื่อเปลี่ยนลำดับ ดับเบิลคลิกหรือกด Enter เพื่อแสดงสินค้าบนจอ กด Delete เพื่อนำออกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>เพิ่มสินค้า</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>เพิ่มสินค้าจากแคตตาล็อกที่ยังไม่อยู่ในรายการไว้ท้ายสุด</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Shows (*.json)</source>
         <translation>ลำดับรายการ (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>แสดงบนจอ</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>นำออกจากรายการ</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>สินค้าทุกชิ้นอยู่ในรายการแล้ว</translation>
     </message>
     <message>
         <source>On screen</source>

@@ -1440,8 +1440,16 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <translation>Lưu thứ tự, ý chính và khuyến mãi cùng buổi live (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>Kéo để đổi thứ tự; nhấp đúp hoặc nhấn Enter để đưa sản phẩm lên màn hình</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>Kéo để đổi thứ tự; nhấp đúp hoặc nhấn Enter để đưa sản phẩm lên màn hình; Delete để bỏ khỏi kịch bản</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>Thêm sản phẩm trong danh mục chưa có trong kịch bản vào cuối</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>Shows (*.json)</source>
         <translation>Kịch bản (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>Đưa lên màn hình</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>Bỏ khỏi kịch bản</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>Mọi sản phẩm đã có trong kịch bản</translation>
     </message>
     <message>
         <source>On screen</source>

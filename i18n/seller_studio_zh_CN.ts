@@ -1440,8 +1440,16 @@ A local-first studio for live-commerce hosts.</source>
         <translation>保存顺序、讲解要点和抢购设置（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>拖动以调整顺序；双击或按 Enter 将商品显示在画面上</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>拖动以调整顺序；双击或按 Enter 将商品显示在画面上；按 Delete 将其移出节目单</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>把不在节目单里的目录商品加到末尾</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Shows (*.json)</source>
         <translation>节目单 (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>显示在画面上</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>移出节目单</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>所有商品都已在节目单中</translation>
     </message>
     <message>
         <source>On screen</source>

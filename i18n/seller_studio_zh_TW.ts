@@ -1440,8 +1440,16 @@ A local-first studio for live-commerce hosts.</source>
         <translation>儲存順序、講解重點和搶購設定（Ctrl+S）</translation>
     </message>
     <message>
-        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
-        <translation>拖曳以調整順序；按兩下或按 Enter 將商品顯示在畫面上</translation>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen; Delete takes it out of the show</source>
+        <translation>拖曳以調整順序；按兩下或按 Enter 將商品顯示在畫面上；按 Delete 將其移出節目單</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Put a catalogue product that is not in the show at its end</source>
+        <translation>把不在節目單裡的目錄商品加到末尾</translation>
     </message>
     <message>
         <source>No products yet. Import a catalogue or open a show.</source>
@@ -1578,6 +1586,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Shows (*.json)</source>
         <translation>節目單 (*.json)</translation>
+    </message>
+    <message>
+        <source>Put on screen</source>
+        <translation>顯示在畫面上</translation>
+    </message>
+    <message>
+        <source>Remove from the show</source>
+        <translation>移出節目單</translation>
+    </message>
+    <message>
+        <source>Every product is in the show</source>
+        <translation>所有商品都已在節目單中</translation>
     </message>
     <message>
         <source>On screen</source>

@@ -244,3 +244,15 @@ def test_the_rehearsal_sidecar_records_the_sale(session, tmp_path):
                                          ProductPinned]
     assert events[1].product_id == "oud-perfume" and abs(events[1].seconds - 20) < 0.5
     assert events[4].product_id == "leather-tote"
+
+
+def test_products_join_and_leave_the_show(session):
+    shop = session.shop
+    shop.remove_from_show("matcha-set")
+    assert "matcha-set" not in session.state.queue
+    shop.pin_product("earbuds-pro")
+    assert shop.next_product() == "silk-scarf"  # the queue's order, without it
+    shop.add_to_show("matcha-set", 0)
+    assert session.state.queue[0] == "matcha-set"
+    with pytest.raises(KeyError, match="No product with id 'nope'"):
+        shop.add_to_show("nope")

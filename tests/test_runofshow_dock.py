@@ -65,6 +65,19 @@ def test_the_queue_pins_in_order_and_reorders_both_ways(dock, qtbot):
     assert tuple(_rows(dock)) == session.state.queue
     dock._pin_item(dock.list.item(1))  # double-click / Enter
     assert session.state.pinned_product == "oud-perfume"
+    # Delete takes the selected product out of the show; the Add menu offers it again.
+    dock.list.setCurrentRow(0)
+    qtbot.keyClick(dock.list, Qt.Key.Key_Delete)
+    assert "leather-tote" not in session.state.queue
+    qtbot.waitUntil(lambda: "leather-tote" not in _rows(dock), timeout=3000)
+    dock._fill_add_menu()
+    offered = [a.text() for a in dock.add_menu.actions()]
+    assert offered == ["Leather Tote Bag"]
+    dock.add_menu.actions()[0].trigger()
+    assert session.state.queue[-1] == "leather-tote"
+    qtbot.waitUntil(lambda: _rows(dock)[-1] == "leather-tote", timeout=3000)
+    dock._fill_add_menu()
+    assert not dock.add_menu.actions()[0].isEnabled()  # "Every product is in the show"
 
 
 def test_talking_points_follow_the_product_on_screen(dock, qtbot):

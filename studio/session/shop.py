@@ -149,6 +149,16 @@ class Shop:
     def move_product(self, product_id: str, index: int) -> None:
         self.run.move(product_id, index)
 
+    def add_to_show(self, product_id: str, index: int | None = None) -> None:
+        """Queue a catalogue product (at the end, or at `index`); KeyError when the catalogue lacks it."""
+        if self.catalog is None or self.catalog.by_id(product_id) is None:
+            raise KeyError(f"No product with id {product_id!r} in the catalogue.")
+        self.run.add_product(product_id, index)
+
+    def remove_from_show(self, product_id: str) -> None:
+        """Take a product out of the queue (its talking points and sale settings go with it)."""
+        self.run.remove_product(product_id)
+
     def set_talking_points(self, product_id: str, text: str) -> None:
         self.run.set_talking_points(product_id, text)
 

@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,7 +75,7 @@ class RunOfShowDock(QDockWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Run of show"))
         self.list.setToolTip(self.tr("Drag to change the order; double-click or press Enter to put a "
-                                     "product on screen"))
+                                     "product on screen; Delete takes it out of the show"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -81,6 +83,16 @@ class RunOfShowDock(QDockWidget):
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.itemActivated.connect(self._pin_item)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._row_menu)
+        self.list.installEventFilter(self)  # Delete takes the selected product out of the show
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add product"))
+        self.add_button.setToolTip(self.tr("Put a catalogue product that is not in the show at its end"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.add_button.setMenu(self.add_menu)
         self.empty = QLabel(self.tr("No products yet. Import a catalogue or open a show."))
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -162,6 +174,7 @@ class RunOfShowDock(QDockWidget):
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
         steps.addWidget(self.next_button)
+        steps.addWidget(self.add_button)
         form = QFormLayout()
         form.addRow(self.tr("Sale price:"), self.sale_price)
         form.addRow(self.tr("Units:"), self.stock_limit)
@@ -241,6 +254,42 @@ class RunOfShowDock(QDockWidget):
 
     def stop_sale(self) -> None:
         self._call(self.shop.stop_flash_sale)
+
+    def remove_selected(self) -> None:
+        product_id = self._selected_id()
+        if product_id is not None:
+            self._call(self.shop.remove_from_show, product_id)
+
+    def _row_menu(self, at: QPoint) -> None:
+        item = self.list.itemAt(at)
+        if item is None:
+            return
+        self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Put on screen")).triggered.connect(lambda _=False: self._pin_item(item))
+        remove = menu.addAction(self.tr("Remove from the show"))
+        remove.triggered.connect(lambda _=False: self.remove_selected())
+        menu.exec(self.list.viewport().mapToGlobal(at))
+
+    def _fill_add_menu(self) -> None:
+        """The catalogue's products the show does not have yet."""
+        self.add_menu.clear()
+        catalog = self.session.catalog
+        queued = set(self.shop.run.queue)
+        missing = [p for p in (catalog.products if catalog is not None else []) if p.id not in queued]
+        for product in missing:
+            action = self.add_menu.addAction(product.title)
+            action.triggered.connect(lambda _=False, pid=product.id: self._call(self.shop.add_to_show, pid))
+        if not missing:
+            action = self.add_menu.addAction(self.tr("Every product is in the show"))
+            action.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _pin_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -414,6 +463,7 @@ class RunOfShowDock(QDockWidget):
         self.start_button.setEnabled(self._selected_id() is not None and self.session.catalog is not None)
         self.stop_button.setEnabled(self.session.state.sale is not None)
         self.save_button.setEnabled(queue)
+        self.add_button.setEnabled(self.session.catalog is not None)
 
     def _show_file(self) -> None:
         st = self.shop.run.state
