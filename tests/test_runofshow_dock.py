@@ -170,3 +170,18 @@ def test_ctrl_arrows_step_through_the_show_in_the_window(make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: session.state.pinned_product == "earbuds-pro", timeout=3000)
     assert window.runofshow.objectName() == "runofshow"
+
+
+def test_the_window_reopens_the_last_show(make_window, qtbot, tmp_path):
+    store = tmp_path / "settings.ini"
+    window = make_window(store_path=store)
+    window.products.import_catalog(str(CATALOG))
+    qtbot.waitUntil(lambda: window.runofshow.list.count() == 7, timeout=10000)
+    window.session.shop.move_product("phin-coffee", 0)
+    window.session.shop.save_show(tmp_path / "friday.json")
+    window.close()
+    qtbot.waitUntil(lambda: window.closed, timeout=20000)
+    again = make_window(store_path=store)
+    qtbot.waitUntil(lambda: again.session.shop.run.state.path == tmp_path / "friday.json", timeout=10000)
+    qtbot.waitUntil(lambda: _rows(again.runofshow)[:1] == ["phin-coffee"], timeout=5000)
+    assert again.session.catalog is not None
