@@ -194,6 +194,26 @@ def test_stop_pin_and_stock_during_a_sale(session):
     assert not _countdown_drawn(session.overlays, 640, 360)
 
 
+def test_the_products_dock_button_runs_the_planned_sale_or_a_plain_countdown(session):
+    """One "Start flash sale" in the Products dock: the pinned product's planned sale when it has
+    a sale price in the run of show, a plain countdown otherwise; never both at once."""
+    shop = session.shop
+    shop.pin_product("earbuds-pro")  # nothing planned: a countdown, no sale price
+    assert shop.start_pinned_sale(60) is None
+    assert session.state.sale is None and session.state.countdown_ends_ns is not None
+    assert _countdown_drawn(session.overlays, 640, 360)
+    shop.set_sale_settings("silk-scarf", SaleSettings(Decimal("25"), 2, 120, "stay"))
+    shop.pin_product("silk-scarf")
+    sale = shop.start_pinned_sale(90)  # the dock's length wins over the planned one
+    assert sale is not None and sale.sale_price == Decimal("25") and sale.stock_limit == 2
+    assert abs((sale.ends_ns - sale.started_ns) / 1e9 - 90) < 0.01
+    assert session.comments.product("silk-scarf").price == Decimal("25")
+    shop.start_countdown(30)  # a plain countdown ends the sale first: the price goes back
+    assert session.state.sale is None
+    assert session.comments.product("silk-scarf").price != Decimal("25")
+    assert _countdown_drawn(session.overlays, 640, 360)
+
+
 def test_the_sale_shows_on_both_canvases_through_a_format_change(session):
     shop = session.shop
     session.set_dual(True)

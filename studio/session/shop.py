@@ -129,6 +129,8 @@ class Shop:
         return product
 
     def start_countdown(self, seconds: int, label: str | None = None) -> None:
+        """A plain countdown on the picture (no sale price); a running sale ends first."""
+        self.stop_flash_sale()
         start = now_ns()
         self.overlays.start_countdown(seconds, start, label)
         self.state.update(countdown_ends_ns=start + seconds * 1_000_000_000)
@@ -244,6 +246,17 @@ class Shop:
             gen = self._sale_gen
             self._sale_end = self.sale_timer(settings.seconds, lambda: self._sale_ended(gen, "time"))
         return sale
+
+    def start_pinned_sale(self, seconds: int) -> SaleInfo | None:
+        """The Products dock's "Start flash sale": the pinned product's planned sale (its sale
+        price, units and end from the run of show) for `seconds`; a plain countdown when it has
+        no sale price planned. ValueError with a sentence when the planned sale cannot start."""
+        pinned = self.state.pinned_product
+        item = self.run.item(pinned) if pinned is not None else None
+        if item is not None and item.sale is not None and item.sale.sale_price is not None:
+            return self.start_flash_sale(pinned, seconds=seconds)
+        self.start_countdown(seconds)
+        return None
 
     def stop_flash_sale(self) -> None:
         """End the running sale now: the price goes back, the product stays pinned."""

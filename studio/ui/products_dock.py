@@ -432,7 +432,7 @@ class ProductsDock(QDockWidget):
         self._call(self.session.pin_product, None)
 
     def start_countdown(self) -> None:
-        self._call(self.session.start_countdown, self.countdown.value())
+        self._call(self.session.shop.start_pinned_sale, self.countdown.value())
 
     def _on_corner_changed(self, _index: int) -> None:
         pinned = self.session.state.pinned_product
