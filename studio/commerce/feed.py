@@ -226,6 +226,11 @@ class CommentPipeline:
         product = self._products.get(product_id)
         return self.stock.apply(product) if product is not None else None
 
+    def product_ids(self) -> list[str]:
+        """The catalogue's product ids in its order."""
+        with self._lock:
+            return list(self._products)
+
     def pin_product(self, product_id: str | None) -> None:
         self.state.update(pinned_product=product_id)
 
