@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -183,6 +184,7 @@ class CommentPipeline:
         self._asked: list[QuestionEvent] = []
         self._answers: list[QuestionEvent] = []
         self._products: dict[str, Product] = {}
+        self._offers: dict[str, Decimal] = {}  # flash-sale prices by product id
         self._numbers: dict[int, str] = {}
         self._ids_lower: dict[str, str] = {}
         self.claims.changed.connect(self._on_claim_changed)
@@ -220,11 +222,25 @@ class CommentPipeline:
             self._detector.detect("", list(self._products))  # compiles the new ids' patterns now
 
     def product(self, product_id: str | None) -> Product | None:
-        """The product with this show's stock count."""
+        """The product with this show's stock count (and its flash-sale price, during one)."""
         if product_id is None:
             return None
         product = self._products.get(product_id)
-        return self.stock.apply(product) if product is not None else None
+        if product is None:
+            return None
+        offer = self._offers.get(product_id)
+        if offer is not None:
+            product = replace(product, price=offer, original_price=product.price)
+        return self.stock.apply(product)
+
+    def set_offer(self, product_id: str, price: Decimal | None) -> None:
+        """A flash sale's price for the product (None: back to the catalogue's): claims, answers and
+        the card use it, with the catalogue price as the old one."""
+        with self._lock:
+            if price is None:
+                self._offers.pop(product_id, None)
+            else:
+                self._offers[product_id] = price
 
     def product_ids(self) -> list[str]:
         """The catalogue's product ids in its order."""

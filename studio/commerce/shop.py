@@ -6,6 +6,9 @@ It keeps three things in step with the feed:
   * rule actions: "show_qr" pins the product's card (it carries the QR code), "flash_price"
     puts the pinned price in the banner for a few seconds; "offer_pin" is for the dock;
   * the end of the show: the claims order sheet;
+  * a flash sale (`set_sale`): the product's price becomes the sale price (the card strikes the
+    old one), the stock claims take is capped at the sale's limit, the units sold are counted,
+    and `sold_out` fires when none are left. The units held back go back when it ends.
   * the shop window: every board (a server `Room`) gets the pinned product and the bag (the
     show's products, each with its raw amount and currency so a page formats it in the
     viewer's own locale, its stock and its image's file, which the server serves resized).
@@ -19,16 +22,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from studio.commerce.claims import StockChange
+from studio.commerce.claims import Claim, ClaimStatus, StockChange
 from studio.commerce.feed import CommentPipeline
 from studio.commerce.money import format_discount, format_price
 from studio.commerce.product import Product
 from studio.commerce.rules import RuleAction
+from studio.commerce.runofshow import SaleInfo
 from studio.events import EventedModel, Signal
 
 log = logging.getLogger(__name__)
@@ -57,6 +61,7 @@ class ShopState(EventedModel):
     pinned_stock: int | None = None  # the pinned product's units left, as viewers see them
     flashing: str | None = None  # the price text flashing on screen, while it does
     last_export: Path | None = None
+    sale: SaleInfo | None = None  # the running flash sale, with the units sold so far
 
 
 def product_info(product: Product, locale: str) -> dict[str, Any]:
@@ -99,6 +104,24 @@ def has_image(product: Product) -> bool:
     return product.image is not None and product.image.is_file()
 
 
+def sale_info(sale: SaleInfo, locale: str) -> dict[str, Any]:
+    """The running flash sale as the viewer page shows it (the "sale" key of the product message)."""
+    return {"price": format_price(sale.sale_price, sale.currency, locale), "amount": str(sale.sale_price),
+            "original": format_price(sale.original_price, sale.currency, locale),
+            "ends_at_ms": int(sale.ends_at * 1000), "limit": sale.stock_limit, "left": sale.left}
+
+
+@dataclass
+class _SaleRun:
+    """What a running sale changed, to put back when it ends."""
+
+    sale: SaleInfo
+    planned_limit: int | None  # the limit the host asked for
+    counted: bool  # the product's stock was counted before the sale
+    reserve: int  # units in stock beyond the sale's limit, held back while it runs
+    sold: dict[str, int]  # claim id → units it holds (claims made during the sale)
+
+
 class Shop:
     def __init__(self, feed: CommentPipeline, picture: Picture, locale: str = "en_US",
                  pin: Callable[[str], object] | None = None) -> None:
@@ -114,7 +137,11 @@ class Shop:
         self._flash_restore: tuple[str, bool] | None = None
         self._exported_version = 0
         self._lock = threading.Lock()
+        self.sold_out: Signal[str] = Signal()  # the running sale's product has no units left
+        self._run: _SaleRun | None = None
+        self._sale_lock = threading.RLock()  # start/end/set_stock; never held by the listeners
         feed.stock.changed.connect(self._on_stock_changed)
+        feed.claims.changed.connect(self._on_claim)
         feed.actions.connect(self._on_action)
 
     # -- what the session forwards ----------------------------------------------------------------------
@@ -151,6 +178,71 @@ class Shop:
         self._send_bag()
         return product
 
+    def set_sale(self, sale: SaleInfo | None) -> SaleInfo | None:
+        """Start a flash sale (None: end the running one). Returns the sale as kept: its
+        `stock_limit` is the units offered (at most the units in stock). ValueError when the
+        product is sold out."""
+        with self._sale_lock:
+            self._end_sale()
+            if sale is None:
+                return None
+            pid = sale.product_id
+            real = self.feed.stock.stock(pid)
+            if real == 0:
+                product = self.feed.product(sale.product_id)
+                title = product.title if product is not None else sale.product_id
+                raise ValueError(f"{title} is sold out; set its stock before starting a sale.")
+            limit = sale.stock_limit
+            cap = real if limit is None else (limit if real is None else min(limit, real))
+            sale = replace(sale, stock_limit=cap, sold=0)
+            reserve = real - cap if real is not None and cap is not None else 0
+            self._run = _SaleRun(sale, limit, real is not None, reserve, {})
+            self.feed.set_offer(pid, sale.sale_price)
+            self.state.update(sale=sale)
+            if cap != real:
+                self.feed.stock.set(pid, cap)  # redraws the card and the boards
+            self._redraw(pid)
+            return sale
+
+    def set_stock(self, product_id: str, units: int | None) -> None:
+        """The host's count of a product's units (None: not counted). During its flash sale the
+        sale offers at most what its limit leaves of them."""
+        if units is not None and (isinstance(units, bool) or not isinstance(units, int) or units < 0):
+            raise ValueError(f"Stock must be a whole number of units, 0 or more, not {units}.")
+        with self._sale_lock:
+            run = self._run
+            if run is None or run.sale.product_id != product_id:
+                self.feed.stock.set(product_id, units)
+                return
+            sold = sum(run.sold.values())
+            room = None if run.planned_limit is None else max(run.planned_limit - sold, 0)
+            offered = units if room is None else (room if units is None else min(room, units))
+            run.counted = units is not None
+            run.reserve = units - offered if units is not None and offered is not None else 0
+            run.sale = replace(run.sale, stock_limit=None if offered is None else sold + offered)
+            self.state.update(sale=run.sale)
+            self.feed.stock.set(product_id, offered)
+            self._redraw(product_id)
+
+    def _end_sale(self) -> None:
+        run, self._run = self._run, None
+        if run is None:
+            return
+        pid = run.sale.product_id
+        self.feed.set_offer(pid, None)
+        self.state.update(sale=None)
+        left = self.feed.stock.stock(pid)
+        self.feed.stock.set(pid, (left or 0) + run.reserve if run.counted else None)
+        self._redraw(pid)
+
+    def _redraw(self, product_id: str) -> None:
+        """The card and the boards again, when they show this product."""
+        if product_id == self.state.pinned_product:
+            product = self.feed.product(product_id)
+            self.picture.set_product(product)
+            self.state.update(pinned_stock=product.stock if product else None)
+            self._show_on_boards(product)
+
     def end_show(self, folder: Path, show: str) -> Path | None:
         """Write `claims-<show>.csv` into `folder`; None when nobody claimed anything, or nothing
         changed since the last sheet."""
@@ -164,6 +256,7 @@ class Shop:
 
     def close(self) -> None:
         self.feed.stock.changed.disconnect(self._on_stock_changed)
+        self.feed.claims.changed.disconnect(self._on_claim)
         self.feed.actions.disconnect(self._on_action)
         timer = self._flash_timer
         if timer is not None:
@@ -171,11 +264,19 @@ class Shop:
 
     # -- reactions -----------------------------------------------------------------------------------------
     def _info(self, product_id: str | None) -> dict[str, Any] | None:
-        product = self.feed.product(product_id)
-        return product_info(product, self.locale) if product is not None else None
+        return self._board_info(self.feed.product(product_id))
+
+    def _board_info(self, product: Product | None) -> dict[str, Any] | None:
+        if product is None:
+            return None
+        info = product_info(product, self.locale)
+        run = self._run
+        if run is not None and run.sale.product_id == product.id:
+            info["sale"] = sale_info(run.sale, self.locale)
+        return info
 
     def _show_on_boards(self, product: Product | None) -> None:
-        info = product_info(product, self.locale) if product is not None else None
+        info = self._board_info(product)
         with self._lock:
             boards = list(self._boards)
         for board in boards:
@@ -196,6 +297,9 @@ class Shop:
 
     def _on_stock_changed(self, change: StockChange) -> None:
         self._send_bag()
+        run = self._run
+        if run is not None and change.product_id == run.sale.product_id and change.stock == 0:
+            self.sold_out.emit(change.product_id)
         if change.product_id != self.state.pinned_product:
             return
         product = self.feed.product(change.product_id)
@@ -204,6 +308,22 @@ class Shop:
         self.picture.set_product(product)
         self.state.update(pinned_stock=product.stock)
         self._show_on_boards(product)
+
+    def _on_claim(self, claim: Claim) -> None:
+        """Claims made during a sale count as sold (until cancelled)."""
+        run = self._run
+        if run is None or claim.product_id != run.sale.product_id:
+            return
+        if claim.id not in run.sold and claim.status != ClaimStatus.RESERVED:
+            return  # made before the sale, or a waitlist place
+        run.sold[claim.id] = claim.quantity if claim.status in (ClaimStatus.RESERVED,
+                                                                ClaimStatus.CONFIRMED) else 0
+        sale = replace(run.sale, sold=sum(run.sold.values()))
+        if sale != run.sale and self._run is run:
+            run.sale = sale
+            self.state.update(sale=sale)
+            if sale.product_id == self.state.pinned_product:
+                self._show_on_boards(self.feed.product(sale.product_id))
 
     def _on_action(self, action: RuleAction) -> None:
         if action.action == "show_qr" and action.product_id is not None:
