@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Protocol
@@ -172,6 +173,10 @@ def _price(data: dict[str, Any]) -> Decimal | None:
     return price
 
 
+ACTIONS = frozenset({"pin", "unpin", "next", "previous", "sale_start", "sale_stop", "stock", "pin_comment",
+                     "reply", "mute", "block"})
+
+
 def _dispatch(deck: DeckControl, action: str, data: dict[str, Any]) -> None:
     """Run one action (in a worker thread)."""
     if action == "pin":
@@ -199,8 +204,6 @@ def _dispatch(deck: DeckControl, action: str, data: dict[str, Any]) -> None:
         deck.mute(str(_text(data, "viewer")), minutes * 60.0 if minutes else None)
     elif action == "block":
         deck.block(str(_text(data, "viewer")))
-    else:
-        raise web.HTTPNotFound(text=f"The deck has no action {action[:40]!r}.")
 
 
 def bearer(request: web.Request) -> str:
@@ -252,7 +255,8 @@ class DeckRoutes:
 
     async def _state_of(self, room: Room, deck: DeckControl) -> dict[str, Any]:
         snapshot = await asyncio.get_running_loop().run_in_executor(None, deck.snapshot)
-        return {**snapshot.to_json(), "live": room.live, "viewers": room.viewer_count}
+        return {**snapshot.to_json(), "live": room.live, "viewers": room.viewer_count,
+                "now_ms": int(time.time() * 1000)}
 
     # -- routes -------------------------------------------------------------------------------------
     async def page(self, request: web.Request) -> web.Response:
@@ -274,6 +278,8 @@ class DeckRoutes:
         if not isinstance(data, dict):
             return web.json_response({"ok": False, "error": "The request was not understood."}, status=400)
         action = request.match_info["action"]
+        if action not in ACTIONS:
+            return web.json_response({"ok": False, "error": "The deck has no such action."}, status=404)
         try:
             await asyncio.get_running_loop().run_in_executor(None, _dispatch, deck, action, data)
         except (ValueError, KeyError) as exc:  # DeckActionError, the session's sentences
