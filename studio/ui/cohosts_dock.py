@@ -1,6 +1,6 @@
-"""The Co-hosts dock: invite links, the green room (name, preview, Approve / Decline), four
-stage slots (name, state, audio level, link quality, Mute / Remove), the layout, and joining
-another studio's show as a co-host.
+"""The Co-hosts dock: invite links, the assistant deck link, the green room (name, preview,
+Approve / Decline), four stage slots (name, state, audio level, link quality, Mute / Remove),
+the layout, and joining another studio's show as a co-host.
 
 Fed by `state.cohosts` (snapshots of the green room and stage), `state.layout` and
 `state.guest_state`. Everything that talks to the network goes through the bridge. Levels,
@@ -230,6 +230,24 @@ class CoHostsDock(QDockWidget):
         self.revoke = QPushButton(self.tr("Revoke"))
         self.revoke.setToolTip(self.tr("Make this link stop working"))
         self.revoke.clicked.connect(self.revoke_link)
+        # The assistant deck: a link for a second person's browser (products, sales, comments).
+        self.deck_button = QPushButton(self.tr("Deck link"))
+        self.deck_button.setToolTip(self.tr("Make a link for your assistant's phone or computer: from it "
+                                            "they pin products, run flash sales, fix stock and answer "
+                                            "comments while you talk."))
+        self.deck_button.clicked.connect(self.make_deck_link)
+        self.deck_link = QLineEdit()
+        self.deck_link.setReadOnly(True)
+        self.deck_link.setAccessibleName(self.tr("Assistant deck link"))
+        self.deck_link.setPlaceholderText(self.tr("The assistant deck link appears here"))
+        self.deck_link.setToolTip(self.tr("Anyone with this link can run the show's products: send it "
+                                          "only to your assistant."))
+        self.deck_copy = QPushButton(self.tr("Copy"))
+        self.deck_copy.setToolTip(self.tr("Copy the link to the clipboard"))
+        self.deck_copy.clicked.connect(self.copy_deck_link)
+        self.deck_revoke = QPushButton(self.tr("Revoke"))
+        self.deck_revoke.setToolTip(self.tr("Make the deck link stop working; open decks close at once"))
+        self.deck_revoke.clicked.connect(self.revoke_deck_link)
         self.empty = QLabel(self.tr("Nobody is invited yet. Invite a co-host with a link: they wait in "
                                     "the green room until you let them in."))
         self.empty.setObjectName("emptyState")
@@ -272,6 +290,12 @@ class CoHostsDock(QDockWidget):
         invite_row.addWidget(self.link, 1)
         invite_row.addWidget(self.copy)
         invite_row.addWidget(self.revoke)
+        deck = QGroupBox(self.tr("Assistant deck"))
+        deck_row = QHBoxLayout(deck)
+        deck_row.addWidget(self.deck_button)
+        deck_row.addWidget(self.deck_link, 1)
+        deck_row.addWidget(self.deck_copy)
+        deck_row.addWidget(self.deck_revoke)
         layout_row = QHBoxLayout()
         layout_row.addWidget(QLabel(self.tr("Layout:")))
         layout_row.addWidget(self.layout_combo, 1)
@@ -283,6 +307,7 @@ class CoHostsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(invite_row)
+        layout.addWidget(deck)
         layout.addWidget(self.empty)
         layout.addWidget(self.green_room)
         layout.addWidget(stage)
@@ -300,6 +325,7 @@ class CoHostsDock(QDockWidget):
         self._show_cohosts(session.state.cohosts)
         self._show_guest(session.state.guest_state)
         self._update_invite()
+        self._show_deck(session.state.deck_active)
 
     # -- invites ----------------------------------------------------------------------------------
     def invite(self) -> None:
@@ -339,6 +365,36 @@ class CoHostsDock(QDockWidget):
         nobody = not self.session.state.cohosts and not self._link_valid
         self.empty.setVisible(nobody)
         self.green_room.setVisible(not nobody)
+
+    # -- the assistant deck ------------------------------------------------------------------------
+    def make_deck_link(self) -> None:
+        self.deck_button.setEnabled(False)
+        self.bridge.run(self.session.deck.link, done=self._show_deck_link, failed=self._on_deck_failed)
+
+    def _show_deck_link(self, link: str) -> None:
+        self.deck_button.setEnabled(True)
+        self.deck_link.setText(link)
+        self.deck_link.setCursorPosition(0)
+        self._show_deck(True)
+
+    def _on_deck_failed(self, sentence: str) -> None:
+        self.deck_button.setEnabled(True)
+        self.bridge.failed.emit(sentence)
+
+    def copy_deck_link(self) -> None:
+        if self.deck_link.text():
+            QGuiApplication.clipboard().setText(self.deck_link.text())
+
+    def revoke_deck_link(self) -> None:
+        self.deck_revoke.setEnabled(False)
+        self.bridge.run(self.session.deck.revoke)
+
+    def _show_deck(self, active: bool) -> None:
+        if not active:
+            self.deck_link.clear()
+        shown = active and bool(self.deck_link.text())
+        self.deck_copy.setEnabled(shown)
+        self.deck_revoke.setEnabled(active)
 
     # -- host actions -----------------------------------------------------------------------------
     def approve(self, cohost_id: str) -> None:
@@ -417,6 +473,8 @@ class CoHostsDock(QDockWidget):
             self._show_layout(change.new)
         elif change.name == "guest_state":
             self._show_guest(change.new)
+        elif change.name == "deck_active":
+            self._show_deck(bool(change.new))
         elif change.name == "invites" and change.new == 0 and self._link_valid:
             self._revoked()  # withdrawn elsewhere
 
