@@ -190,6 +190,12 @@
     }));
   }
 
+  function claimStatus(status) {
+    const names = { reserved: t("deck.claim_reserved"), waitlist: t("deck.claim_waitlist"),
+                    confirmed: t("deck.claim_confirmed"), cancelled: t("deck.claim_cancelled") };
+    return names[status] || status;
+  }
+
   function showClaims(s) {
     const list = $("claims");
     if (!s.claims.length) {
@@ -200,7 +206,7 @@
     list.replaceChildren(...s.claims.slice().reverse().map((c) => {
       const li = document.createElement("li");
       li.dataset.status = c.status;
-      li.textContent = `${c.viewer} · ${c.title} × ${c.quantity} · ${t("deck.claim_" + c.status)}`;
+      li.textContent = `${c.viewer} · ${c.title} × ${c.quantity} · ${claimStatus(c.status)}`;
       return li;
     }));
   }
