@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -218,36 +219,22 @@ class CoHostsDock(QDockWidget):
         self.invite_button.setToolTip(self.tr("Make a link for one co-host, valid for 30 minutes. "
                                               "They wait in the green room until you approve them."))
         self.invite_button.clicked.connect(self.invite)
-        self.link = QLineEdit()
-        self.link.setReadOnly(True)
-        self.link.setAccessibleName(self.tr("Invite link"))
-        self.link.setPlaceholderText(self.tr("The invite link appears here"))
-        self.link.setToolTip(self.tr("Send this link to your co-host. Beyond this network, share the "
-                                     "studio through a tunnel (see the co-host guide)."))
-        self.copy = QPushButton(self.tr("Copy"))
-        self.copy.setToolTip(self.tr("Copy the link to the clipboard"))
-        self.copy.clicked.connect(self.copy_link)
-        self.revoke = QPushButton(self.tr("Revoke"))
-        self.revoke.setToolTip(self.tr("Make this link stop working"))
-        self.revoke.clicked.connect(self.revoke_link)
+        self.link, self.copy, self.revoke = self._link_row(
+            self.tr("Invite link"), self.tr("The invite link appears here"),
+            self.tr("Send this link to your co-host. Beyond this network, share the "
+                    "studio through a tunnel (see the co-host guide)."),
+            self.tr("Make this link stop working"), self.copy_link, self.revoke_link)
         # The assistant deck: a link for a second person's browser (products, sales, comments).
         self.deck_button = QPushButton(self.tr("Deck link"))
         self.deck_button.setToolTip(self.tr("Make a link for your assistant's phone or computer: from it "
                                             "they pin products, run flash sales, fix stock and answer "
                                             "comments while you talk."))
         self.deck_button.clicked.connect(self.make_deck_link)
-        self.deck_link = QLineEdit()
-        self.deck_link.setReadOnly(True)
-        self.deck_link.setAccessibleName(self.tr("Assistant deck link"))
-        self.deck_link.setPlaceholderText(self.tr("The assistant deck link appears here"))
-        self.deck_link.setToolTip(self.tr("Anyone with this link can run the show's products: send it "
-                                          "only to your assistant."))
-        self.deck_copy = QPushButton(self.tr("Copy"))
-        self.deck_copy.setToolTip(self.tr("Copy the link to the clipboard"))
-        self.deck_copy.clicked.connect(self.copy_deck_link)
-        self.deck_revoke = QPushButton(self.tr("Revoke"))
-        self.deck_revoke.setToolTip(self.tr("Make the deck link stop working; open decks close at once"))
-        self.deck_revoke.clicked.connect(self.revoke_deck_link)
+        self.deck_link, self.deck_copy, self.deck_revoke = self._link_row(
+            self.tr("Assistant deck link"), self.tr("The assistant deck link appears here"),
+            self.tr("Anyone with this link can run the show's products: send it only to your assistant."),
+            self.tr("Make the deck link stop working; open decks close at once"),
+            self.copy_deck_link, self.revoke_deck_link)
         self.empty = QLabel(self.tr("Nobody is invited yet. Invite a co-host with a link: they wait in "
                                     "the green room until you let them in."))
         self.empty.setObjectName("emptyState")
@@ -326,6 +313,22 @@ class CoHostsDock(QDockWidget):
         self._show_guest(session.state.guest_state)
         self._update_invite()
         self._show_deck(session.state.deck_active)
+
+    def _link_row(self, name: str, placeholder: str, tip: str, revoke_tip: str, copy: Callable[[], None],
+                  revoke: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QPushButton]:
+        """A read-only link with Copy and Revoke (co-host invites, the assistant deck)."""
+        link = QLineEdit()
+        link.setReadOnly(True)
+        link.setAccessibleName(name)
+        link.setPlaceholderText(placeholder)
+        link.setToolTip(tip)
+        copy_button = QPushButton(self.tr("Copy"))
+        copy_button.setToolTip(self.tr("Copy the link to the clipboard"))
+        copy_button.clicked.connect(copy)
+        revoke_button = QPushButton(self.tr("Revoke"))
+        revoke_button.setToolTip(revoke_tip)
+        revoke_button.clicked.connect(revoke)
+        return link, copy_button, revoke_button
 
     # -- invites ----------------------------------------------------------------------------------
     def invite(self) -> None:

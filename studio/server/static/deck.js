@@ -157,13 +157,15 @@
     list.replaceChildren(...keep);
   }
 
+  function empty(list, text) {
+    const li = document.createElement("li");
+    li.className = "empty"; li.textContent = text;
+    list.replaceChildren(li);
+  }
+
   function showComments(s) {
     const list = $("comments");
-    if (!s.comments.length) {
-      const li = document.createElement("li"); li.className = "empty"; li.textContent = t("deck.no_comments");
-      list.replaceChildren(li);
-      return;
-    }
+    if (!s.comments.length) { empty(list, t("deck.no_comments")); return; }
     list.replaceChildren(...s.comments.slice().reverse().map((c) => {
       const li = document.createElement("li");
       li.dataset.id = c.id;
@@ -198,11 +200,7 @@
 
   function showClaims(s) {
     const list = $("claims");
-    if (!s.claims.length) {
-      const li = document.createElement("li"); li.className = "empty"; li.textContent = t("deck.no_claims");
-      list.replaceChildren(li);
-      return;
-    }
+    if (!s.claims.length) { empty(list, t("deck.no_claims")); return; }
     list.replaceChildren(...s.claims.slice().reverse().map((c) => {
       const li = document.createElement("li");
       li.dataset.status = c.status;
