@@ -172,7 +172,7 @@ class StudioServer:
             room.status_changed.connect(self._on_room_status_changed)
             room.comment_posted.connect(lambda c, n=name: self._broadcast(n, c.to_json()))
             room.product_changed.connect(
-                lambda r: self._broadcast(r.name, stamped(r.product or {"type": "product"})))
+                lambda r: self._broadcast(r.name, stamped(r.product) if r.product else {"type": "product"}))
             room.bag_changed.connect(lambda r: r.bag and self._broadcast(r.name, r.bag))
             self.deck.watch(room)
             self.rooms[name] = room
