@@ -841,6 +841,14 @@
         <translation>استيراد الكتالوج…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>فتح ترتيب العرض…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>حفظ ترتيب العرض</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>فتح مجلد التسجيلات</translation>
     </message>
@@ -879,6 +887,14 @@
     <message>
         <source>Unpin product</source>
         <translation>إزالة المنتج</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>المنتج التالي</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>المنتج السابق</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1048,6 +1064,42 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Demo tone</source>
         <translation>نغمة تجريبية</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>نفد {title}؛ حدّد مخزونه قبل بدء التخفيض السريع.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>يذكر ترتيب العرض منتجات غير موجودة في الكتالوج: {ids}. التالي والسابق يتخطيانها.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>ثبّت منتجًا أو اختر واحدًا لبدء تخفيض سريع.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>لا يوجد منتج {id} في الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>حدّد سعر التخفيض لـ {title} أولًا.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>سعر التخفيض {price} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>يجب أن يكون سعر التخفيض لـ {title} أقل من سعره الحالي ({price}).</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>نفد التخفيض السريع على {title}.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>انتهى التخفيض السريع على {title}.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1473,216 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>ترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>فتح ترتيب العرض…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>افتح ترتيب عرض: الكتالوج والترتيب ونقاط الحديث والتخفيضات</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>حفظ ترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>احفظ الترتيب ونقاط الحديث والتخفيضات مع العرض (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>اسحب لتغيير الترتيب؛ انقر مرتين أو اضغط Enter لعرض المنتج على الشاشة</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>لا توجد منتجات بعد. استورد كتالوجًا أو افتح ترتيب عرض.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ السابق</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>اعرض المنتج السابق على الشاشة (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالي ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>اعرض المنتج التالي في الترتيب على الشاشة (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>نقاط الحديث</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>ما ستقوله عن هذا المنتج: لا يراه أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>ملاحظاتك عن هذا المنتج بخط كبير. لا يراها المشاهدون أبدًا.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>تخفيض سريع</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>سعر التخفيض</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>السعر أثناء التخفيض؛ تعرض البطاقة السعر القديم مشطوبًا</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>القطع بسعر التخفيض</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>عدد القطع التي تُباع بسعر التخفيض؛ ينتهي التخفيض عند حجزها كلها</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>مدة التخفيض</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>مدة التخفيض ({low}–{high} ثانية)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>الانتقال إلى المنتج التالي</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>البقاء على هذا المنتج</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>عند انتهاء التخفيض</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>ما يحدث عند انتهاء الوقت أو بيع القطع</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>بدء التخفيض</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>اعرض هذا المنتج بسعر التخفيض مع عدّ تنازلي</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>إيقاف التخفيض</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>أنهِ التخفيض الآن: يعود السعر ويبقى المنتج</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>سعر التخفيض:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>القطع:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>المدة:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>عند الانتهاء:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>فتح ترتيب عرض</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>ترتيبات العرض (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>حفظ ترتيب العرض</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>ترتيبات العرض (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>على الشاشة</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>غير موجود في الكتالوج</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>نقاط الحديث: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>الآن {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>سعر التخفيض «{text}» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>تخفيض على {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>متبقٍّ {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>لم تتبقَّ أي قطعة (%n)</numerusform>
+            <numerusform>تبقّت قطعة واحدة (%n)</numerusform>
+            <numerusform>تبقّت قطعتان (%n)</numerusform>
+            <numerusform>تبقّت %n قطع</numerusform>
+            <numerusform>تبقّت %n قطعة</numerusform>
+            <numerusform>تبقّت %n قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>ترتيب عرض جديد</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>لم يُحفظ بعد: حفظ ترتيب العرض يحتفظ بالترتيب</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>RunOfShowDock</name>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>%n unit left</numerusform>
+            <numerusform>%n units left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlotCard</name>
     <message numerus="yes">
         <source>%n frame(s) received</source>

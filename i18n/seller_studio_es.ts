@@ -837,6 +837,14 @@
         <translation>Importar catálogo…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>Abrir guion…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Guardar guion</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>Abrir la carpeta de grabaciones</translation>
     </message>
@@ -875,6 +883,14 @@
     <message>
         <source>Unpin product</source>
         <translation>Quitar producto</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Producto siguiente</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>Producto anterior</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1044,6 +1060,42 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>Demo tone</source>
         <translation>Tono de demostración</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} está agotado; indica sus existencias antes de empezar una oferta relámpago.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>El guion incluye productos que el catálogo no tiene: {ids}. Siguiente y anterior los saltan.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>Fija o elige un producto para empezar una oferta relámpago.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>No hay ningún producto {id} en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>Primero pon un precio de oferta a {title}.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>El precio de oferta {price} no es un número.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>El precio de oferta de {title} debe ser menor que su precio actual ({price}).</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>La oferta relámpago de {title} se agotó.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>La oferta relámpago de {title} terminó.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1449,212 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>Abrir guion…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>Abrir un guion: su catálogo, orden, puntos clave y ofertas</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Guardar guion</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>Guardar el orden, los puntos clave y las ofertas con el directo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>Arrastra para cambiar el orden; doble clic o Intro para mostrar un producto en pantalla</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>Aún no hay productos. Importa un catálogo o abre un guion.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>Mostrar en pantalla el producto anterior (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>Mostrar en pantalla el siguiente producto de la lista (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>Qué decir de este producto: solo lo ves tú.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>Tus notas de este producto, en letra grande. El público nunca las ve.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Oferta relámpago</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Precio de oferta</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>El precio durante la oferta; la tarjeta muestra el precio anterior tachado</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>Unidades al precio de oferta</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>Cuántas unidades se venden al precio de oferta; la oferta termina cuando se reservan todas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>Duración de la oferta</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>Cuánto dura la oferta ({low}–{high} segundos)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>Pasar al siguiente producto</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Quitar de pantalla</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>Quedarse en este producto</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>Cuando termine la oferta</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>Qué pasa cuando se acaba el tiempo o se venden las unidades</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Empezar oferta</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>Mostrar este producto al precio de oferta con cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>Detener oferta</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>Terminar la oferta ya: vuelve el precio, el producto se queda</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>Precio de oferta:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unidades:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>Al terminar:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Abrir un guion</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>Guiones (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>Guardar el guion</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>Guiones (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>En pantalla</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>Puntos clave: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>Ahora {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>El precio de oferta «{text}» no es un número.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>Oferta en {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>quedan {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>queda %n unidad</numerusform>
+            <numerusform>quedan %n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>Guion nuevo</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>Sin guardar: Guardar guion conserva el orden</translation>
     </message>
 </context>
 <context>

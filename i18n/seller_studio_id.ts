@@ -836,6 +836,14 @@
         <translation>Impor katalog…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>Buka rundown…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Simpan rundown</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>Buka folder rekaman</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>Lepas produk</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Produk berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>Produk sebelumnya</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>Demo tone</source>
         <translation>Nada demo</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} sudah habis; atur stoknya dulu sebelum memulai flash sale.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>Rundown menyebut produk yang tidak ada di katalog: {ids}. Berikutnya dan sebelumnya akan melewatinya.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>Sematkan atau pilih produk untuk memulai flash sale.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>Tidak ada produk {id} di katalog.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>Beri {title} harga promo terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>Harga promo {price} bukan angka.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>Harga promo {title} harus di bawah harganya sekarang ({price}).</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>Flash sale {title} sudah habis terjual.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>Flash sale {title} telah berakhir.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>Hide</source>
         <translation>Sembunyikan</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>Rundown</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>Buka rundown…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>Buka rundown: katalog, urutan, poin bicara, dan promonya</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Simpan rundown</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>Simpan urutan, poin bicara, dan promo bersama acara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>Seret untuk mengubah urutan; klik dua kali atau tekan Enter untuk menampilkan produk</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>Belum ada produk. Impor katalog atau buka rundown.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>Tampilkan produk sebelum ini (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>Tampilkan produk berikutnya dalam urutan (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Poin bicara</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>Apa yang ingin dikatakan tentang produk ini: hanya Anda yang melihatnya.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>Catatan Anda untuk produk ini, dengan huruf besar. Penonton tidak pernah melihatnya.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Flash sale</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Harga promo</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>Harga selama promo; kartu menampilkan harga lama dicoret</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>Unit dengan harga promo</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>Berapa unit dijual dengan harga promo; promo berakhir saat semuanya diklaim</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>Durasi promo</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>Berapa lama promo berlangsung ({low}–{high} detik)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>Lanjut ke produk berikutnya</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lepas sematan</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>Tetap di produk ini</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>Saat promo berakhir</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>Apa yang terjadi saat waktu habis atau unit terjual</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Mulai promo</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>Tampilkan produk ini dengan harga promo dan hitung mundur</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>Hentikan promo</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>Akhiri promo sekarang: harga kembali, produk tetap tampil</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>Harga promo:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Durasi:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>Saat berakhir:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Buka rundown</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>Rundown (*.json);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>Simpan rundown</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>Rundown (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di layar</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>tidak ada di katalog</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>Poin bicara: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>Sekarang {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>Harga promo “{text}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>Promo {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>sisa {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>sisa %n unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>Rundown baru</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>Belum disimpan: Simpan rundown menyimpan urutannya</translation>
     </message>
 </context>
 <context>

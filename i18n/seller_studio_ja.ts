@@ -836,6 +836,14 @@
         <translation>カタログを読み込む…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>進行表を開く…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>進行表を保存</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>録画フォルダーを開く</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>商品の表示をやめる</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>次の商品</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>前の商品</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Demo tone</source>
         <translation>デモ音</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} は売り切れです。タイムセールを始める前に在庫数を設定してください。</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>進行表にカタログにない商品があります：{ids}。「次」と「前」では飛ばします。</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>タイムセールを始めるには、商品を表示するか選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>カタログに商品 {id} がありません。</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>先に {title} のセール価格を設定してください。</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>セール価格 {price} は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>{title} のセール価格は現在の価格（{price}）より低くしてください。</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>{title} のタイムセールは完売しました。</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>{title} のタイムセールが終了しました。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>進行表</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>進行表を開く…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>進行表を開く：カタログ、順番、トークのメモ、セール</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>進行表を保存</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>順番、トークのメモ、セールを配信と一緒に保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>ドラッグで順番を変更。ダブルクリックか Enter で商品を画面に表示</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>商品がまだありません。カタログを読み込むか進行表を開いてください。</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>前の商品を画面に表示（Ctrl+←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>順番の次の商品を画面に表示（Ctrl+→）</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>トークのメモ</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>この商品について話すこと：あなたにだけ見えます。</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>この商品のメモを大きな文字で表示します。視聴者には見えません。</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>タイムセール</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>セール価格</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>セール中の価格。カードには元の価格が取り消し線付きで表示されます</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>セール価格の数量</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>セール価格で売る数量。すべて予約されるとセールは終わります</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>セールの長さ</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>セールの長さ（{low}〜{high} 秒）</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>次の商品へ</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>表示を外す</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>この商品のまま</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>セール終了時</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>時間切れまたは完売したときの動作</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>セール開始</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>この商品をセール価格とカウントダウン付きで表示</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>セール終了</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>今すぐセールを終了：価格は元に戻り、商品は表示されたまま</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>セール価格：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>長さ：</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>終了時：</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>進行表を開く</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>進行表 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>進行表を保存</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>進行表 (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>カタログにありません</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>トークのメモ：{title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>現在 {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>セール価格「{text}」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>{title} セール中：{price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>残り {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>残り %n 点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>新しい進行表</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>未保存：「進行表を保存」で順番を保存します</translation>
     </message>
 </context>
 <context>

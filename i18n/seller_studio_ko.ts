@@ -836,6 +836,14 @@
         <translation>카탈로그 가져오기…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>진행표 열기…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>진행표 저장</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>녹화 폴더 열기</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>상품 표시 해제</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>다음 상품</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>이전 상품</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Demo tone</source>
         <translation>데모 신호음</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} 품절입니다. 타임 세일을 시작하기 전에 재고를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>진행표에 카탈로그에 없는 상품이 있습니다: {ids}. 다음과 이전에서 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>타임 세일을 시작하려면 상품을 고정하거나 선택하세요.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>카탈로그에 상품 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>먼저 {title}의 세일 가격을 정하세요.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>세일 가격 {price}은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>{title}의 세일 가격은 현재 가격({price})보다 낮아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>{title} 타임 세일이 매진되었습니다.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>{title} 타임 세일이 끝났습니다.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>진행표</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>진행표 열기…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>진행표 열기: 카탈로그, 순서, 멘트, 세일</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>진행표 저장</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>순서, 멘트, 세일을 방송과 함께 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>드래그하여 순서 변경, 두 번 클릭하거나 Enter로 상품을 화면에 표시</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>아직 상품이 없습니다. 카탈로그를 가져오거나 진행표를 여세요.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>이전 상품을 화면에 표시 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>순서상 다음 상품을 화면에 표시 (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>멘트 메모</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>이 상품에 대해 할 말: 나만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>이 상품에 대한 메모를 큰 글씨로 보여 줍니다. 시청자에게는 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>타임 세일</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>세일 가격</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>세일 중 가격. 카드에 이전 가격이 취소선으로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>세일 가격 수량</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>세일 가격으로 판매할 수량. 모두 주문되면 세일이 끝납니다</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>세일 시간</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>세일 지속 시간 ({low}–{high}초)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>다음 상품으로</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>고정 해제</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>이 상품 유지</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>세일이 끝나면</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>시간이 끝나거나 수량이 다 팔리면 할 일</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>세일 시작</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>이 상품을 세일 가격과 카운트다운으로 화면에 표시</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>세일 중지</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>지금 세일 종료: 가격은 원래대로, 상품은 그대로</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>세일 가격:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>수량:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>시간:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>끝나면:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>진행표 열기</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>진행표 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>진행표 저장</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>진행표 (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>화면에 표시 중</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>카탈로그에 없음</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>멘트 메모: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>현재 {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>세일 가격 “{text}”은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>{title} 세일 중: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>{clock} 남음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>%n개 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>새 진행표</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>아직 저장 안 됨: 진행표 저장으로 순서를 저장합니다</translation>
     </message>
 </context>
 <context>

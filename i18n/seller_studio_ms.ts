@@ -836,6 +836,14 @@
         <translation>Import katalog…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>Buka susunan rancangan…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Simpan susunan rancangan</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>Buka folder rakaman</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>Alih keluar produk</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Produk seterusnya</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>Produk sebelumnya</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>Demo tone</source>
         <translation>Nada demo</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} sudah habis dijual; tetapkan stoknya dahulu sebelum memulakan jualan kilat.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>Susunan rancangan menamakan produk yang tiada dalam katalog: {ids}. Seterusnya dan sebelumnya akan melangkauinya.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>Semat atau pilih produk untuk memulakan jualan kilat.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>Tiada produk {id} dalam katalog.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>Berikan harga jualan untuk {title} dahulu.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>Harga jualan {price} bukan nombor.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>Harga jualan {title} mesti lebih rendah daripada harganya sekarang ({price}).</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>Jualan kilat {title} sudah habis dijual.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>Jualan kilat {title} telah tamat.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>Hide</source>
         <translation>Sembunyi</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>Susunan rancangan</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>Buka susunan rancangan…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>Buka susunan rancangan: katalog, giliran, isi percakapan dan jualannya</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Simpan susunan rancangan</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>Simpan giliran, isi percakapan dan jualan bersama rancangan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>Seret untuk menukar susunan; klik dua kali atau tekan Enter untuk memaparkan produk</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>Belum ada produk. Import katalog atau buka susunan rancangan.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>Paparkan produk sebelum ini (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Seterusnya ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>Paparkan produk seterusnya dalam giliran (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Isi percakapan</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>Apa yang hendak dikatakan tentang produk ini: hanya anda yang melihatnya.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>Nota anda untuk produk ini, dalam huruf besar. Penonton tidak pernah melihatnya.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Jualan kilat</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Harga jualan</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>Harga semasa jualan; kad menunjukkan harga lama dipangkah</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Tiada had</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>Unit pada harga jualan</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>Berapa unit dijual pada harga jualan; jualan tamat apabila semuanya dituntut</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> saat</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>Tempoh jualan</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>Berapa lama jualan berlangsung ({low}–{high} saat)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>Pergi ke produk seterusnya</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Nyahsemat</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>Kekal pada produk ini</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>Apabila jualan tamat</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>Apa berlaku apabila masa tamat atau unit habis dijual</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Mulakan jualan</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>Paparkan produk ini pada harga jualan dengan kiraan detik</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>Hentikan jualan</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>Tamatkan jualan sekarang: harga kembali, produk kekal dipaparkan</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>Harga jualan:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Tempoh:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>Apabila tamat:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Buka susunan rancangan</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>Susunan rancangan (*.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>Simpan susunan rancangan</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>Susunan rancangan (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Di skrin</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>tiada dalam katalog</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>Isi percakapan: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>Sekarang {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>Harga jualan “{text}” bukan nombor.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>Jualan {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>baki {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>baki %n unit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>Susunan rancangan baharu</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>Belum disimpan: Simpan susunan rancangan menyimpan gilirannya</translation>
     </message>
 </context>
 <context>

@@ -837,6 +837,14 @@
         <translation>Importar catálogo…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>Abrir roteiro…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Salvar roteiro</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>Abrir pasta de gravações</translation>
     </message>
@@ -875,6 +883,14 @@
     <message>
         <source>Unpin product</source>
         <translation>Tirar produto</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Próximo produto</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>Produto anterior</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1044,6 +1060,42 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>Demo tone</source>
         <translation>Tom de demonstração</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} está esgotado; defina o estoque antes de iniciar uma oferta relâmpago.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>O roteiro cita produtos que o catálogo não tem: {ids}. Próximo e anterior os pulam.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>Fixe ou escolha um produto para iniciar uma oferta relâmpago.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>Não há produto {id} no catálogo.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>Primeiro defina um preço de oferta para {title}.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>O preço de oferta {price} não é um número.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>O preço de oferta de {title} deve ser menor que o preço atual ({price}).</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>A oferta relâmpago de {title} esgotou.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>A oferta relâmpago de {title} terminou.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1449,212 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>Abrir roteiro…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>Abrir um roteiro: catálogo, fila, pontos de fala e ofertas</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Salvar roteiro</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>Salvar a fila, os pontos de fala e as ofertas com a live (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>Arraste para mudar a ordem; clique duas vezes ou pressione Enter para pôr um produto na tela</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>Ainda não há produtos. Importe um catálogo ou abra um roteiro.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>Pôr na tela o produto anterior (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Próximo ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>Pôr na tela o próximo produto da fila (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Pontos de fala</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>O que dizer sobre este produto: só você vê.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>Suas notas sobre este produto, em letra grande. O público nunca as vê.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Oferta relâmpago</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Preço de oferta</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>O preço durante a oferta; o cartão mostra o preço antigo riscado</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>Unidades no preço de oferta</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>Quantas unidades saem no preço de oferta; a oferta termina quando todas forem reservadas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>Duração da oferta</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>Quanto tempo dura a oferta ({low}–{high} segundos)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>Ir para o próximo produto</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Tirar da tela</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>Ficar neste produto</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>Quando a oferta terminar</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>O que acontece quando o tempo acaba ou as unidades são vendidas</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Iniciar oferta</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>Pôr este produto na tela no preço de oferta com contagem regressiva</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>Parar oferta</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>Encerrar a oferta agora: o preço volta, o produto continua</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>Preço de oferta:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unidades:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>Ao terminar:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Abrir um roteiro</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>Roteiros (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>Salvar o roteiro</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>Roteiros (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Na tela</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>não está no catálogo</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>Pontos de fala: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>Agora {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>O preço de oferta “{text}” não é um número.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>Oferta de {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>faltam {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>resta %n unidade</numerusform>
+            <numerusform>restam %n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>Roteiro novo</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>Ainda não salvo: Salvar roteiro guarda a fila</translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,14 @@
         <translation>นำเข้าแคตตาล็อก…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>เปิดลำดับรายการ…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>บันทึกลำดับรายการ</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>เปิดโฟลเดอร์บันทึก</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>เอาสินค้าออก</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>สินค้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>สินค้าก่อนหน้า</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Demo tone</source>
         <translation>เสียงตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} ขายหมดแล้ว ตั้งจำนวนสต็อกก่อนเริ่มแฟลชเซล</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>ลำดับรายการมีสินค้าที่ไม่มีในแคตตาล็อก: {ids} ปุ่มถัดไปและก่อนหน้าจะข้ามไป</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>ปักหมุดหรือเลือกสินค้าก่อนเริ่มแฟลชเซล</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>ไม่มีสินค้า {id} ในแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>ตั้งราคาเซลให้ {title} ก่อน</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>ราคาเซล {price} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>ราคาเซลของ {title} ต้องต่ำกว่าราคาปัจจุบัน ({price})</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>แฟลชเซลของ {title} ขายหมดแล้ว</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>แฟลชเซลของ {title} สิ้นสุดแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>ซ่อน</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>ลำดับรายการ</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>เปิดลำดับรายการ…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>เปิดลำดับรายการ: แคตตาล็อก คิว ประเด็นที่จะพูด และเซล</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>บันทึกลำดับรายการ</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>บันทึกคิว ประเด็นที่จะพูด และเซลไว้กับรายการ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>ลากเพื่อเปลี่ยนลำดับ ดับเบิลคลิกหรือกด Enter เพื่อแสดงสินค้าบนจอ</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>ยังไม่มีสินค้า นำเข้าแคตตาล็อกหรือเปิดลำดับรายการ</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>แสดงสินค้าก่อนหน้านี้บนจอ (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>ถัดไป ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>แสดงสินค้าถัดไปในคิวบนจอ (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>ประเด็นที่จะพูด</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>สิ่งที่จะพูดเกี่ยวกับสินค้านี้: คุณเห็นคนเดียว</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>โน้ตของคุณสำหรับสินค้านี้ ตัวอักษรใหญ่ ผู้ชมไม่เห็น</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>แฟลชเซล</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>ราคาเซล</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>ราคาระหว่างเซล การ์ดจะแสดงราคาเดิมขีดฆ่า</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>ไม่จำกัด</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>จำนวนชิ้นราคาเซล</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>จำนวนชิ้นที่ขายในราคาเซล เซลจะจบเมื่อมีคนจองครบ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> วิ</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>ระยะเวลาเซล</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>เซลนานเท่าไร ({low}–{high} วินาที)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>ไปสินค้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>เลิกปักหมุด</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>อยู่ที่สินค้านี้ต่อ</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>เมื่อเซลจบ</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>จะทำอะไรเมื่อหมดเวลาหรือขายครบ</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>เริ่มเซล</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>แสดงสินค้านี้บนจอในราคาเซลพร้อมนับถอยหลัง</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>หยุดเซล</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>จบเซลตอนนี้ ราคากลับเป็นเดิม สินค้ายังอยู่บนจอ</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>ราคาเซล:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>จำนวน:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>ระยะเวลา:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>เมื่อจบ:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>เปิดลำดับรายการ</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>ลำดับรายการ (*.json);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>บันทึกลำดับรายการ</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>ลำดับรายการ (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>บนจอ</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>ไม่มีในแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>ประเด็นที่จะพูด: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>ตอนนี้ {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>ราคาเซล “{text}” ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>เซล {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>เหลือ {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>เหลือ %n ชิ้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>ลำดับรายการใหม่</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>ยังไม่ได้บันทึก: บันทึกลำดับรายการจะเก็บคิวไว้</translation>
     </message>
 </context>
 <context>

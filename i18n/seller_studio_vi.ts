@@ -836,6 +836,14 @@
         <translation>Nhập danh mục…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>Mở kịch bản…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>Mở thư mục bản ghi</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>Gỡ sản phẩm</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>Sản phẩm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>Sản phẩm trước</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>Demo tone</source>
         <translation>Âm báo mẫu</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} đã hết hàng; hãy đặt tồn kho trước khi bắt đầu flash sale.</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>Kịch bản có sản phẩm không có trong danh mục: {ids}. Nút tiếp theo và trước sẽ bỏ qua chúng.</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>Hãy ghim hoặc chọn một sản phẩm để bắt đầu flash sale.</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>Không có sản phẩm {id} trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>Hãy đặt giá khuyến mãi cho {title} trước.</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>Giá khuyến mãi {price} không phải là số.</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>Giá khuyến mãi của {title} phải thấp hơn giá hiện tại ({price}).</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>Flash sale của {title} đã bán hết.</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>Flash sale của {title} đã kết thúc.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>Hide</source>
         <translation>Ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>Mở kịch bản…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>Mở kịch bản: danh mục, thứ tự, ý chính và khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>Lưu thứ tự, ý chính và khuyến mãi cùng buổi live (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>Kéo để đổi thứ tự; nhấp đúp hoặc nhấn Enter để đưa sản phẩm lên màn hình</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>Chưa có sản phẩm. Hãy nhập danh mục hoặc mở kịch bản.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Trước</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>Đưa sản phẩm trước đó lên màn hình (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>Đưa sản phẩm tiếp theo trong danh sách lên màn hình (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Ý chính</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>Những điều cần nói về sản phẩm này: chỉ bạn thấy.</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>Ghi chú của bạn cho sản phẩm này, chữ lớn. Người xem không bao giờ thấy.</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Flash sale</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Giá khuyến mãi</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>Giá trong thời gian khuyến mãi; thẻ hiển thị giá cũ bị gạch</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>Số lượng giá khuyến mãi</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>Bao nhiêu sản phẩm bán với giá khuyến mãi; khuyến mãi kết thúc khi được chốt hết</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>Thời lượng khuyến mãi</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>Khuyến mãi kéo dài bao lâu ({low}–{high} giây)</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>Chuyển sang sản phẩm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Bỏ ghim</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>Giữ sản phẩm này</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>Khi khuyến mãi kết thúc</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>Điều gì xảy ra khi hết giờ hoặc bán hết</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Bắt đầu khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>Đưa sản phẩm này lên màn hình với giá khuyến mãi và đếm ngược</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>Dừng khuyến mãi</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>Kết thúc khuyến mãi ngay: giá trở lại, sản phẩm vẫn hiển thị</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>Giá khuyến mãi:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Số lượng:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Thời lượng:</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>Khi kết thúc:</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Mở kịch bản</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>Kịch bản (*.json);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>Kịch bản (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>Trên màn hình</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>Ý chính: {title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>Hiện tại {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>Giá khuyến mãi “{text}” không phải là số.</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>Khuyến mãi {title}: {price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>còn {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>còn %n sản phẩm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>Kịch bản mới</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>Chưa lưu: Lưu kịch bản sẽ giữ thứ tự</translation>
     </message>
 </context>
 <context>

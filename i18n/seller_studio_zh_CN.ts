@@ -836,6 +836,14 @@
         <translation>导入商品目录…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>打开节目单…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>保存节目单</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>打开录像文件夹</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>撤下商品</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>下一个商品</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>上一个商品</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Demo tone</source>
         <translation>示例提示音</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} 已售罄；请先设置库存再开始限时抢购。</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>节目单中有商品目录里没有的商品：{ids}。“下一个”和“上一个”会跳过它们。</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>请先置顶或选择一个商品，再开始限时抢购。</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>商品目录中没有商品 {id}。</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>请先为 {title} 设置抢购价。</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>抢购价 {price} 不是数字。</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>{title} 的抢购价必须低于当前价格（{price}）。</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>{title} 的限时抢购已售罄。</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>{title} 的限时抢购已结束。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>节目单</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>打开节目单…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>打开节目单：商品目录、顺序、讲解要点和抢购</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>保存节目单</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>保存顺序、讲解要点和抢购设置（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>拖动以调整顺序；双击或按 Enter 将商品显示在画面上</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>还没有商品。请导入商品目录或打开节目单。</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>显示上一个商品（Ctrl+←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>显示队列中的下一个商品（Ctrl+→）</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>讲解要点</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>这个商品要讲什么：只有你能看到。</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>你对这个商品的备注，以大字显示。观众永远看不到。</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>限时抢购</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>抢购价</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>抢购期间的价格；商品卡会显示划掉的原价</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>抢购价数量</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>以抢购价出售的数量；全部被抢完时抢购结束</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>抢购时长</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>抢购持续多久（{low}–{high} 秒）</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>切换到下一个商品</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>停留在此商品</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>抢购结束时</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>时间到或数量售罄时怎么做</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>开始抢购</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>以抢购价和倒计时显示此商品</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>停止抢购</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>立即结束抢购：恢复原价，商品保持显示</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>抢购价：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>结束时：</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>打开节目单</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>节目单 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>保存节目单</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>节目单 (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>画面中</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>不在商品目录中</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>讲解要点：{title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>现价 {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>抢购价“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>{title} 抢购中：{price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>剩余 {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>新节目单</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>尚未保存：“保存节目单”会保存顺序</translation>
     </message>
 </context>
 <context>

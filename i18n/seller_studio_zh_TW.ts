@@ -836,6 +836,14 @@
         <translation>匯入商品目錄…</translation>
     </message>
     <message>
+        <source>Open show…</source>
+        <translation>開啟節目單…</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>儲存節目單</translation>
+    </message>
+    <message>
         <source>Open recordings folder</source>
         <translation>開啟錄影資料夾</translation>
     </message>
@@ -874,6 +882,14 @@
     <message>
         <source>Unpin product</source>
         <translation>移除商品</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>下一個商品</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>上一個商品</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1043,6 +1059,42 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Demo tone</source>
         <translation>示範提示音</translation>
+    </message>
+    <message>
+        <source>{title} is sold out; set its stock before starting a sale.</source>
+        <translation>{title} 已售完；請先設定庫存再開始限時搶購。</translation>
+    </message>
+    <message>
+        <source>The show names products the catalogue does not have: {ids}. Next and previous skip them.</source>
+        <translation>節目單中有商品目錄裡沒有的商品：{ids}。「下一個」和「上一個」會略過它們。</translation>
+    </message>
+    <message>
+        <source>Pin a product, or choose one, to start a flash sale.</source>
+        <translation>請先置頂或選擇一個商品，再開始限時搶購。</translation>
+    </message>
+    <message>
+        <source>There is no product {id} in the catalogue.</source>
+        <translation>商品目錄中沒有商品 {id}。</translation>
+    </message>
+    <message>
+        <source>Give {title} a sale price first.</source>
+        <translation>請先為 {title} 設定搶購價。</translation>
+    </message>
+    <message>
+        <source>The sale price {price} is not a number.</source>
+        <translation>搶購價 {price} 不是數字。</translation>
+    </message>
+    <message>
+        <source>The sale price of {title} must be below its price now ({price}).</source>
+        <translation>{title} 的搶購價必須低於目前價格（{price}）。</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} sold out.</source>
+        <translation>{title} 的限時搶購已售完。</translation>
+    </message>
+    <message>
+        <source>The flash sale on {title} ended.</source>
+        <translation>{title} 的限時搶購已結束。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,211 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>RunOfShowDock</name>
+    <message>
+        <source>Run of show</source>
+        <translation>節目單</translation>
+    </message>
+    <message>
+        <source>Open show…</source>
+        <translation>開啟節目單…</translation>
+    </message>
+    <message>
+        <source>Open a run of show: its catalogue, queue, talking points and sales</source>
+        <translation>開啟節目單：商品目錄、順序、講解重點和搶購</translation>
+    </message>
+    <message>
+        <source>Save show</source>
+        <translation>儲存節目單</translation>
+    </message>
+    <message>
+        <source>Save the queue, talking points and sales with the show (Ctrl+S)</source>
+        <translation>儲存順序、講解重點和搶購設定（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Drag to change the order; double-click or press Enter to put a product on screen</source>
+        <translation>拖曳以調整順序；按兩下或按 Enter 將商品顯示在畫面上</translation>
+    </message>
+    <message>
+        <source>No products yet. Import a catalogue or open a show.</source>
+        <translation>還沒有商品。請匯入商品目錄或開啟節目單。</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一個</translation>
+    </message>
+    <message>
+        <source>Put the product before this one on screen (Ctrl+←)</source>
+        <translation>顯示上一個商品（Ctrl+←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一個 ▶</translation>
+    </message>
+    <message>
+        <source>Put the next product in the queue on screen (Ctrl+→)</source>
+        <translation>顯示佇列中的下一個商品（Ctrl+→）</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>講解重點</translation>
+    </message>
+    <message>
+        <source>What to say about this product: only you see this.</source>
+        <translation>這個商品要講什麼：只有你看得到。</translation>
+    </message>
+    <message>
+        <source>Your notes for this product, in large type. Viewers never see them.</source>
+        <translation>你對這個商品的備註，以大字顯示。觀眾永遠看不到。</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>限時搶購</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>搶購價</translation>
+    </message>
+    <message>
+        <source>The price during the sale; the card shows the old price struck</source>
+        <translation>搶購期間的價格；商品卡會顯示劃掉的原價</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Units at the sale price</source>
+        <translation>搶購價數量</translation>
+    </message>
+    <message>
+        <source>How many units sell at the sale price; the sale ends when they are claimed</source>
+        <translation>以搶購價出售的數量；全部被搶完時搶購結束</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Sale length</source>
+        <translation>搶購時長</translation>
+    </message>
+    <message>
+        <source>How long the sale lasts ({low}–{high} seconds)</source>
+        <translation>搶購持續多久（{low}–{high} 秒）</translation>
+    </message>
+    <message>
+        <source>Go to the next product</source>
+        <translation>切換到下一個商品</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置頂</translation>
+    </message>
+    <message>
+        <source>Stay on this product</source>
+        <translation>停留在此商品</translation>
+    </message>
+    <message>
+        <source>When the sale ends</source>
+        <translation>搶購結束時</translation>
+    </message>
+    <message>
+        <source>What happens when the time is up or the units are sold</source>
+        <translation>時間到或數量售完時怎麼做</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>開始搶購</translation>
+    </message>
+    <message>
+        <source>Put this product on screen at the sale price with a countdown</source>
+        <translation>以搶購價和倒數計時顯示此商品</translation>
+    </message>
+    <message>
+        <source>Stop sale</source>
+        <translation>停止搶購</translation>
+    </message>
+    <message>
+        <source>End the sale now: the price goes back, the product stays</source>
+        <translation>立即結束搶購：恢復原價，商品保持顯示</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>搶購價：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>數量：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>時長：</translation>
+    </message>
+    <message>
+        <source>When it ends:</source>
+        <translation>結束時：</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>開啟節目單</translation>
+    </message>
+    <message>
+        <source>Shows (*.json);;All files (*)</source>
+        <translation>節目單 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Save the show</source>
+        <translation>儲存節目單</translation>
+    </message>
+    <message>
+        <source>Shows (*.json)</source>
+        <translation>節目單 (*.json)</translation>
+    </message>
+    <message>
+        <source>On screen</source>
+        <translation>畫面中</translation>
+    </message>
+    <message>
+        <source>not in the catalogue</source>
+        <translation>不在商品目錄中</translation>
+    </message>
+    <message>
+        <source>Talking points: {title}</source>
+        <translation>講解重點：{title}</translation>
+    </message>
+    <message>
+        <source>Now {price}</source>
+        <translation>現價 {price}</translation>
+    </message>
+    <message>
+        <source>The sale price “{text}” is not a number.</source>
+        <translation>搶購價「{text}」不是數字。</translation>
+    </message>
+    <message>
+        <source>Sale on {title}: {price}</source>
+        <translation>{title} 搶購中：{price}</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>剩餘 {clock}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left</source>
+        <translation>
+            <numerusform>剩餘 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>新節目單</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save show keeps the queue with the show</source>
+        <translation>尚未儲存：「儲存節目單」會保存順序</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--voice", choices=VOICE_CHOICES, default="off",
                    help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
     r.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
+    r.add_argument("--show", type=Path, metavar="FILE",
+                   help="run of show (.show.json): loads its catalogue and queue, pins the first product")
     r.add_argument("--product", help="id of the product to pin on screen")
     r.add_argument("--countdown", type=int, help="start a flash-sale countdown of N seconds (10-300)")
     r.add_argument("--banner", help="banner text along the bottom")
@@ -112,6 +114,8 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--voice", choices=VOICE_CHOICES, default="off",
                     help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
     pb.add_argument("--catalog", type=Path, help="product catalogue (.csv or .json)")
+    pb.add_argument("--show", type=Path, metavar="FILE",
+                    help="run of show (.show.json): loads its catalogue and queue, pins the first product")
     pb.add_argument("--product", help="id of the product to pin on screen")
     return p
 
@@ -186,8 +190,8 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if not 1 <= args.duration <= 6 * 3600:
         raise CliError("--duration must be between 1 second and 6 hours.")
-    if args.product and not args.catalog:
-        raise CliError("--product needs --catalog FILE.")
+    if args.product and not (args.catalog or args.show):
+        raise CliError("--product needs --catalog FILE or --show FILE.")
     mic = args.mic or ("demo" if kind == "demo" else "mic")
     settings = SessionSettings(video_source=args.source, audio_source=mic, width=width,
                                height=height, fps=args.fps, locale=args.locale,
@@ -197,12 +201,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     _apply_enhance(session, args.enhance)
     _apply_voice(session, args.voice)
     try:
-        if args.catalog:
-            catalog = session.load_catalog(args.catalog)
-            if args.product:
-                session.pin_product(args.product)
-            else:
-                print(f"Loaded {len(catalog.products)} products from {args.catalog}.")
+        _load_products(session, args)
         if args.banner:
             session.overlays.set_banner(args.banner, scrolling=len(args.banner) > 40)
         session.start()
@@ -327,6 +326,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_products(session: Any, args: argparse.Namespace) -> None:
+    """`--show` (its catalogue and queue), `--catalog` (after the show's: it replaces it) and the
+    product to pin: `--product`, else the show's first. CatalogError, ShowFileError, KeyError."""
+    if args.show:
+        run = session.shop.load_show(args.show)
+        print(f"Opened the show {args.show.name}: {len(run.queue)} products in the queue.", flush=True)
+    if args.catalog:
+        catalog = session.load_catalog(args.catalog)
+        if not args.product:
+            print(f"Loaded {len(catalog.products)} products from {args.catalog}.", flush=True)
+    if args.product:
+        session.pin_product(args.product)
+    elif args.show:
+        session.shop.next_product()
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from studio.commerce.catalog import CatalogError
     from studio.media.devices import parse_video_spec
@@ -348,11 +363,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     outputs = _rtmp_destinations(session, args)  # a bad URL or key file is said before anything starts
     _apply_voice(session, args.voice)
     try:
-        if args.catalog:
-            session.load_catalog(args.catalog)
-            if args.product:
-                session.pin_product(args.product)
-    except (CatalogError, KeyError) as exc:
+        _load_products(session, args)
+    except (CatalogError, KeyError, ValueError) as exc:
         raise CliError(str(exc).strip("'\"")) from None
     session.start()
     session.wait_first_frame()

@@ -1,5 +1,6 @@
 """The `seller-studio` command run as a user would, files decoded back with PyAV."""
 
+import json
 import os
 import signal
 import subprocess
@@ -70,6 +71,33 @@ def test_unknown_product_is_one_sentence(tmp_path):
         capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert proc.returncode == 2
     assert "No product with id 'nope'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_bad_show_file_is_one_sentence(tmp_path):
+    show = tmp_path / "friday.show.json"
+    show.write_text('{"format": "seller-studio-show", "version": 1, "items": [{"product": ""}]}',
+                    encoding="utf-8")
+    proc = subprocess.run(studio_cmd("rehearse", "--duration", "1", "--out", str(tmp_path / "x.mkv"),
+                                     "--show", str(show)),
+                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 2
+    assert "friday.show.json, item 1 has no product id" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_rehearse_a_show_pins_its_first_product(tmp_path):
+    from studio.rehearsal.sidecar import ProductPinned, read_events, sidecar_path
+
+    show = tmp_path / "friday.show.json"
+    show.write_text(json.dumps({"format": "seller-studio-show", "version": 1, "catalog": str(DEMO_CSV),
+                                "items": ["silk-scarf", "earbuds-pro"]}), encoding="utf-8")
+    out = tmp_path / "show.mkv"
+    proc = subprocess.run(studio_cmd("rehearse", "--duration", "1", "--out", str(out), "--show", str(show)),
+                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert "Opened the show friday.show.json: 2 products in the queue." in proc.stdout
+    pins = [e.product_id for e in read_events(sidecar_path(out)) if isinstance(e, ProductPinned)]
+    assert pins == ["silk-scarf"]
 
 
 def test_devices_lists_without_traceback():

@@ -117,6 +117,11 @@ def test_next_and_previous_follow_the_queue(session):
     shop.pin_product("leather-tote")
     assert shop.next_product() is None and session.state.pinned_product == "leather-tote"  # the end
     assert session.overlays.product_card._product.id == "leather-tote"
+    # A new show follows a catalogue loaded again, keeping the host's order and notes.
+    shop.set_talking_points("silk-scarf", "Hand-rolled edges.")
+    session.load_catalog(ROOT / "assets" / "products" / "demo.json")
+    assert session.state.queue[0] == "silk-scarf" and set(session.state.queue) == set(QUEUE)
+    assert shop.run.item("silk-scarf").talking_points == "Hand-rolled edges."
 
 
 def test_a_sale_that_sells_out_moves_on(session):
@@ -215,3 +220,27 @@ def test_a_show_file_loads_its_catalogue_and_queue(session, tmp_path):
         assert fresh.shop.next_product() == "oud-perfume"
     finally:
         fresh.shop.stock.close()
+
+
+def test_the_rehearsal_sidecar_records_the_sale(session, tmp_path):
+    from studio.rehearsal.sidecar import (
+        Claimed,
+        FlashSaleEnded,
+        FlashSaleStarted,
+        ProductPinned,
+        read_events,
+        sidecar_path,
+    )
+
+    path = tmp_path / "r.mkv"
+    session.state.update(recording_path=path, recording_started_ns=now_ns())
+    session.shop.start_flash_sale("oud-perfume", Decimal("70"), stock_limit=1, seconds=20)
+    session.comments.add(make_comment("Sara", "SOLD"))
+    wait_for(lambda: session.state.pinned_product == "leather-tote", 5)  # the next in the queue
+    session.state.update(recording_path=None, recording_started_ns=None)
+    events = [e for e in read_events(sidecar_path(path))
+              if isinstance(e, ProductPinned | FlashSaleStarted | FlashSaleEnded | Claimed)]
+    assert [type(e) for e in events] == [ProductPinned, FlashSaleStarted, Claimed, FlashSaleEnded,
+                                         ProductPinned]
+    assert events[1].product_id == "oud-perfume" and abs(events[1].seconds - 20) < 0.5
+    assert events[4].product_id == "leather-tote"

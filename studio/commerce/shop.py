@@ -34,6 +34,7 @@ from studio.commerce.product import Product
 from studio.commerce.rules import RuleAction
 from studio.commerce.runofshow import SaleInfo
 from studio.events import EventedModel, Signal
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,8 @@ class Shop:
             if real == 0:
                 product = self.feed.product(sale.product_id)
                 title = product.title if product is not None else sale.product_id
-                raise ValueError(f"{title} is sold out; set its stock before starting a sale.")
+                raise ValueError(Message(QT_TRANSLATE_NOOP(
+                    "Notice", "{title} is sold out; set its stock before starting a sale."), title=title))
             limit = sale.stock_limit
             cap = real if limit is None else (limit if real is None else min(limit, real))
             sale = replace(sale, stock_limit=cap, sold=0)

@@ -151,6 +151,7 @@ class Session:
     def close(self) -> RecordingResult | None:
         """Stop everything; a running recording is finalised and its result returned."""
         self.rehearsal.stop_practice_audience()
+        self.shop.stop_flash_sale()  # no sale timer outlives the session
         self.cohosts.close()
         result = self.outputs.close()
         self.shop.end_show(self.settings.recordings_dir)  # the claims order sheet

@@ -24,6 +24,7 @@ from studio.commerce.runofshow import RunOfShow, SaleInfo, SaleSettings
 from studio.commerce.shop import Shop as StockKeeper
 from studio.events import EventedModel, FieldChange
 from studio.media.frames import now_ns
+from studio.messages import QT_TRANSLATE_NOOP, Message
 from studio.processing.overlays import OverlayStack
 from studio.session.notices import Notices
 
@@ -110,9 +111,13 @@ class Shop:
         self.stock.set_catalog(catalog.products)
         self.state.update(catalog_path=Path(path))
         self.run.state.update(catalog=Path(path))
-        if self.run.state.path is None and not self.run.state.unsaved:
-            self.run.set_queue([p.id for p in catalog.products])  # a new show: the catalogue's order
-            self.run.state.update(unsaved=False)
+        if self.run.state.path is None:  # a show not saved yet follows the catalogue
+            ids = [p.id for p in catalog.products]
+            known = set(ids)
+            kept = [pid for pid in self.run.queue if pid in known]  # in the host's order
+            unsaved = self.run.state.unsaved
+            self.run.set_queue(kept + [pid for pid in ids if pid not in kept])
+            self.run.state.update(unsaved=unsaved)
         for problem in catalog.problems:
             self.notices.say("warning", str(problem))
         return catalog
@@ -177,8 +182,9 @@ class Shop:
         self.run.adopt(run)
         missing = [pid for pid in run.queue if self.catalog is None or self.catalog.by_id(pid) is None]
         if missing:
-            self.notices.say("warning", f"The show names products the catalogue does not have: "
-                                        f"{', '.join(missing)}. Next and previous skip them.")
+            self.notices.say("warning", Message(QT_TRANSLATE_NOOP(
+                "Notice", "The show names products the catalogue does not have: {ids}. Next and previous "
+                          "skip them."), ids=", ".join(missing)))
         return self.run
 
     def save_show(self, path: str | Path) -> Path:
@@ -198,25 +204,31 @@ class Shop:
         cannot start."""
         product_id = product_id or self.state.pinned_product
         if product_id is None:
-            raise ValueError("Pin a product, or choose one, to start a flash sale.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "Pin a product, or choose one, to start a flash sale.")))
         product = self.catalog.by_id(product_id) if self.catalog is not None else None
         if product is None:
-            raise ValueError(f"There is no product {product_id} in the catalogue.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "There is no product {id} in the catalogue."), id=product_id))
         item = self.run.item(product_id)
         planned = (item.sale if item is not None else None) or SaleSettings()
         price = sale_price if sale_price is not None else planned.sale_price
         if price is None:
-            raise ValueError(f"Give {product.title} a sale price first.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Notice", "Give {title} a sale price first."),
+                                     title=product.title))
         try:
             price = Decimal(str(price).strip())
         except ArithmeticError:  # decimal.InvalidOperation
-            raise ValueError(f"The sale price {price} is not a number.") from None
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Notice", "The sale price {price} is not a number."),
+                                     price=price)) from None
         limit = stock_limit if stock_limit is not None else planned.stock_limit
         length = seconds if seconds is not None else planned.seconds
         settings = SaleSettings(price, limit, length, planned.on_end)
         if settings.sale_price >= product.price:  # type: ignore[operator]
             now = format_price(product.price, product.currency, self.stock.locale)
-            raise ValueError(f"The sale price of {product.title} must be below its price now ({now}).")
+            raise ValueError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The sale price of {title} must be below its price now ({price})."),
+                title=product.title, price=now))
         with self._sale_lock:
             self._stop_sale(stop_countdown=True)
             start = now_ns()
@@ -268,8 +280,11 @@ class Shop:
                 return
             product = self.catalog.by_id(sale.product_id) if self.catalog is not None else None
             title = product.title if product is not None else sale.product_id
-            self.notices.say("info", f"The flash sale on {title} sold out." if why == "sold_out"
-                             else f"The flash sale on {title} ended.")
+            if why == "sold_out":
+                said = QT_TRANSLATE_NOOP("Notice", "The flash sale on {title} sold out.")
+            else:
+                said = QT_TRANSLATE_NOOP("Notice", "The flash sale on {title} ended.")
+            self.notices.say("info", Message(said, title=title))
             if sale.on_end == "unpin":
                 self.pin_product(None)
             elif sale.on_end == "next" and self.next_product() is None:

@@ -46,6 +46,7 @@ from studio.ui.preview import PreviewWidget
 from studio.ui.products_dock import ProductsDock
 from studio.ui.quality_dock import QualityDock
 from studio.ui.rehearsal_report import ReportOffer
+from studio.ui.runofshow_dock import RunOfShowDock
 from studio.ui.settings_dialog import SettingsDialog
 from studio.ui.settings_store import SettingsStore
 from studio.ui.sources import SourcesDock
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.bridge.on(session.notices, self._on_notice)
         self.bridge.on(session.state.changed, self._on_state_changed)
         self.bridge.on(session.voice.state.changed, self._on_voice_changed)
+        self.bridge.on(session.shop.run.state.changed, self._on_show_changed)
         self.bridge.failed.connect(lambda sentence: self.banner.show_message("error", sentence))
         self._retranslate()
         self.resize(QSize(1440, 900))
@@ -172,9 +174,10 @@ class MainWindow(QMainWindow):
         self.comments = CommentsDock(session, self.bridge, self)
         self.cohosts = CoHostsDock(session, self.bridge, self)
         self.quality = QualityDock(session, self.bridge, self)
+        self.runofshow = RunOfShowDock(session, self.bridge, self)
         self.docks: list[QDockWidget] = [self.sources, self.enhance, self.products, self.comments,
-                                         self.cohosts, self.quality]
-        for dock in (self.sources, self.enhance, self.cohosts, self.quality):
+                                         self.cohosts, self.quality, self.runofshow]
+        for dock in (self.sources, self.enhance, self.cohosts, self.quality, self.runofshow):
             _scrollable(dock)  # the window must fit a 1366×768 laptop screen
         self._default_layout()
         self._build_menus()
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
         """Tab goes the way the eye reads the window: the top bar, the left docks, the picture's
         own buttons, then the right docks (mirrored with the layout in right-to-left languages)."""
         regions: list[QWidget] = [self.topbar, self.sources, self.enhance, self.centralWidget(),
-                                  self.products, self.comments, self.cohosts, self.quality]
+                                  self.products, self.runofshow, self.comments, self.cohosts, self.quality]
         regions += [d for d in self.docks if d not in regions]  # docks added later come last
         order = _focus_chain(self)
         chain = [w for region in regions for w in order
@@ -266,8 +269,11 @@ class MainWindow(QMainWindow):
         self._refresh_labels()
         self.preview.resubscribe()
         self.bridge.run(self.session.warm_up)
+        show = self.store.qsettings.value("commerce/show")
         catalog = self.store.qsettings.value("commerce/catalog")
-        if catalog and Path(str(catalog)).is_file() and self.session.catalog is None:
+        if show and Path(str(show)).is_file() and self.session.catalog is None:
+            self.runofshow.open_show(str(show))  # the last show, with its catalogue
+        elif catalog and Path(str(catalog)).is_file() and self.session.catalog is None:
             self.products.import_catalog(str(catalog))
 
     # -- layout and menus --------------------------------------------------------------------------
@@ -282,6 +288,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(left, self.sources)
         self.addDockWidget(left, self.enhance)
         self.addDockWidget(right, self.products)
+        self.tabifyDockWidget(self.products, self.runofshow)
+        self.products.raise_()
         self.addDockWidget(right, self.comments)
         self.tabifyDockWidget(self.comments, self.cohosts)
         self.tabifyDockWidget(self.cohosts, self.quality)
@@ -302,6 +310,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Import catalogue…"), self.products.choose_catalog, "Ctrl+O")
+        self._action(file_menu, self.tr("Open show…"), self.runofshow.choose_show, "Ctrl+Shift+O")
+        self._action(file_menu, self.tr("Save show"), self.runofshow.save_show, "Ctrl+S")
         self._action(file_menu, self.tr("Open recordings folder"), self.open_recordings_folder)
         self._action(file_menu, self.tr("Settings…"), self.open_settings,
                      QKeySequence.StandardKey.Preferences)
@@ -322,6 +332,8 @@ class MainWindow(QMainWindow):
             self._action(show, self.tr("Pin product {n}").format(n=n),
                          lambda _=False, n=n: self.products.pin_index(n), f"Ctrl+{n}")
         self._action(show, self.tr("Unpin product"), self.escape, Qt.Key.Key_Escape)
+        self._action(show, self.tr("Next product"), self.runofshow.next_product, "Ctrl+Right")
+        self._action(show, self.tr("Previous product"), self.runofshow.previous_product, "Ctrl+Left")
 
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks:
@@ -524,6 +536,12 @@ class MainWindow(QMainWindow):
             self.store.save_enhance(change.new)
         elif change.name == "catalog_path" and change.new is not None:
             self.store.qsettings.setValue("commerce/catalog", str(change.new))
+
+    def _on_show_changed(self, change: FieldChange) -> None:
+        if change.name == "path" and change.new is not None:
+            self.store.qsettings.setValue("commerce/show", str(change.new))  # opened again next time
+        elif change.name == "catalog" and self.session.shop.run.state.path is None:
+            self.store.qsettings.remove("commerce/show")  # a catalogue without a show
 
     def _on_voice_changed(self, change: FieldChange) -> None:
         if change.name == "settings":
