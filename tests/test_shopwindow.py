@@ -230,9 +230,16 @@ def _countdown_region(frame, rect):
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_a_flash_sale_from_the_deck_reaches_the_picture_and_the_page(chromium, live):  # noqa: F811
+def test_a_flash_sale_from_the_deck_reaches_the_picture_and_the_page(chromium, live, qtbot):  # noqa: F811
+    from studio.ui.bridge import CoreBridge
+    from studio.ui.runofshow_dock import RunOfShowDock
+
     session = live
     session.pin_product("earbuds-pro")
+    bridge = CoreBridge()
+    dock = RunOfShowDock(session, bridge)  # the window's run-of-show dock
+    qtbot.addWidget(dock)
+    dock.show()
     viewer = LiveViewer(f"{session.server.base_url}/whep/live", keep=20)
     session.network.call(viewer.start())
     deck_context, buyer_context = _phone(chromium), _phone(chromium)
@@ -259,6 +266,10 @@ def test_a_flash_sale_from_the_deck_reaches_the_picture_and_the_page(chromium, l
         assert (sale.product_id, sale.sale_price, sale.stock_limit) == ("earbuds-pro", Decimal("29.90"), 3)
         deck.locator("#sale-running").wait_for(timeout=5000)
         assert deck.locator("#sale-left").inner_text() == "3 of 3 left"
+        # The window's dock shows the sale running.
+        qtbot.waitUntil(lambda: dock.sale_status.isVisible() and "3 units left" in dock.sale_status.text(),
+                        timeout=3000)
+        assert "$29.90" in dock.sale_status.text() and dock.stop_button.isEnabled()
 
         # The viewer page: the sale price (the old one struck), its units and its countdown, in
         # step with the server's clock within a second.
@@ -290,8 +301,11 @@ def test_a_flash_sale_from_the_deck_reaches_the_picture_and_the_page(chromium, l
         deck.click("#sale-stop")
         card.locator(".price").filter(has_text="$49.99").wait_for(timeout=2000)
         assert session.state.sale is None and card.locator(".sale").is_hidden()
-        # The window's run-of-show dock is i12run's; the session state it shows is checked above.
+        qtbot.waitUntil(lambda: not dock.sale_status.isVisible() and not dock.stop_button.isEnabled(),
+                        timeout=3000)
     finally:
+        dock.close_view()
+        bridge.close()
         deck_context.close()
         buyer_context.close()
         session.network.call(viewer.stop())
