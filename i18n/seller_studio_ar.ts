@@ -44,6 +44,30 @@
         <translation>إيقاف عمل هذا الرابط</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>رابط لوحة التحكم</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>أنشئ رابطًا لهاتف مساعدك أو حاسوبه: يثبّت منه المنتجات ويدير التخفيضات الخاطفة ويصحّح المخزون ويرد على التعليقات بينما تتحدث.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>رابط لوحة تحكم المساعد</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>يظهر رابط لوحة تحكم المساعد هنا</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>كل من لديه هذا الرابط يستطيع إدارة منتجات البث: أرسله إلى مساعدك فقط.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>أوقف عمل رابط لوحة التحكم؛ تُغلق اللوحات المفتوحة فورًا</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>لم تدعُ أحدًا بعد. ادعُ مضيفًا مشاركًا برابط: سينتظر في غرفة الانتظار حتى تسمح له بالدخول.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>مغادرة بث المضيف الآخر</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>لوحة تحكم المساعد</translation>
     </message>
     <message>
         <source>Layout:</source>

@@ -44,6 +44,30 @@
         <translation>Hacer que este enlace deje de funcionar</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>Enlace del panel</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>Crea un enlace para el móvil o el ordenador de tu asistente: desde él fija productos, lanza ofertas relámpago, corrige el stock y responde comentarios mientras tú hablas.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>Enlace del panel del asistente</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>El enlace del panel del asistente aparece aquí</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>Quien tenga este enlace puede manejar los productos del directo: envíalo solo a tu asistente.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>Deja de aceptar el enlace del panel; los paneles abiertos se cierran al momento</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>Aún no has invitado a nadie. Invita a un coanfitrión con un enlace: esperará en la sala de espera hasta que lo dejes entrar.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>Salir de la transmisión del otro anfitrión</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>Panel del asistente</translation>
     </message>
     <message>
         <source>Layout:</source>

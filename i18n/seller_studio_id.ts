@@ -44,6 +44,30 @@
         <translation>Buat tautan ini tidak berlaku lagi</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>Tautan panel</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>Buat tautan untuk ponsel atau komputer asisten Anda: dari sana mereka menyematkan produk, menjalankan flash sale, membetulkan stok, dan membalas komentar selagi Anda berbicara.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>Tautan panel asisten</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>Tautan panel asisten muncul di sini</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>Siapa pun yang punya tautan ini bisa mengatur produk siaran: kirim hanya ke asisten Anda.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>Matikan tautan panel; panel yang terbuka langsung ditutup</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>Belum ada yang diundang. Undang co-host dengan tautan: mereka menunggu di ruang tunggu sampai kamu izinkan masuk.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>Keluar dari siaran host lain</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>Panel asisten</translation>
     </message>
     <message>
         <source>Layout:</source>

@@ -44,6 +44,30 @@
         <translation>このリンクを無効にする</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>デッキのリンク</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>アシスタントのスマホやパソコン用のリンクを作ります。あなたが話している間に、商品の固定、タイムセール、在庫の修正、コメントへの返信ができます。</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>アシスタント用デッキのリンク</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>アシスタント用デッキのリンクがここに表示されます</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>このリンクを持つ人は誰でも配信の商品を操作できます。アシスタントにだけ送ってください。</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>デッキのリンクを無効にします。開いているデッキはすぐに閉じます</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>まだ誰も招待していません。リンクで共同ホストを招待すると、入室を許可するまで控え室で待ちます。</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>別のホストの配信から退出</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>アシスタント用デッキ</translation>
     </message>
     <message>
         <source>Layout:</source>

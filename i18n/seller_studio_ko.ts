@@ -44,6 +44,30 @@
         <translation>이 링크를 더 이상 쓸 수 없게 합니다</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>덱 링크</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>어시스턴트의 휴대폰이나 컴퓨터용 링크를 만듭니다. 당신이 말하는 동안 상품 고정, 타임 세일, 재고 수정, 댓글 답장을 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>어시스턴트 덱 링크</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>어시스턴트 덱 링크가 여기에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>이 링크를 가진 사람은 누구나 방송 상품을 다룰 수 있습니다. 어시스턴트에게만 보내세요.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>덱 링크를 더 이상 작동하지 않게 합니다. 열려 있는 덱은 즉시 닫힙니다</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>아직 초대한 사람이 없습니다. 링크로 공동 진행자를 초대하면 입장을 허락할 때까지 대기실에서 기다립니다.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>다른 진행자의 방송에서 나가기</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>어시스턴트 덱</translation>
     </message>
     <message>
         <source>Layout:</source>

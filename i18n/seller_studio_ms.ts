@@ -44,6 +44,30 @@
         <translation>Jadikan pautan ini tidak sah lagi</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>Pautan panel</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>Buat pautan untuk telefon atau komputer pembantu anda: daripadanya mereka menyemat produk, menjalankan jualan kilat, membetulkan stok dan membalas komen semasa anda bercakap.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>Pautan panel pembantu</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>Pautan panel pembantu dipaparkan di sini</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>Sesiapa yang ada pautan ini boleh mengurus produk siaran: hantar hanya kepada pembantu anda.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>Hentikan pautan panel; panel yang terbuka ditutup serta-merta</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>Belum ada sesiapa dijemput. Jemput hos bersama dengan pautan: mereka menunggu di bilik menunggu sehingga anda benarkan masuk.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>Keluar daripada siaran hos lain</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>Panel pembantu</translation>
     </message>
     <message>
         <source>Layout:</source>

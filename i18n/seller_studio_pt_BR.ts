@@ -44,6 +44,30 @@
         <translation>Fazer este link parar de funcionar</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>Link do painel</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>Crie um link para o celular ou computador do seu assistente: com ele, ele fixa produtos, faz ofertas relâmpago, corrige o estoque e responde comentários enquanto você fala.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>Link do painel do assistente</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>O link do painel do assistente aparece aqui</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>Quem tiver este link pode controlar os produtos da live: envie só para o seu assistente.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>Faz o link do painel parar de funcionar; painéis abertos fecham na hora</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>Ninguém foi convidado ainda. Convide um coapresentador com um link: ele espera na sala de espera até você deixá-lo entrar.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>Sair da live do outro apresentador</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>Painel do assistente</translation>
     </message>
     <message>
         <source>Layout:</source>

@@ -44,6 +44,30 @@
         <translation>ทำให้ลิงก์นี้ใช้ไม่ได้อีก</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>ลิงก์แผงควบคุม</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>สร้างลิงก์สำหรับโทรศัพท์หรือคอมพิวเตอร์ของผู้ช่วย: ระหว่างที่คุณพูด ผู้ช่วยใช้ลิงก์นี้ปักหมุดสินค้า เปิดแฟลชเซล แก้สต็อก และตอบความคิดเห็นได้</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>ลิงก์แผงควบคุมของผู้ช่วย</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>ลิงก์แผงควบคุมของผู้ช่วยจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>ใครมีลิงก์นี้ก็จัดการสินค้าในไลฟ์ได้: ส่งให้ผู้ช่วยของคุณเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>ทำให้ลิงก์แผงควบคุมใช้ไม่ได้ แผงที่เปิดอยู่จะปิดทันที</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>ยังไม่ได้เชิญใคร เชิญโฮสต์ร่วมด้วยลิงก์ แล้วเขาจะรอในห้องรอจนกว่าคุณจะให้เข้า</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>ออกจากไลฟ์ของโฮสต์อื่น</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>แผงควบคุมของผู้ช่วย</translation>
     </message>
     <message>
         <source>Layout:</source>

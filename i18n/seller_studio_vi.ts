@@ -44,6 +44,30 @@
         <translation>Làm liên kết này hết hiệu lực</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>Liên kết bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>Tạo liên kết cho điện thoại hoặc máy tính của trợ lý: trong lúc bạn nói, trợ lý dùng nó để ghim sản phẩm, chạy flash sale, sửa tồn kho và trả lời bình luận.</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>Liên kết bảng điều khiển của trợ lý</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>Liên kết bảng điều khiển của trợ lý hiện ở đây</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>Ai có liên kết này đều điều khiển được sản phẩm của buổi live: chỉ gửi cho trợ lý của bạn.</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>Vô hiệu hóa liên kết bảng điều khiển; các bảng đang mở sẽ đóng ngay</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>Chưa mời ai. Mời người đồng dẫn bằng liên kết: họ chờ trong phòng chờ cho đến khi bạn cho vào.</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>Rời buổi live của người dẫn khác</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>Bảng điều khiển của trợ lý</translation>
     </message>
     <message>
         <source>Layout:</source>

@@ -44,6 +44,30 @@
         <translation>让这个链接失效</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>场控台链接</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>为助理的手机或电脑生成一个链接：你讲解时，助理可以用它置顶商品、开秒杀、改库存、回复评论。</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>助理场控台链接</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>助理场控台链接会显示在这里</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>拿到这个链接的人都能操作本场商品：只发给你的助理。</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>让场控台链接失效；已打开的场控台会立即关闭</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>还没有邀请任何人。用链接邀请一位嘉宾：对方会在候场室等待，直到你让他进来。</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>离开另一位主播的直播间</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>助理场控台</translation>
     </message>
     <message>
         <source>Layout:</source>

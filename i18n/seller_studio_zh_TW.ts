@@ -44,6 +44,30 @@
         <translation>讓這個連結失效</translation>
     </message>
     <message>
+        <source>Deck link</source>
+        <translation>場控台連結</translation>
+    </message>
+    <message>
+        <source>Make a link for your assistant&apos;s phone or computer: from it they pin products, run flash sales, fix stock and answer comments while you talk.</source>
+        <translation>為助理的手機或電腦產生一個連結：你介紹商品時，助理可以用它置頂商品、開搶購、改庫存、回覆留言。</translation>
+    </message>
+    <message>
+        <source>Assistant deck link</source>
+        <translation>助理場控台連結</translation>
+    </message>
+    <message>
+        <source>The assistant deck link appears here</source>
+        <translation>助理場控台連結會顯示在這裡</translation>
+    </message>
+    <message>
+        <source>Anyone with this link can run the show&apos;s products: send it only to your assistant.</source>
+        <translation>拿到這個連結的人都能操作本場商品：只傳給你的助理。</translation>
+    </message>
+    <message>
+        <source>Make the deck link stop working; open decks close at once</source>
+        <translation>讓場控台連結失效；已開啟的場控台會立即關閉</translation>
+    </message>
+    <message>
         <source>Nobody is invited yet. Invite a co-host with a link: they wait in the green room until you let them in.</source>
         <translation>還沒有邀請任何人。用連結邀請共同主持：對方會在等候室等待，直到你讓他進來。</translation>
     </message>
@@ -98,6 +122,10 @@
     <message>
         <source>Leave the other host&apos;s show</source>
         <translation>離開另一位主持人的直播</translation>
+    </message>
+    <message>
+        <source>Assistant deck</source>
+        <translation>助理場控台</translation>
     </message>
     <message>
         <source>Layout:</source>

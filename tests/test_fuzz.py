@@ -578,6 +578,7 @@ def test_injected_markup_stays_text_in_a_real_viewer_page(chromium, net, server)
     page = chromium.new_page()
     page.goto(f"{server.base_url}/watch/inject")
     page.wait_for_function("() => document.querySelector('#state').textContent.length > 0")
+    card_elements = page.evaluate("() => document.querySelectorAll('#product *').length")  # the card's own
     frames = [json.dumps({"type": "comment", "name": f"\u202e{i}<i>n</i>", "text": f"{i} {attack}"})
               for i, attack in enumerate(INJECTIONS)]
     net.call(_ws_exchange(f"{server.base_url}/ws/inject", frames))
@@ -589,8 +590,11 @@ def test_injected_markup_stays_text_in_a_real_viewer_page(chromium, net, server)
     page.wait_for_function(f"() => document.querySelectorAll('#comments li').length >= {len(INJECTIONS) + 1}")
     page.wait_for_function("() => !document.getElementById('product').hidden")
     elements = page.evaluate("""() => document.querySelectorAll(
-        '#comments *:not(li):not(span.name), #product *:not(span), #error *').length""")
+        '#comments *:not(li):not(span.name), #error *').length""")
     assert elements == 0
+    assert page.evaluate("() => document.querySelectorAll('#product *').length") == card_elements
+    assert page.evaluate("() => [...document.querySelectorAll('#product *')].every("
+                         "e => ![...e.attributes].some(a => a.name.startsWith('on')))")
     assert page.evaluate("() => window.pwned === undefined")
     texts = page.evaluate("() => [...document.querySelectorAll('#comments li')].map(li => li.textContent)")
     for i, attack in enumerate(INJECTIONS):

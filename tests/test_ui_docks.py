@@ -529,3 +529,19 @@ def test_sources_dock_voice_presets_toggles_and_meters(studio, qtbot):
     qtbot.waitUntil(lambda: panel.meter_in.level is not None and panel.meter_in.level.rms_db > -40,
                     timeout=5000)
     assert panel.meter_out.level is not None
+
+
+def test_the_assistant_deck_link_shows_copies_and_revokes(studio, qtbot):
+    session, _bridge, open_dock = studio
+    dock = open_dock(CoHostsDock)
+    assert not dock.deck_copy.isEnabled() and not dock.deck_revoke.isEnabled()
+    dock.deck_button.click()
+    qtbot.waitUntil(lambda: "/deck/live#k=" in dock.deck_link.text(), timeout=15000)
+    assert session.state.deck_active and dock.deck_link.isReadOnly()
+    link = dock.deck_link.text()
+    assert session.deck.authorised(link.rsplit("#k=", 1)[1])
+    dock.deck_copy.click()
+    assert QGuiApplication.clipboard().text() == link
+    dock.deck_revoke.click()
+    qtbot.waitUntil(lambda: dock.deck_link.text() == "" and not session.state.deck_active, timeout=5000)
+    assert not session.deck.authorised(link.rsplit("#k=", 1)[1]) and not dock.deck_revoke.isEnabled()

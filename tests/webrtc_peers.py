@@ -91,3 +91,53 @@ async def feed_demo(encoder, seconds: float) -> None:
         due = t0 + i * 33_333_333
         await asyncio.sleep(max(0, (due - now_ns()) / 1e9))
         encoder.push_video(Frame(scene.render(i, due / 1e9), due, i))
+
+
+class LiveViewer:
+    """A WHEP viewer that keeps its last `keep` decoded video frames (BGR, with the
+    perf_counter() each arrived), for pixel checks while a test changes the show."""
+
+    def __init__(self, url: str, keep: int = 30) -> None:
+        self.url, self.keep = url, keep
+        self.frames: list[tuple[float, object]] = []
+        self._pc: RTCPeerConnection | None = None
+        self._tasks: list[asyncio.Task] = []
+        self._location = ""
+
+    async def start(self) -> None:
+        pc = self._pc = RTCPeerConnection()
+        pc.addTransceiver("video", direction="recvonly")
+
+        async def consume(track):
+            try:
+                while True:
+                    frame = await track.recv()
+                    self.frames.append((time.perf_counter(), frame.to_ndarray(format="bgr24")))
+                    del self.frames[:-self.keep]
+            except MediaStreamError:
+                pass
+
+        @pc.on("track")
+        def on_track(track):
+            self._tasks.append(asyncio.ensure_future(consume(track)))
+
+        await pc.setLocalDescription(await pc.createOffer())
+        async with aiohttp.ClientSession() as http, http.post(
+                self.url, data=pc.localDescription.sdp, headers={"Content-Type": "application/sdp"}) as resp:
+            assert resp.status == 201, await resp.text()
+            self._location = resp.headers["Location"]
+            answer = await resp.text()
+        await pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+
+    def since(self, t: float) -> list:
+        """Frames that arrived after perf_counter() `t`."""
+        return [image for when, image in list(self.frames) if when > t]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        if self._pc is not None:
+            await self._pc.close()
+        base = self.url.split("/whep/")[0]
+        async with aiohttp.ClientSession() as http, http.delete(base + self._location) as resp:
+            assert resp.status in (200, 404)

@@ -242,6 +242,11 @@ class CommentPipeline:
             else:
                 self._offers[product_id] = price
 
+    def product_ids(self) -> list[str]:
+        """The catalogue's product ids in its order."""
+        with self._lock:
+            return list(self._products)
+
     def pin_product(self, product_id: str | None) -> None:
         self.state.update(pinned_product=product_id)
 

@@ -9,6 +9,9 @@ It keeps three things in step with the feed:
   * a flash sale (`set_sale`): the product's price becomes the sale price (the card strikes the
     old one), the stock claims take is capped at the sale's limit, the units sold are counted,
     and `sold_out` fires when none are left. The units held back go back when it ends.
+  * the shop window: every board (a server `Room`) gets the pinned product and the bag (the
+    show's products, each with its raw amount and currency so a page formats it in the
+    viewer's own locale, its stock and its image's file, which the server serves resized).
 
 Constructed with what it needs (the feed, the overlay stack, a way to pin), so the session
 only forwards catalogue loads, pins and the room to it.
@@ -22,10 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from studio.commerce.claims import Claim, ClaimStatus, StockChange
 from studio.commerce.feed import CommentPipeline
-from studio.commerce.money import format_price
+from studio.commerce.money import format_discount, format_price
 from studio.commerce.product import Product
 from studio.commerce.rules import RuleAction
 from studio.commerce.runofshow import SaleInfo
@@ -48,6 +52,9 @@ class ProductBoard(Protocol):
 
     def set_product(self, info: dict[str, Any] | None) -> None: ...
 
+    def set_bag(self, info: dict[str, Any], images: dict[str, Path]) -> None:
+        """The show's products (`bag_info`) and the image file of each that has one."""
+
 
 @dataclass
 class ShopState(EventedModel):
@@ -59,10 +66,43 @@ class ShopState(EventedModel):
 
 
 def product_info(product: Product, locale: str) -> dict[str, Any]:
-    """The pinned product as the viewer page shows it (JSON)."""
+    """The pinned product as the viewer page shows it (JSON). `price`/`original`/`off` are
+    formatted for the studio's locale (boards without a browser); `amount`/`original_amount`
+    and `currency` let a page format them for the viewer's own. `url` is only ever http(s)."""
+    percent = product.discount_percent
     return {"type": "product", "id": product.id, "title": product.title,
             "price": format_price(product.price, product.currency, locale), "stock": product.stock,
-            "url": product.url}
+            "url": web_url(product.url), "amount": str(product.price), "currency": product.currency,
+            "original_amount": str(product.original_price) if percent else None,
+            "original": format_price(product.original_price, product.currency, locale)
+            if percent and product.original_price is not None else None,
+            "discount": percent, "off": format_discount(percent, locale) if percent else None,
+            "image": has_image(product)}
+
+
+def bag_info(products: list[Product], pinned: str | None, locale: str) -> dict[str, Any]:
+    """The show's products for the viewer page's bag (JSON), the pinned one marked."""
+    items = []
+    for product in products:
+        info = product_info(product, locale)
+        del info["type"]
+        items.append({**info, "pinned": product.id == pinned})
+    return {"type": "bag", "items": items}
+
+
+def web_url(url: str | None) -> str | None:
+    """`url` if a browser may open it from a Buy button (http or https), else None."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def has_image(product: Product) -> bool:
+    return product.image is not None and product.image.is_file()
 
 
 def sale_info(sale: SaleInfo, locale: str) -> dict[str, Any]:
@@ -93,6 +133,7 @@ class Shop:
         self.pin_requested: Signal[str] = Signal()  # "offer_pin": the dock offers this product
         self._pin = pin  # the session's pin_product (show_qr uses it so everything follows the pin)
         self._boards: list[ProductBoard] = []
+        self._show: tuple[str, ...] | None = None  # the bag's products in order; None: the catalogue
         self._flash_timer: threading.Timer | None = None
         self._flash_restore: tuple[str, bool] | None = None
         self._exported_version = 0
@@ -107,6 +148,18 @@ class Shop:
     # -- what the session forwards ----------------------------------------------------------------------
     def set_catalog(self, products: list[Product]) -> None:
         self.feed.set_products(products)
+        self._send_bag()
+
+    def set_show(self, product_ids: tuple[str, ...] | None) -> None:
+        """The products the bag lists, in order (the run of show's queue); None: the catalogue."""
+        if product_ids != self._show:
+            self._show = product_ids
+            self._send_bag()
+
+    def products(self) -> list[Product]:
+        """The show's products (the bag's), each with this show's stock."""
+        ids = self._show if self._show is not None else self.feed.product_ids()
+        return [p for p in (self.feed.product(i) for i in ids) if p is not None]
 
     def attach_board(self, board: ProductBoard) -> None:
         """A room whose viewers should see the pinned product (and get it right away)."""
@@ -114,6 +167,7 @@ class Shop:
             if board not in self._boards:
                 self._boards.append(board)
         board.set_product(self._info(self.state.pinned_product))
+        board.set_bag(*self._bag())
 
     def pinned(self, product_id: str | None) -> Product | None:
         """The session pinned (or unpinned) a product: returns it with this show's stock, which the
@@ -122,6 +176,7 @@ class Shop:
         product = self.feed.product(product_id)
         self.state.update(pinned_product=product_id, pinned_stock=product.stock if product else None)
         self._show_on_boards(product)
+        self._send_bag()
         return product
 
     def set_sale(self, sale: SaleInfo | None) -> SaleInfo | None:
@@ -229,7 +284,21 @@ class Shop:
         for board in boards:
             board.set_product(info)
 
+    def _bag(self) -> tuple[dict[str, Any], dict[str, Path]]:
+        products = self.products()
+        images = {p.id: p.image for p in products if p.image is not None and has_image(p)}
+        return bag_info(products, self.state.pinned_product, self.locale), images
+
+    def _send_bag(self) -> None:
+        with self._lock:
+            boards = list(self._boards)
+        if boards:
+            info, images = self._bag()
+            for board in boards:
+                board.set_bag(info, images)
+
     def _on_stock_changed(self, change: StockChange) -> None:
+        self._send_bag()
         run = self._run
         if run is not None and change.product_id == run.sale.product_id and change.stock == 0:
             self.sold_out.emit(change.product_id)

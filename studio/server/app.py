@@ -9,6 +9,8 @@ Routes (rooms are named in the path):
   GET    /ws/<room>            live comments and status over WebSocket
   GET    /static/<file>        the pages' scripts and styles (no inline script or style)
   GET    /i18n/<lang>.json     the pages' strings in one language
+  GET    /shop/<room>/…        product images and Buy taps (studio/server/shopwindow.py)
+  GET    /deck/<room>          the assistant deck and its API (studio/server/deck.py)
   GET    /healthz
 """
 
@@ -34,9 +36,11 @@ from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.paths import i18n_dir
 from studio.server.cohost import InviteError
+from studio.server.deck import DeckRoutes
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
+from studio.server.shopwindow import ShopWindow, stamped
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
@@ -113,6 +117,10 @@ class StudioServer:
             web.get("/i18n/{lang}.json", self._strings),
             web.get("/", self._index),
         ])
+        self.shop_window = ShopWindow(self)
+        self.shop_window.add_routes(self.app)
+        self.deck = DeckRoutes(self)
+        self.deck.add_routes(self.app)
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
         self.limiter = CommentLimiter(settings.comment_limits)
         self.posts = PostLimiter(settings.limits.posts_per_minute)
@@ -137,6 +145,7 @@ class StudioServer:
             self.port = server.sockets[0].getsockname()[1]  # port 0 → the one the OS chose
 
     async def stop(self) -> None:
+        await self.deck.close()
         for room in list(self.rooms.values()):
             await room.close()
         for sockets in self._sockets.values():
@@ -165,7 +174,10 @@ class StudioServer:
             room = Room(name)
             room.status_changed.connect(self._on_room_status_changed)
             room.comment_posted.connect(lambda c, n=name: self._broadcast(n, c.to_json()))
-            room.product_changed.connect(lambda r: self._broadcast(r.name, r.product or {"type": "product"}))
+            room.product_changed.connect(
+                lambda r: self._broadcast(r.name, stamped(r.product) if r.product else {"type": "product"}))
+            room.bag_changed.connect(lambda r: r.bag and self._broadcast(r.name, r.bag))
+            self.deck.watch(room)
             self.rooms[name] = room
             self.room_added.emit(room)
         return room
@@ -443,8 +455,10 @@ class StudioServer:
         sockets = self._sockets.setdefault(room.name, set())
         sockets.add(ws)
         await ws.send_json(room.status())
+        if room.bag is not None:
+            await ws.send_json(room.bag)
         if room.product is not None:
-            await ws.send_json(room.product)
+            await ws.send_json(stamped(room.product))
         for comment in room.comments:
             await ws.send_json(comment.to_json())
         address = request.remote or "unknown"

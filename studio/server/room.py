@@ -9,7 +9,8 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import av
 from aiortc import MediaStreamTrack, RTCPeerConnection
@@ -23,6 +24,9 @@ from studio.media.frames import AudioBlock, now_ns
 from studio.processing.plc import LossConcealer, ReceivedAudio
 from studio.server.cohost import GreenRoom
 from studio.transport.tracks import close_peer
+
+if TYPE_CHECKING:
+    from studio.server.deck import DeckControl
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,14 @@ class Room:
         self.feed: CommentPipeline | None = None
         self.product: dict[str, Any] | None = None  # the pinned product as the viewer page shows it
         self.product_changed: Signal[Room] = Signal()
+        # The shop window: the show's products (the page's bag), their image files (served
+        # resized by id: never a path a viewer chose), and Buy taps per product, anonymous.
+        self.bag: dict[str, Any] | None = None
+        self.images: dict[str, Path] = {}
+        self.bag_changed: Signal[Room] = Signal()
+        self.taps: dict[str, int] = {}
+        self.taps_changed: Signal[Room] = Signal()
+        self.deck: DeckControl | None = None  # the assistant deck's way into the session, when it has one
         self.status_changed: Signal[Room] = Signal()
         self._owns_encoder = False
         self.green_room = GreenRoom(name)
@@ -186,6 +198,22 @@ class Room:
             self.comments.append(comment)
             self.comment_posted.emit(comment)
         return item
+
+    def set_bag(self, info: dict[str, Any], images: dict[str, Path]) -> None:
+        """The show's products for the page's bag (`studio.commerce.shop.bag_info`)."""
+        self.images = dict(images)
+        if info != self.bag:
+            self.bag = info
+            self.bag_changed.emit(self)
+
+    def tap(self, product_id: str) -> bool:
+        """Count a Buy tap; False for a product that is not in the show."""
+        if not any(item.get("id") == product_id for item in (self.bag or {}).get("items", ())) \
+                and (self.product or {}).get("id") != product_id:
+            return False
+        self.taps[product_id] = self.taps.get(product_id, 0) + 1
+        self.taps_changed.emit(self)
+        return True
 
     def set_product(self, info: dict[str, Any] | None) -> None:
         """Show viewers the pinned product (title, price, stock); None takes it off the page."""

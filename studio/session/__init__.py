@@ -17,6 +17,7 @@ from studio.media.base import VideoSource
 from studio.processing.enhance import EnhanceSettings
 from studio.processing.framing import FramingSettings
 from studio.session.cohosts import CoHosts
+from studio.session.deck import Deck
 from studio.session.links import Links
 from studio.session.net import Net
 from studio.session.notices import Notice, Notices
@@ -45,13 +46,14 @@ class SessionState:
         """Over the given part models; with none, over fresh ones (tests of a single view)."""
         if not models:
             from studio.session.cohosts import CoHostsState
+            from studio.session.deck import DeckState
             from studio.session.links import LinksState
             from studio.session.outputs import OutputsState
             from studio.session.pipeline import PipelineState
             from studio.session.shop import ShopState
 
             models = (PipelineState(), OutputsState(), ShopState(), CoHostsState(), LinksState(),
-                      RehearsalState())
+                      RehearsalState(), DeckState())
         self._models = models
         self._owner = {name: m for m in models for name in m.__dataclass_fields__}
         self.changed: Signal[FieldChange] = Signal()
@@ -90,9 +92,10 @@ class Session:
         self.shop = Shop(self.pipeline.overlays, self.notices_hub, settings.locale, settings.shop_dir)
         self.cohosts = CoHosts(self.pipeline, self.net, self.links, self.notices_hub)
         self.net.room_ready.connect(lambda room: self.shop.attach_room(room, self.net.network.loop))
+        self.deck = Deck(self.shop, self.net)  # the assistant deck: `deck.link()`, `deck.revoke()`
         self.rehearsal_state = RehearsalState()
         self.state = SessionState(self.pipeline.state, self.outputs.state, self.shop.state,
-                                  self.cohosts.state, self.links.state, self.rehearsal_state)
+                                  self.cohosts.state, self.links.state, self.rehearsal_state, self.deck.state)
         self.rehearsal = Rehearsal(self.state, self.pipeline, self.outputs, self.shop, self.links,
                                    self.rehearsal_state)
         self.journal = self.rehearsal.journal

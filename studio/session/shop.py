@@ -9,7 +9,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +42,7 @@ class ShopState(EventedModel):
     countdown_ends_ns: int | None = None  # the flash sale's end, while one runs
     sale: SaleInfo | None = None  # the running flash sale (units sold so far, time it ends)
     queue: tuple[str, ...] = ()  # the run of show's product ids, in order
+    taps: dict[str, int] = field(default_factory=dict)  # Buy taps per product on the viewer pages
 
 
 class Cancellable(Protocol):
@@ -81,12 +82,29 @@ class Shop:
         self._sale_gen = 0  # a timer of an earlier sale does nothing
         self.stock.sold_out.connect(lambda pid: self._sale_ended_later("sold_out"))
         self.stock.state.changed.connect(self._on_stock_state)
+        # The viewer pages' bag lists the queue; their Buy taps come back per room.
+        self._rooms: list[Room] = []
+        self.state.changed.connect(self._on_own_state)
 
     def attach_room(self, room: Room, loop: asyncio.AbstractEventLoop) -> None:
         """Comments come from the embedded server's viewers; host replies go out to them."""
         self._room, self._loop = room, loop
         room.feed = self.comments  # moderation decides what viewers see
         self.stock.attach_board(room)  # the pinned product and its stock on the page
+        if room not in self._rooms:
+            self._rooms.append(room)
+            room.taps_changed.connect(self._on_taps)
+
+    def _on_taps(self, _room: Room) -> None:
+        taps: dict[str, int] = {}
+        for room in list(self._rooms):
+            for product_id, count in list(room.taps.items()):
+                taps[product_id] = taps.get(product_id, 0) + count
+        self.state.update(taps=taps)
+
+    def _on_own_state(self, change: FieldChange) -> None:
+        if change.name == "queue":
+            self.stock.set_show(tuple(change.new) or None)
 
     # -- catalogue and pins ---------------------------------------------------------------------------
     def load_catalog(self, path: str | Path, column_map: ColumnMap | None = None) -> Catalog:

@@ -1,6 +1,6 @@
-"""The Co-hosts dock: invite links, the green room (name, preview, Approve / Decline), four
-stage slots (name, state, audio level, link quality, Mute / Remove), the layout, and joining
-another studio's show as a co-host.
+"""The Co-hosts dock: invite links, the assistant deck link, the green room (name, preview,
+Approve / Decline), four stage slots (name, state, audio level, link quality, Mute / Remove),
+the layout, and joining another studio's show as a co-host.
 
 Fed by `state.cohosts` (snapshots of the green room and stage), `state.layout` and
 `state.guest_state`. Everything that talks to the network goes through the bridge. Levels,
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -218,18 +219,22 @@ class CoHostsDock(QDockWidget):
         self.invite_button.setToolTip(self.tr("Make a link for one co-host, valid for 30 minutes. "
                                               "They wait in the green room until you approve them."))
         self.invite_button.clicked.connect(self.invite)
-        self.link = QLineEdit()
-        self.link.setReadOnly(True)
-        self.link.setAccessibleName(self.tr("Invite link"))
-        self.link.setPlaceholderText(self.tr("The invite link appears here"))
-        self.link.setToolTip(self.tr("Send this link to your co-host. Beyond this network, share the "
-                                     "studio through a tunnel (see the co-host guide)."))
-        self.copy = QPushButton(self.tr("Copy"))
-        self.copy.setToolTip(self.tr("Copy the link to the clipboard"))
-        self.copy.clicked.connect(self.copy_link)
-        self.revoke = QPushButton(self.tr("Revoke"))
-        self.revoke.setToolTip(self.tr("Make this link stop working"))
-        self.revoke.clicked.connect(self.revoke_link)
+        self.link, self.copy, self.revoke = self._link_row(
+            self.tr("Invite link"), self.tr("The invite link appears here"),
+            self.tr("Send this link to your co-host. Beyond this network, share the "
+                    "studio through a tunnel (see the co-host guide)."),
+            self.tr("Make this link stop working"), self.copy_link, self.revoke_link)
+        # The assistant deck: a link for a second person's browser (products, sales, comments).
+        self.deck_button = QPushButton(self.tr("Deck link"))
+        self.deck_button.setToolTip(self.tr("Make a link for your assistant's phone or computer: from it "
+                                            "they pin products, run flash sales, fix stock and answer "
+                                            "comments while you talk."))
+        self.deck_button.clicked.connect(self.make_deck_link)
+        self.deck_link, self.deck_copy, self.deck_revoke = self._link_row(
+            self.tr("Assistant deck link"), self.tr("The assistant deck link appears here"),
+            self.tr("Anyone with this link can run the show's products: send it only to your assistant."),
+            self.tr("Make the deck link stop working; open decks close at once"),
+            self.copy_deck_link, self.revoke_deck_link)
         self.empty = QLabel(self.tr("Nobody is invited yet. Invite a co-host with a link: they wait in "
                                     "the green room until you let them in."))
         self.empty.setObjectName("emptyState")
@@ -272,6 +277,12 @@ class CoHostsDock(QDockWidget):
         invite_row.addWidget(self.link, 1)
         invite_row.addWidget(self.copy)
         invite_row.addWidget(self.revoke)
+        deck = QGroupBox(self.tr("Assistant deck"))
+        deck_row = QHBoxLayout(deck)
+        deck_row.addWidget(self.deck_button)
+        deck_row.addWidget(self.deck_link, 1)
+        deck_row.addWidget(self.deck_copy)
+        deck_row.addWidget(self.deck_revoke)
         layout_row = QHBoxLayout()
         layout_row.addWidget(QLabel(self.tr("Layout:")))
         layout_row.addWidget(self.layout_combo, 1)
@@ -283,6 +294,7 @@ class CoHostsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(invite_row)
+        layout.addWidget(deck)
         layout.addWidget(self.empty)
         layout.addWidget(self.green_room)
         layout.addWidget(stage)
@@ -300,6 +312,23 @@ class CoHostsDock(QDockWidget):
         self._show_cohosts(session.state.cohosts)
         self._show_guest(session.state.guest_state)
         self._update_invite()
+        self._show_deck(session.state.deck_active)
+
+    def _link_row(self, name: str, placeholder: str, tip: str, revoke_tip: str, copy: Callable[[], None],
+                  revoke: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QPushButton]:
+        """A read-only link with Copy and Revoke (co-host invites, the assistant deck)."""
+        link = QLineEdit()
+        link.setReadOnly(True)
+        link.setAccessibleName(name)
+        link.setPlaceholderText(placeholder)
+        link.setToolTip(tip)
+        copy_button = QPushButton(self.tr("Copy"))
+        copy_button.setToolTip(self.tr("Copy the link to the clipboard"))
+        copy_button.clicked.connect(copy)
+        revoke_button = QPushButton(self.tr("Revoke"))
+        revoke_button.setToolTip(revoke_tip)
+        revoke_button.clicked.connect(revoke)
+        return link, copy_button, revoke_button
 
     # -- invites ----------------------------------------------------------------------------------
     def invite(self) -> None:
@@ -339,6 +368,36 @@ class CoHostsDock(QDockWidget):
         nobody = not self.session.state.cohosts and not self._link_valid
         self.empty.setVisible(nobody)
         self.green_room.setVisible(not nobody)
+
+    # -- the assistant deck ------------------------------------------------------------------------
+    def make_deck_link(self) -> None:
+        self.deck_button.setEnabled(False)
+        self.bridge.run(self.session.deck.link, done=self._show_deck_link, failed=self._on_deck_failed)
+
+    def _show_deck_link(self, link: str) -> None:
+        self.deck_button.setEnabled(True)
+        self.deck_link.setText(link)
+        self.deck_link.setCursorPosition(0)
+        self._show_deck(True)
+
+    def _on_deck_failed(self, sentence: str) -> None:
+        self.deck_button.setEnabled(True)
+        self.bridge.failed.emit(sentence)
+
+    def copy_deck_link(self) -> None:
+        if self.deck_link.text():
+            QGuiApplication.clipboard().setText(self.deck_link.text())
+
+    def revoke_deck_link(self) -> None:
+        self.deck_revoke.setEnabled(False)
+        self.bridge.run(self.session.deck.revoke)
+
+    def _show_deck(self, active: bool) -> None:
+        if not active:
+            self.deck_link.clear()
+        shown = active and bool(self.deck_link.text())
+        self.deck_copy.setEnabled(shown)
+        self.deck_revoke.setEnabled(active)
 
     # -- host actions -----------------------------------------------------------------------------
     def approve(self, cohost_id: str) -> None:
@@ -417,6 +476,8 @@ class CoHostsDock(QDockWidget):
             self._show_layout(change.new)
         elif change.name == "guest_state":
             self._show_guest(change.new)
+        elif change.name == "deck_active":
+            self._show_deck(bool(change.new))
         elif change.name == "invites" and change.new == 0 and self._link_valid:
             self._revoked()  # withdrawn elsewhere
 

@@ -1,4 +1,7 @@
-// The viewer page: WHEP playback of the show, live comments and status over a WebSocket.
+// The viewer page: WHEP playback of the show, live comments and status over a WebSocket, and
+// the shop window: the pinned product as a card with a Buy button, the bag of the show's
+// products, a flash sale's countdown and price (studio/server/shopwindow.py serves images and
+// counts taps).
 "use strict";
 const ROOM = document.body.dataset.room;
 const { t } = window.i18n;
@@ -21,10 +24,17 @@ function showState() {
   viewersEl.setAttribute("aria-label", t("watch.viewers", { count: viewers }));
 }
 
+// "Waiting for the show to start…" covers the stage until the picture actually plays, and
+// comes back when the show stops. (It once stayed over a playing show: the page's own
+// `#offline { display:flex }` outranked the browser's rule for `hidden`; the `[hidden]` rule in
+// watch.css settles that, and the text now follows the video element, not our guesses.)
+function showWaiting(on) { offlineEl.hidden = !on; }
+video.addEventListener("playing", () => showWaiting(false));
+
 function setLive(on) {
   live = on;
   showState();
-  offlineEl.hidden = on && !!pc;
+  if (!on) showWaiting(true);
 }
 
 async function play() {
@@ -58,7 +68,7 @@ async function play() {
       resp = await fetch(`/whep/${room}`, { method: "POST", headers: { "Content-Type": "application/sdp" }, body: peer.localDescription.sdp });
       if (resp.status === 201) break;
     }
-    if (resp.status !== 201) { peer.close(); return; }
+    if (resp.status !== 201) { peer.close(); setTimeout(() => live && play(), 1000); return; }
     resource = resp.headers.get("Location");
     await peer.setRemoteDescription({ type: "answer", sdp: await resp.text() });
     timing.answer = performance.now();
@@ -66,7 +76,6 @@ async function play() {
       video.requestVideoFrameCallback(() => { timing.firstFrame = performance.now(); timing.firstFrameWall = Date.now(); });
     }
     pc = peer;
-    offlineEl.hidden = true;
   } catch (err) {
     console.error(err);
   } finally {
@@ -89,7 +98,7 @@ function stop() {
   if (pc) { pc.close(); pc = null; }
   if (resource) { fetch(resource, { method: "DELETE", keepalive: true }).catch(() => {}); resource = null; }
   video.srcObject = null;
-  offlineEl.hidden = false;
+  showWaiting(true);
 }
 
 unmute.addEventListener("click", () => { video.muted = false; video.play(); unmute.hidden = true; });
@@ -118,17 +127,9 @@ function connectSocket() {
       list.append(li);
       list.scrollTop = list.scrollHeight;
     } else if (msg.type === "product") {
-      // The pinned product; its stock follows claims live (an empty message: nothing pinned).
-      const box = document.getElementById("product");
-      box.hidden = !msg.id;
-      if (msg.id) {
-        box.dataset.id = msg.id;
-        box.dataset.stock = msg.stock == null ? "" : String(msg.stock);
-        box.querySelector(".title").textContent = msg.title;
-        box.querySelector(".price").textContent = msg.price;
-        box.querySelector(".stock").textContent = msg.stock == null ? ""
-          : (msg.stock === 0 ? window.i18n.t("watch.soldOut") : window.i18n.t("watch.left", { count: msg.stock }));
-      }
+      window.shop.showProduct(msg);
+    } else if (msg.type === "bag") {
+      window.shop.showBag(msg.items || []);
     } else if (msg.type === "error") {
       errorEl.textContent = msg.text;
     }
