@@ -10,6 +10,7 @@ Routes (rooms are named in the path):
   GET    /static/<file>        the pages' scripts and styles (no inline script or style)
   GET    /i18n/<lang>.json     the pages' strings in one language
   GET    /healthz
+  /call/<token>…, /calls…                one-to-one calls and call links (studio/server/calls.py)
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from aiortc.exceptions import OperationError
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.paths import i18n_dir
+from studio.server.calls import CallDesk, add_call_routes, new_control_token
 from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
@@ -110,6 +112,9 @@ class StudioServer:
             web.get("/i18n/{lang}.json", self._strings),
             web.get("/", self._index),
         ])
+        self.calls = CallDesk()  # one-to-one calls beside the show
+        self.control_token = new_control_token()  # local tools (the CLI's call-link)
+        add_call_routes(self)
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
         self.limiter = CommentLimiter(settings.comment_limits)
         self.posts = PostLimiter(settings.limits.posts_per_minute)
@@ -134,6 +139,7 @@ class StudioServer:
             self.port = server.sockets[0].getsockname()[1]  # port 0 → the one the OS chose
 
     async def stop(self) -> None:
+        await self.calls.close()
         for room in list(self.rooms.values()):
             await room.close()
         for sockets in self._sockets.values():
