@@ -593,8 +593,18 @@ def withdraw_control(server: StudioServer) -> None:
 
 
 def read_control() -> ControlFile | None:
+    """The running studio's control file, or None (missing, unreadable, or left behind by a
+    process that has gone)."""
     try:
         data = json.loads(control_file().read_text(encoding="utf-8"))
-        return ControlFile(str(data["url"]), str(data["token"]), int(data.get("pid", 0)))
+        found = ControlFile(str(data["url"]), str(data["token"]), int(data.get("pid", 0)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    if found.pid:
+        try:
+            os.kill(found.pid, 0)
+        except ProcessLookupError:
+            return None
+        except OSError:
+            pass  # alive, someone else's
+    return found
