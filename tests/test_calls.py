@@ -199,6 +199,23 @@ def test_the_call_runs_beside_the_live_show_never_in_it(chromium, tmp_path):  # 
         studio.close()
 
 
+@pytest.mark.browser
+def test_an_audio_only_buyer_is_fine(chromium, studio):  # noqa: F811
+    page = chromium.new_page()
+    page.goto(studio.calls.create_link())
+    page.wait_for_function("() => !document.getElementById('call').disabled", timeout=15000)
+    page.uncheck("#use-camera")
+    assert page.evaluate("window.call.ring()") == 201
+    info = _wait(lambda: [c for c in studio.state.calls if c.state == "ringing"], 10)[0]
+    assert not info.has_video and page.locator("#self").is_hidden()
+    studio.calls.accept(info.id)
+    call = studio.calls.call(info.id)
+    assert _wait(lambda: call.voice.meter.level.peak_db > -40, 10)  # their voice
+    assert _wait(lambda: (s := inbound_stats(page, "call.pc")) and s["framesDecoded"] > 10, 10)  # our picture
+    assert call.frames_received == 0
+    page.close()
+
+
 def _audio_energy(page, pc_path: str) -> float:
     return page.evaluate("""async (path) => {
         const pc = path.split('.').reduce((o, k) => o && o[k], window);

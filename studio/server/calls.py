@@ -148,6 +148,7 @@ class Call:
         self.video: LatestSlot[av.VideoFrame] = LatestSlot()
         self.voice = RemoteInput(f"call-{self.id}")
         self.has_video = False
+        self.sends_media = False
         self.frames_received = 0
         self.first_frame_after_accept_ms: float | None = None
         self.last_media_at: float | None = None
@@ -240,8 +241,8 @@ class CallDesk:
             await pc.close()
             invite.uses_left += 1
             raise InviteError(f"The call could not be set up: {exc}", 400) from None
-        call.has_video = any(t.kind == "video" and t.direction in ("sendrecv", "recvonly")
-                             for t in pc.getTransceivers()) and _sends_video(offer)
+        call.has_video = _sends(offer, "video")
+        call.sends_media = call.has_video or _sends(offer, "audio")
         self.calls[call.id] = call
         call.tasks.append(asyncio.ensure_future(self._watch(call, pc)))
         self.changed.emit(call)
@@ -270,6 +271,7 @@ class CallDesk:
             last = call.last_media_at
             silent = (now - call.ringing_mono > FIRST_MEDIA_GRACE_S if last is None
                       else now - last > MEDIA_SILENCE_S)
+            silent = silent and call.sends_media  # a listen-only buyer is followed by ICE alone
             if silent and call.state in ("ringing", "live"):
                 log.info("call %s: no media for a while; dropped", call.id)
                 await self._finish(call, "dropped" if call.state == "live" else "left")
@@ -409,13 +411,13 @@ class CallDesk:
         return [c.info() for c in self.calls.values()]
 
 
-def _sends_video(offer: str) -> bool:
-    """Whether the buyer's offer sends video (a camera), not just receives it."""
+def _sends(offer: str, kind: str) -> bool:
+    """Whether the buyer's offer sends `kind` (a camera, a microphone), not just receives it."""
     section = None
     for line in offer.splitlines():
         if line.startswith("m="):
             section = line[2:].split(" ", 1)[0]
-        elif section == "video" and line.strip() in ("a=sendrecv", "a=sendonly"):
+        elif section == kind and line.strip() in ("a=sendrecv", "a=sendonly"):
             return True
     return False
 
