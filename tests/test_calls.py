@@ -76,6 +76,33 @@ def test_a_private_input_is_heard_by_the_host_and_tapped_but_never_in_the_progra
     assert not mixer._private
 
 
+def test_the_call_sound_is_the_host_mic_only_when_open_and_co_hosts_only_when_opened():
+    from studio.processing.audio_mix import MixTap
+    from studio.server.calls import Call
+    from studio.session.calls import CallMedia
+    from studio.session.notices import Notices
+    from studio.session.pipeline import Pipeline
+
+    pipeline = Pipeline(SessionSettings(video_source="demo", audio_source="none"), Notices())
+    call = Call(CallLinkBook().create_link(600, 1), "Lan", "")
+    media = CallMedia(pipeline, call)
+    host = AudioBlock(np.full(960, 1000, np.int16), now_ns())
+    cohosts = np.full(960, 300, np.int32)
+
+    def sent() -> int:
+        blocks, media.encoder._audio = media.encoder._audio, []
+        return int(blocks[-1].samples.max())
+
+    media._on_mix(MixTap(host, cohosts, {}))
+    assert sent() == 1000  # the host's voice, not the co-hosts'
+    media.mic_open = False
+    media._on_mix(MixTap(host, cohosts, {}))
+    assert sent() == 0
+    media.cohosts_open = True
+    media._on_mix(MixTap(host, cohosts, {}))
+    assert sent() == 300
+
+
 # -- with a real buyer ----------------------------------------------------------------------------------
 @pytest.fixture
 def studio(tmp_path):
