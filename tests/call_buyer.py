@@ -66,6 +66,28 @@ class Tone(MediaStreamTrack):
         return frame
 
 
+class QuietRelay(UdpRelay):
+    """The delay relay, minus the errors of packets still held when it closes."""
+
+    def forward(self, side: str, data: bytes, addr: tuple[str, int]) -> None:
+        if side == "a":
+            self.publisher_addr = addr
+            out, dest = self.b, self.server_addr
+        else:
+            out, dest = self.a, self.publisher_addr
+        if out is None or out.transport is None or dest is None:
+            return
+        wait = max(0.0, self.delay_ms + self.rng.uniform(-self.jitter_ms, self.jitter_ms)) / 1000
+        transport = out.transport
+        asyncio.get_running_loop().call_later(wait, _send, transport, data, dest)
+        self.forwarded += 1
+
+
+def _send(transport: asyncio.DatagramTransport, data: bytes, dest: tuple[str, int]) -> None:
+    if not transport.is_closing():
+        transport.sendto(data, dest)
+
+
 class AiortcBuyer:
     """One call from an aiortc peer. `first_frame_at`: monotonic time of the host's first
     decoded picture; `frames`: pictures decoded so far."""
@@ -73,7 +95,7 @@ class AiortcBuyer:
     def __init__(self, link: str, name: str = "Bench buyer", relay_host: str | None = None,
                  delay_ms: float = 0.0, jitter_ms: float = 0.0) -> None:
         self.link, self.name = link, name
-        self.relay = UdpRelay(delay_ms, jitter_ms, relay_host) if relay_host else None
+        self.relay = QuietRelay(delay_ms, jitter_ms, relay_host) if relay_host else None
         self.pc: RTCPeerConnection | None = None
         self.call_url: str | None = None
         self.first_frame_at: float | None = None

@@ -51,6 +51,10 @@ RING_TIMEOUT_S = 45.0  # unanswered this long: missed
 MEDIA_SILENCE_S = 4.0  # a live call whose sound (20 ms frames, even muted) stops this long has dropped
 FIRST_MEDIA_GRACE_S = 10.0
 WATCH_EVERY_S = 0.25
+KEYFRAME_REPEAT_S = (0.15, 0.4)
+"""After Accept the call's encoder starts with a keyframe, and sends another at these moments:
+a receiver that lost part of the first one (loss, or reordering on a jittery path) decodes the
+next instead of asking for one a round trip later."""
 MESSAGE_MAX = 500
 MESSAGES_PER_CALL = 3
 ENDED_STATES = ("declined", "missed", "ended", "left", "dropped")
@@ -257,8 +261,11 @@ class CallDesk:
         return encoder
 
     def _keyframe(self, call: Call) -> None:
-        if call.approved.is_set() and self.call_encoder is not None:
-            self.call_encoder(call).request_keyframe()
+        if call.approved.is_set() and not call.ended and self.call_encoder is not None:
+            try:
+                self.call_encoder(call).request_keyframe()
+            except RuntimeError:  # the call's media just went
+                pass
 
     async def _watch(self, call: Call, pc: RTCPeerConnection) -> None:
         """Ring out after the timeout; notice a buyer who vanished (their sound stopped)."""
@@ -347,6 +354,8 @@ class CallDesk:
             raise InviteError("The studio is not ready for calls.", 503)
         call.accepted_mono, call.accepted_wall = time.monotonic(), time.time()
         self.call_encoder(call).request_keyframe()
+        for delay in KEYFRAME_REPEAT_S:
+            asyncio.get_running_loop().call_later(delay, self._keyframe, call)
         call.state = "live"
         call.approved.set()
         self.changed.emit(call)

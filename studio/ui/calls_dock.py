@@ -390,8 +390,9 @@ class CallsDock(QDockWidget):
         self._act(self.session.calls.pin_product, product)
 
     def _toggle_record(self) -> None:
-        if self.session.state.call_recording is not None or self._active_info() is not None and \
-                self._active_info().record in ("asked", "agreed", "on"):  # type: ignore[union-attr]
+        info = self._active_info()
+        if self.session.state.call_recording is not None or (
+                info is not None and info.record in ("asked", "agreed", "on")):
             self._act(self.session.calls.stop_recording)
         else:
             self._act(self.session.calls.ask_to_record)
