@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 
 RING_TIMEOUT_S = 45.0  # unanswered this long: missed
 MEDIA_SILENCE_S = 4.0  # a live call whose sound (20 ms frames, even muted) stops this long has dropped
-FIRST_MEDIA_GRACE_S = 10.0
+FIRST_MEDIA_GRACE_S = 20.0  # ICE + DTLS while it rings; a jittery path can take several DTLS retries
 WATCH_EVERY_S = 0.25
 KEYFRAME_REPEAT_S = (0.15, 0.4)
 """After Accept the call's encoder starts with a keyframe, and sends another at these moments:
