@@ -243,6 +243,25 @@ def test_an_audio_only_buyer_is_fine(chromium, studio):  # noqa: F811
     page.close()
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("locale, call, direction", [("vi-VN", "Gọi", "ltr"), ("ar-EG", "اتصال", "rtl")])
+def test_the_call_page_follows_the_browser_language_under_the_servers_csp(
+        chromium, studio, locale, call, direction):  # noqa: F811
+    context = chromium.new_context(locale=locale)
+    page = context.new_page()
+    violations: list[str] = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+    try:
+        response = page.goto(studio.calls.create_link())
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        page.wait_for_function("() => !document.getElementById('call').disabled", timeout=15000)
+        assert page.locator("#call").inner_text() == call
+        assert page.evaluate("document.documentElement.dir") == direction
+        assert not violations, violations
+    finally:
+        context.close()
+
+
 def _audio_energy(page, pc_path: str) -> float:
     return page.evaluate("""async (path) => {
         const pc = path.split('.').reduce((o, k) => o && o[k], window);
