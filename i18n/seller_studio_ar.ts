@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>روابط المكالمة</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>اسم المشتري (اختياري)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>اسم المشتري</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>رقم الطلب (اختياري)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>عدد المكالمات المسموح بها</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: الرابط لمكالمة واحدة؛ أكثر: رابط دائم</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 دقيقة</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 أيام</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>صالح لمدة</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>إنشاء رابط</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>أنشئ رابطًا يفتحه المشتري على هاتفه للاتصال بك</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>نسخ الرابط المحدد إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>إيقاف عمل الرابط المحدد</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>الطلب:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>المكالمات:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>صالح لمدة:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>المكالمات الواردة</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>لا أحد يتصل الآن. يتصل بك المشترون من رابط المكالمة.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>في مكالمة</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>صورة مكالمتك</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>ما يراه المشتري</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>بلا كاميرا: صوت فقط</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>كاميرا المشتري</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>يسمعون الميكروفون الخاص بي</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>يسمعون المقدّمين المشاركين معي</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>إيقاف الكاميرا</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>الكاميرا الرئيسية</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>مصدر ثانٍ…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>صورة المكالمة</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>التبديل إلى كاميرا ثانية أو ملف فيديو للّقطات القريبة</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>بطاقة المنتج في المكالمة</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>عرض بطاقة منتج على صورة المكالمة فقط (لا تظهر في البث أبدًا)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>اطلب موافقة المشتري على التسجيل؛ يبدأ التسجيل عند موافقته</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>إنهاء المكالمة</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>الصورة:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>المنتج:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>رسائل المشترين</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>الطلب {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>أي شخص لديه الرابط</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>مستخدم</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>لا مكالمات متبقية</numerusform>
+            <numerusform>متبقية مكالمة واحدة</numerusform>
+            <numerusform>متبقيتان مكالمتان</numerusform>
+            <numerusform>متبقية %n مكالمات</numerusform>
+            <numerusform>متبقية %n مكالمة</numerusform>
+            <numerusform>متبقية %n مكالمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>لم تتبق دقائق</numerusform>
+            <numerusform>متبقية دقيقة واحدة</numerusform>
+            <numerusform>متبقيتان دقيقتان</numerusform>
+            <numerusform>متبقية %n دقائق</numerusform>
+            <numerusform>متبقية %n دقيقة</numerusform>
+            <numerusform>متبقية %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>مصدر ثانٍ للّقطات القريبة</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>فيديوهات (*.mp4 *.mkv *.mov *.webm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>مع {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>مكتوم</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>الكاميرا متوقفة</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>المشتري: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>بلا بطاقة منتج</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>بانتظار موافقة المشتري على التسجيل…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>وافق المشتري؛ جارٍ بدء التسجيل…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>لم يوافق المشتري على التسجيل.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● جارٍ التسجيل (وافق المشتري ويرى REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>إيقاف التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1584,6 +1857,41 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>بلا كاميرا: صوت فقط</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>لا صورة بعد</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>الطلب {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>الرد: تجري المكالمة بجانب البث، ولا تدخل فيه أبدًا</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>رفض المكالمة؛ يمكن للمشتري أن يترك لك رسالة</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>ينتظر منذ {time}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>Enlaces de llamada</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>Nombre del comprador (opcional)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Nombre del comprador</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>Número de pedido (opcional)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>Llamadas permitidas</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: el enlace sirve para una llamada; más: un enlace permanente</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Válido durante</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Crear enlace</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>Crea un enlace que el comprador abre en su teléfono para llamarte</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>Copiar el enlace seleccionado al portapapeles</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>Hace que el enlace seleccionado deje de funcionar</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Llamadas:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Llamadas entrantes</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>Nadie está llamando. Los compradores te llaman desde un enlace de llamada.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>Tu imagen de la llamada</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>Lo que ve el comprador</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Sin cámara: solo audio</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>La cámara del comprador</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>Oyen mi micrófono</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>Oyen a mis copresentadores</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Cámara apagada</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>Cámara principal</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>Segunda fuente…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>Imagen de la llamada</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>Cambia a una segunda cámara o a un archivo de vídeo para primeros planos</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>Tarjeta de producto en la llamada</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>Muestra una tarjeta de producto en la imagen de la llamada (nunca en el directo)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Grabar…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>Pide al comprador que acepte la grabación; empieza cuando acepte</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Imagen:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Producto:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>Mensajes de compradores</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Cualquiera con el enlace</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>queda %n llamada</numerusform>
+            <numerusform>quedan %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>Segunda fuente para primeros planos</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>Vídeos (*.mp4 *.mkv *.mov *.webm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Con {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>cámara apagada</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>El comprador: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>Sin tarjeta de producto</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>Esperando a que el comprador acepte la grabación…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>El comprador aceptó; empezando la grabación…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>El comprador no aceptó la grabación.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● Grabando (el comprador aceptó y ve REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Detener grabación</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1560,6 +1825,41 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Sin cámara: solo audio</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Aún sin imagen</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>Contestar: la llamada va junto al directo, nunca dentro de él</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>Rechaza la llamada; el comprador puede dejarte un mensaje</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Esperando {time}</translation>
     </message>
 </context>
 <context>

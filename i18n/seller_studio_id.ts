@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>Tautan panggilan</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>Nama pembeli (opsional)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Nama pembeli</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>Nomor pesanan (opsional)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>Jumlah panggilan</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: tautan untuk satu panggilan; lebih: tautan tetap</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 menit</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 hari</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Berlaku selama</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Buat tautan</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>Buat tautan yang dibuka pembeli di ponselnya untuk menelepon Anda</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>Salin tautan yang dipilih ke papan klip</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>Hentikan tautan yang dipilih</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Untuk:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pesanan:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Panggilan:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Berlaku:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Panggilan masuk</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>Tidak ada yang menelepon. Pembeli menelepon Anda dari tautan panggilan.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Dalam panggilan</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>Gambar panggilan Anda</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>Yang dilihat pembeli</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Tanpa kamera: hanya suara</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>Kamera pembeli</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>Mereka mendengar mikrofon saya</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>Mereka mendengar co-host saya</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Kamera mati</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>Kamera utama</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>Sumber kedua…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>Gambar panggilan</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>Beralih ke kamera kedua atau file video untuk close-up</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>Kartu produk dalam panggilan</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>Tampilkan kartu produk di gambar panggilan (tidak pernah di siaran)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Rekam…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>Minta persetujuan pembeli untuk merekam; rekaman dimulai saat mereka setuju</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Tutup telepon</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Gambar:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produk:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>Pesan dari pembeli</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pesanan {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Siapa pun yang punya tautan</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>terpakai</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>sisa %n panggilan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>sisa %n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>Sumber kedua untuk close-up</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>Video (*.mp4 *.mkv *.mov *.webm);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Dengan {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>dibisukan</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>kamera mati</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>Pembeli: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>Tanpa kartu produk</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>Menunggu pembeli menyetujui rekaman…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>Pembeli setuju; memulai rekaman…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>Pembeli tidak setuju direkam.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● Merekam (pembeli setuju dan melihat REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Hentikan rekaman</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>Hide</source>
         <translation>Sembunyikan</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Tanpa kamera: hanya suara</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Belum ada gambar</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pesanan {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>Angkat: panggilan berjalan di samping siaran, tidak pernah di dalamnya</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>Tolak panggilan; pembeli dapat meninggalkan pesan</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Menunggu {time}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>通話リンク</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>購入者の名前（任意）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>購入者の名前</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>注文番号（任意）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>通話できる回数</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1：1 回だけ通話できるリンク、それ以上：常設リンク</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>リンクを作成</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>購入者がスマートフォンで開いてあなたに電話できるリンクを作ります</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>選んだリンクをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>選んだリンクを使えなくします</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>相手：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>注文：</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>回数：</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>有効期間：</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>着信はありません。購入者は通話リンクから電話をかけてきます。</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>あなたの通話映像</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>購入者に見えている映像</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>カメラなし：音声のみ</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>購入者のカメラ</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>自分のマイクを相手に聞かせる</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>共演者の声を相手に聞かせる</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>カメラをオフ</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>メインカメラ</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>2 つ目のソース…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>通話の映像</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>細部を見せるために 2 台目のカメラや動画ファイルに切り替えます</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>通話中の商品カード</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>通話の映像だけに商品カードを表示します（配信には出ません）</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>録画…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>購入者に録画の同意を求めます。同意されると録画が始まります</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>通話を終了</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>映像：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>購入者からのメッセージ</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>注文 {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>リンクを持っている人</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>残り %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>残り %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>細部を見せるための 2 つ目のソース</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>動画 (*.mp4 *.mkv *.mov *.webm);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>{name} さんと通話中</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>カメラオフ</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>購入者：{state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>商品カードなし</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>購入者の録画への同意を待っています…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>購入者が同意しました。録画を開始しています…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>購入者は録画に同意しませんでした。</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● 録画中（購入者は同意し、REC 表示を見ています）</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>録画を停止</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>カメラなし：音声のみ</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>まだ映像がありません</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>注文 {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>応答：通話は配信の横で行われ、配信には決して入りません</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>着信を断ります。購入者はメッセージを残せます</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>{time} 待機中</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>통화 링크</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>구매자 이름(선택)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>구매자 이름</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>주문 번호(선택)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>주문 번호</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>허용 통화 수</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: 한 번만 통화할 수 있는 링크, 그 이상: 상시 링크</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7일</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>링크 만들기</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>구매자가 휴대폰에서 열어 나에게 영상 통화를 걸 수 있는 링크를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>선택한 링크를 클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>선택한 링크를 더 이상 쓸 수 없게 합니다</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>주문:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>통화 수:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>유효 기간:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>수신 통화</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>걸려 온 통화가 없습니다. 구매자는 통화 링크로 전화를 겁니다.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>통화 중</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>내 통화 화면</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>구매자가 보는 화면</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>카메라 없음: 음성만</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>구매자의 카메라</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>상대가 내 마이크를 듣습니다</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>상대가 공동 진행자를 듣습니다</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>카메라 끄기</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>메인 카메라</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>두 번째 소스…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>통화 화면</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>세부를 보여 주기 위해 두 번째 카메라나 동영상 파일로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>통화 중 상품 카드</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>통화 화면에만 상품 카드를 표시합니다(방송에는 나오지 않음)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>녹화…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>구매자에게 녹화 동의를 요청합니다. 동의하면 녹화가 시작됩니다</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>끊기</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>화면:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>상품:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>구매자 메시지</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>주문 {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>링크가 있는 누구나</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>사용됨</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>통화 %n회 남음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n분 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>세부를 보여 줄 두 번째 소스</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>동영상 (*.mp4 *.mkv *.mov *.webm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>{name} 님과 통화 중</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>음소거됨</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>카메라 꺼짐</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>구매자: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>상품 카드 없음</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>구매자의 녹화 동의를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>구매자가 동의했습니다. 녹화를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>구매자가 녹화에 동의하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● 녹화 중(구매자가 동의했고 REC 표시를 봅니다)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>녹화 중지</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>숨기기</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>카메라 없음: 음성만</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>아직 화면이 없습니다</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>주문 {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>받기</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>받기: 통화는 방송 옆에서 진행되며 방송에는 절대 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>통화를 거절합니다. 구매자는 메시지를 남길 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>{time} 대기 중</translation>
     </message>
 </context>
 <context>

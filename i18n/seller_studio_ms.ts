@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>Pautan panggilan</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>Nama pembeli (pilihan)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Nama pembeli</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>Nombor pesanan (pilihan)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>Bilangan panggilan</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: pautan untuk satu panggilan; lebih: pautan tetap</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minit</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 hari</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Sah selama</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Cipta pautan</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>Cipta pautan yang dibuka pembeli pada telefon mereka untuk menghubungi anda</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>Salin pautan yang dipilih ke papan keratan</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>Hentikan pautan yang dipilih</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Untuk:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pesanan:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Panggilan:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Sah selama:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Panggilan masuk</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>Tiada panggilan. Pembeli menghubungi anda melalui pautan panggilan.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Dalam panggilan</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>Gambar panggilan anda</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>Apa yang dilihat pembeli</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Tiada kamera: audio sahaja</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>Kamera pembeli</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>Mereka mendengar mikrofon saya</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>Mereka mendengar hos bersama saya</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Kamera dimatikan</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>Kamera utama</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>Sumber kedua…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>Gambar panggilan</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>Tukar ke kamera kedua atau fail video untuk gambar dekat</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>Kad produk dalam panggilan</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>Tunjukkan kad produk pada gambar panggilan (tidak sekali-kali dalam siaran)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Rakam…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>Minta persetujuan pembeli untuk merakam; rakaman bermula apabila mereka setuju</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Letak</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Gambar:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produk:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>Mesej daripada pembeli</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pesanan {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Sesiapa yang ada pautan</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>sudah digunakan</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>tamat tempoh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>baki %n panggilan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>baki %n minit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>Sumber kedua untuk gambar dekat</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>Video (*.mp4 *.mkv *.mov *.webm);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Bersama {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>disenyapkan</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>kamera dimatikan</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>Pembeli: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>Tiada kad produk</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>Menunggu pembeli bersetuju dengan rakaman…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>Pembeli bersetuju; memulakan rakaman…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>Pembeli tidak bersetuju dirakam.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● Merakam (pembeli bersetuju dan melihat REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Hentikan rakaman</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>Hide</source>
         <translation>Sembunyi</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Tiada kamera: audio sahaja</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Belum ada gambar</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pesanan {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Jawab</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>Jawab: panggilan berjalan di sebelah siaran, tidak sekali-kali di dalamnya</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>Tolak panggilan; pembeli boleh meninggalkan mesej</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Menunggu {time}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>Links de chamada</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>Nome do comprador (opcional)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Nome do comprador</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>Número do pedido (opcional)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número do pedido</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>Chamadas permitidas</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: o link vale para uma chamada; mais: um link permanente</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Válido por</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Criar link</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>Cria um link que o comprador abre no celular para ligar para você</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>Copiar o link selecionado para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>Faz o link selecionado parar de funcionar</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Chamadas:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Válido por:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Chamadas recebidas</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>Ninguém está ligando. Os compradores ligam para você por um link de chamada.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Em chamada</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>Sua imagem da chamada</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>O que o comprador vê</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Sem câmera: só áudio</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>A câmera do comprador</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>Ouvem meu microfone</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>Ouvem meus coapresentadores</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Câmera desligada</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>Câmera principal</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>Segunda fonte…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>Imagem da chamada</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>Mude para uma segunda câmera ou um arquivo de vídeo para closes</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>Card de produto na chamada</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>Mostra um card de produto na imagem da chamada (nunca na live)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Gravar…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>Pede ao comprador que concorde com a gravação; ela começa quando ele concordar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Imagem:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produto:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>Mensagens de compradores</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Qualquer pessoa com o link</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>resta %n chamada</numerusform>
+            <numerusform>restam %n chamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>resta %n min</numerusform>
+            <numerusform>restam %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>Segunda fonte para closes</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>Vídeos (*.mp4 *.mkv *.mov *.webm);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Com {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>no mudo</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>câmera desligada</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>O comprador: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>Sem card de produto</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>Aguardando o comprador concordar com a gravação…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>O comprador concordou; iniciando a gravação…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>O comprador não concordou com a gravação.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● Gravando (o comprador concordou e vê REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Parar gravação</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1560,6 +1825,41 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Sem câmera: só áudio</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Ainda sem imagem</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>Atender: a chamada acontece ao lado da live, nunca dentro dela</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>Recusa a chamada; o comprador pode deixar uma mensagem</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Aguardando há {time}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>การโทร</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>ลิงก์โทร</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>ชื่อผู้ซื้อ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>ชื่อผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>หมายเลขคำสั่งซื้อ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>หมายเลขคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>จำนวนครั้งที่โทรได้</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: ลิงก์สำหรับโทรครั้งเดียว; มากกว่านั้น: ลิงก์ถาวร</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 นาที</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 วัน</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 วัน</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>ใช้ได้นาน</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>สร้างลิงก์</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>สร้างลิงก์ให้ผู้ซื้อเปิดบนโทรศัพท์เพื่อวิดีโอคอลหาคุณ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>คัดลอกลิงก์ที่เลือกไปยังคลิปบอร์ด</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>เพิกถอน</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>ทำให้ลิงก์ที่เลือกใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>สำหรับ:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>คำสั่งซื้อ:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>จำนวนครั้ง:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>ใช้ได้นาน:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>สายเรียกเข้า</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>ยังไม่มีใครโทรมา ผู้ซื้อโทรหาคุณจากลิงก์โทร</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>กำลังโทร</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>ภาพการโทรของคุณ</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>สิ่งที่ผู้ซื้อเห็น</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>ไม่มีกล้อง: เสียงอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>กล้องของผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>เขาได้ยินไมโครโฟนของฉัน</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>เขาได้ยินโฮสต์ร่วมของฉัน</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>ปิดกล้อง</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>กล้องหลัก</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>แหล่งภาพที่สอง…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>ภาพการโทร</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>สลับไปที่กล้องตัวที่สองหรือไฟล์วิดีโอเพื่อถ่ายระยะใกล้</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>การ์ดสินค้าในการโทร</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>แสดงการ์ดสินค้าบนภาพการโทรเท่านั้น (ไม่แสดงในไลฟ์)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>บันทึก…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>ขอความยินยอมจากผู้ซื้อในการบันทึก การบันทึกจะเริ่มเมื่อเขายินยอม</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>วางสาย</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>ภาพ:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>สินค้า:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>ข้อความจากผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>คำสั่งซื้อ {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>ทุกคนที่มีลิงก์</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>เพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>โทรได้อีก %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>เหลืออีก %n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>แหล่งภาพที่สองสำหรับถ่ายระยะใกล้</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>วิดีโอ (*.mp4 *.mkv *.mov *.webm);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>กับ {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ปิดเสียงอยู่</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>ปิดกล้องอยู่</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>ผู้ซื้อ: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>ไม่แสดงการ์ดสินค้า</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>กำลังรอผู้ซื้อยินยอมให้บันทึก…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>ผู้ซื้อยินยอมแล้ว กำลังเริ่มบันทึก…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>ผู้ซื้อไม่ยินยอมให้บันทึก</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● กำลังบันทึก (ผู้ซื้อยินยอมและเห็นสัญลักษณ์ REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>หยุดบันทึก</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>ซ่อน</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>ไม่มีกล้อง: เสียงอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>ยังไม่มีภาพ</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>คำสั่งซื้อ {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>รับสาย</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>รับสาย: การโทรอยู่ข้างไลฟ์ ไม่เข้าไปในไลฟ์เด็ดขาด</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>ปฏิเสธสาย ผู้ซื้อสามารถฝากข้อความได้</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>รอมาแล้ว {time}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>Liên kết gọi</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>Tên người mua (tùy chọn)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Tên người mua</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>Mã đơn hàng (tùy chọn)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Mã đơn hàng</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>Số cuộc gọi cho phép</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1: liên kết dùng cho một cuộc gọi; nhiều hơn: liên kết dùng lâu dài</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 phút</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 ngày</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Hiệu lực trong</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Tạo liên kết</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>Tạo liên kết để người mua mở trên điện thoại và gọi cho bạn</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>Sao chép liên kết đã chọn vào bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>Vô hiệu hóa liên kết đã chọn</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Cho:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Đơn hàng:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Số cuộc gọi:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Cuộc gọi đến</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>Chưa có ai gọi. Người mua gọi cho bạn từ liên kết gọi.</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Đang gọi</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>Hình ảnh cuộc gọi của bạn</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>Những gì người mua thấy</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Không có camera: chỉ âm thanh</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>Camera của người mua</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>Họ nghe micro của tôi</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>Họ nghe người đồng dẫn của tôi</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Tắt camera</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>Camera chính</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>Nguồn thứ hai…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>Hình ảnh cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>Chuyển sang camera thứ hai hoặc tệp video để quay cận cảnh</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>Thẻ sản phẩm trong cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>Hiện thẻ sản phẩm trên hình ảnh cuộc gọi (không bao giờ trên buổi live)</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Ghi hình…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>Xin người mua đồng ý ghi hình; ghi hình bắt đầu khi họ đồng ý</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Gác máy</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Hình ảnh:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>Tin nhắn từ người mua</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Đơn {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Bất kỳ ai có liên kết</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>đã dùng</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>còn %n cuộc gọi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>còn %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>Nguồn thứ hai để quay cận cảnh</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>Video (*.mp4 *.mkv *.mov *.webm);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Với {name}</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>đã tắt tiếng</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>đã tắt camera</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>Người mua: {state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>Không có thẻ sản phẩm</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>Đang chờ người mua đồng ý ghi hình…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>Người mua đã đồng ý; đang bắt đầu ghi hình…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>Người mua không đồng ý ghi hình.</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● Đang ghi hình (người mua đã đồng ý và thấy REC)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Dừng ghi hình</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>Hide</source>
         <translation>Ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>Không có camera: chỉ âm thanh</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Chưa có hình</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>Đơn {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>Nghe máy: cuộc gọi diễn ra bên cạnh buổi live, không bao giờ ở trong đó</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>Từ chối cuộc gọi; người mua có thể để lại tin nhắn</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>Đã chờ {time}</translation>
     </message>
 </context>
 <context>

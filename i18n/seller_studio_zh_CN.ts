@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>通话链接</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>买家姓名（可选）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>买家姓名</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>订单号（可选）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>可通话次数</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1：链接只能通话一次；更多：长期有效的链接</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>创建链接</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>生成一个链接，买家在手机上打开即可给你打视频电话</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>将所选链接复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>让所选链接失效</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>目前没有来电。买家通过通话链接给你打电话。</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>你的通话画面</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>买家看到的画面</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>无摄像头：仅语音</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>买家的摄像头</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>对方能听到我的麦克风</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>对方能听到我的连麦嘉宾</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>主摄像头</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>第二画面源…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>通话画面</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>切换到第二个摄像头或视频文件来展示细节</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>通话中的商品卡片</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>在通话画面上显示商品卡片（不会出现在直播中）</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>录制…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>请买家同意录制；买家同意后开始录制</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画面：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>订单 {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>任何持有链接的人</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>还可通话 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>用于展示细节的第二画面源</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>视频 (*.mp4 *.mkv *.mov *.webm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>与 {name} 通话</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>摄像头已关闭</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>买家：{state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>不显示商品卡片</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>正在等待买家同意录制…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>买家已同意；正在开始录制…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>买家不同意录制。</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● 正在录制（买家已同意，并能看到 REC 标志）</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>无摄像头：仅语音</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>尚无画面</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>订单 {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>接听：通话在直播旁边进行，绝不会进入直播</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>拒绝这通来电；买家可以给你留言</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>已等待 {time}</translation>
     </message>
 </context>
 <context>

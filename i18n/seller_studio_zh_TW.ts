@@ -2,6 +2,269 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CallsDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Call links</source>
+        <translation>通話連結</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (optional)</source>
+        <translation>買家姓名（選填）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>買家姓名</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>訂單編號（選填）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Calls allowed</source>
+        <translation>可通話次數</translation>
+    </message>
+    <message>
+        <source>1: the link works for one call; more: a standing link</source>
+        <translation>1：連結只能通話一次；更多：長期有效的連結</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分鐘</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小時</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>建立連結</translation>
+    </message>
+    <message>
+        <source>Make a link a buyer opens on their phone to call you</source>
+        <translation>產生一個連結，買家在手機上開啟即可打視訊電話給你</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the selected link to the clipboard</source>
+        <translation>將所選連結複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>Make the selected link stop working</source>
+        <translation>讓所選連結失效</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>對象：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>訂單：</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>次數：</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>有效期限：</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>Nobody is calling. Buyers ring you from a call link.</source>
+        <translation>目前沒有來電。買家透過通話連結打電話給你。</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Your call picture</source>
+        <translation>你的通話畫面</translation>
+    </message>
+    <message>
+        <source>What the buyer sees</source>
+        <translation>買家看到的畫面</translation>
+    </message>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>無攝影機：僅語音</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s camera</source>
+        <translation>買家的攝影機</translation>
+    </message>
+    <message>
+        <source>They hear my microphone</source>
+        <translation>對方聽得到我的麥克風</translation>
+    </message>
+    <message>
+        <source>They hear my co-hosts</source>
+        <translation>對方聽得到我的連線來賓</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>關閉攝影機</translation>
+    </message>
+    <message>
+        <source>Main camera</source>
+        <translation>主攝影機</translation>
+    </message>
+    <message>
+        <source>Second source…</source>
+        <translation>第二畫面來源…</translation>
+    </message>
+    <message>
+        <source>Call picture</source>
+        <translation>通話畫面</translation>
+    </message>
+    <message>
+        <source>Switch to a second camera or a video file for close-ups</source>
+        <translation>切換到第二台攝影機或影片檔來展示細節</translation>
+    </message>
+    <message>
+        <source>Product card in the call</source>
+        <translation>通話中的商品卡</translation>
+    </message>
+    <message>
+        <source>Show a product card on the call&apos;s picture (never on the show)</source>
+        <translation>在通話畫面上顯示商品卡（不會出現在直播中）</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>錄影…</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to agree to a recording; it starts when they do</source>
+        <translation>請買家同意錄影；買家同意後開始錄影</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>掛斷</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>畫面：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Messages from buyers</source>
+        <translation>買家留言</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>訂單 {order}</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>任何持有連結的人</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) left</source>
+        <translation>
+            <numerusform>還可通話 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>還剩 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second source for close-ups</source>
+        <translation>用於展示細節的第二畫面來源</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>影片 (*.mp4 *.mkv *.mov *.webm);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>與 {name} 通話</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已靜音</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>攝影機已關閉</translation>
+    </message>
+    <message>
+        <source>The buyer: {state}</source>
+        <translation>買家：{state}</translation>
+    </message>
+    <message>
+        <source>No product card</source>
+        <translation>不顯示商品卡</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to agree to the recording…</source>
+        <translation>正在等待買家同意錄影…</translation>
+    </message>
+    <message>
+        <source>The buyer agreed; starting the recording…</source>
+        <translation>買家已同意；正在開始錄影…</translation>
+    </message>
+    <message>
+        <source>The buyer did not agree to a recording.</source>
+        <translation>買家不同意錄影。</translation>
+    </message>
+    <message>
+        <source>● Recording (the buyer agreed and sees REC)</source>
+        <translation>● 錄影中（買家已同意，並看得到 REC 標誌）</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止錄影</translation>
+    </message>
+</context>
+<context>
     <name>CoHostsDock</name>
     <message>
         <source>Co-hosts</source>
@@ -1554,6 +1817,41 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>Hide</source>
         <translation>隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>RingingRow</name>
+    <message>
+        <source>No camera: audio only</source>
+        <translation>無攝影機：僅語音</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>尚無畫面</translation>
+    </message>
+    <message>
+        <source>Order {order}</source>
+        <translation>訂單 {order}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接聽</translation>
+    </message>
+    <message>
+        <source>Pick up: the call runs beside the show, never in it</source>
+        <translation>接聽：通話在直播旁邊進行，絕不會進入直播</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Turn the call down; the buyer can leave you a message</source>
+        <translation>拒絕這通來電；買家可以留言給你</translation>
+    </message>
+    <message>
+        <source>Waiting {time}</source>
+        <translation>已等待 {time}</translation>
     </message>
 </context>
 <context>

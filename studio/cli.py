@@ -92,6 +92,14 @@ def _parser() -> argparse.ArgumentParser:
     setting_argument(sv, "--port", "server_port")
     sv.add_argument("--token", help="bearer token WHIP publishers must send (required beyond loopback)")
 
+    cl = sub.add_parser("call-link", help="print a call link for a buyer from the running studio or serve")
+    cl.add_argument("--uses", type=int, default=1, help="how many calls the link allows (default 1)")
+    cl.add_argument("--ttl", type=float, default=60, metavar="MIN",
+                    help="minutes it stays valid (default 60)")
+    cl.add_argument("--name", default="", help="who it is for, shown to you when they call")
+    cl.add_argument("--order", default="",
+                    help="an order number, shown to you and kept in a recording's note")
+
     pb = sub.add_parser("publish", help="publish a source headlessly: WHIP, a local viewer page and/or "
                                         "RTMP(S) destinations")
     pb.add_argument("--source", default="demo", help="demo, camera:0, camera:/dev/video2 or file:PATH")
@@ -305,18 +313,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import asyncio
 
     from studio.server.app import ServerConfigError, ServerSettings, StudioServer
+    from studio.server.calls import publish_control, withdraw_control
 
     async def run() -> None:
         server = StudioServer(ServerSettings(args.host, args.port, args.token))
         await server.start()
+        publish_control(server)  # `seller-studio call-link` finds this server
+        server.calls.changed.connect(_print_call)
         print(f"Serving on {server.base_url}")
         print(f"  publish (WHIP): {server.base_url}/whip/<room>" + ("  (Bearer token required)"
                                                                        if args.token else ""))
         print(f"  watch:          {server.base_url}/watch/<room>")
         print(f"  play (WHEP):    {server.base_url}/whep/<room>", flush=True)
+        print(f"  call links:     seller-studio call-link (buyers ring {server.base_url}/call/<link>)",
+              flush=True)
         try:
             await asyncio.Event().wait()
         finally:
+            withdraw_control(server)
             await server.stop()
 
     try:
@@ -340,6 +354,47 @@ def _load_products(session: Any, args: argparse.Namespace) -> None:
         session.pin_product(args.product)
     elif args.show:
         session.shop.next_product()
+
+
+def _print_call(call: Any) -> None:
+    """`serve` has nobody to pick up: it says who rang and what they wrote."""
+    if call.state == "ringing":
+        print(f"Call from {call.name}" + (f" (order {call.order})" if call.order else "")
+              + " — no studio is answering on this server.", flush=True)
+    elif call.messages and call.ended:
+        print(f"Message from {call.name}: {call.messages[-1]}", flush=True)
+
+
+def cmd_call_link(args: argparse.Namespace) -> int:
+    """Ask the running studio (or `serve`) for a call link, over its local control endpoint."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    from studio.paths import control_file
+    from studio.server.calls import read_control
+
+    control = read_control()
+    if control is None:
+        raise CliError(f"No running studio or serve found ({control_file()} is missing): "
+                       "open the studio or start `seller-studio serve` first.")
+    body = json.dumps({"uses": args.uses, "ttl_min": args.ttl, "name": args.name, "order": args.order})
+    request = urllib.request.Request(f"{control.url}/calls/links", data=body.encode(), method="POST",
+                                     headers={"Content-Type": "application/json",
+                                              "Authorization": f"Bearer {control.token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as resp:
+            reply = json.loads(resp.read())
+    except urllib.error.HTTPError as exc:
+        try:
+            message = json.loads(exc.read()).get("message") or exc.reason
+        except ValueError:
+            message = exc.reason
+        raise CliError(str(message)) from None
+    except OSError:
+        raise CliError(f"The studio at {control.url} does not answer; is it still running?") from None
+    print(reply["url"])
+    return 0
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
@@ -502,4 +557,5 @@ def _apply_voice(session: Any, choice: str) -> None:
 
 
 COMMANDS = {"app": cmd_app, "devices": cmd_devices, "rehearse": cmd_rehearse,
-            "serve": cmd_serve, "publish": cmd_publish, "nettest": cmd_nettest, "report": cmd_report}
+            "serve": cmd_serve, "publish": cmd_publish, "nettest": cmd_nettest, "report": cmd_report,
+            "call-link": cmd_call_link}

@@ -33,6 +33,13 @@ def column_maps_file() -> Path:
     return settings_file().with_name("catalogue-columns.json")
 
 
+def control_file() -> Path:
+    """How local tools reach the running studio or `serve` (its address and a control token);
+    `SELLER_STUDIO_CONTROL` points elsewhere (tests, a second studio)."""
+    override = os.environ.get("SELLER_STUDIO_CONTROL")
+    return Path(override) if override else config_dir() / "control.json"
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 

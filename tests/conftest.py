@@ -1,11 +1,16 @@
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A running studio tells local tools how to reach it (studio/paths.py control_file): never the
+# user's own file from a test.
+os.environ.setdefault("SELLER_STUDIO_CONTROL",
+                      str(Path(tempfile.gettempdir()) / f"studio-control-{os.getpid()}.json"))
 
 
 @pytest.fixture(autouse=True)

@@ -104,8 +104,11 @@ class Recorder:
         video: VideoEncoderSettings = VideoEncoderSettings(),
         audio: AudioEncoderSettings = AudioEncoderSettings(),
         make_mp4: bool = False,
+        metadata: dict[str, str] | None = None,
     ) -> None:
+        """`metadata`: container tags (title, comment…) written into the file's header."""
         self.path = Path(path)
+        self.metadata = dict(metadata or {})
         self.video_settings = video
         self.audio_settings = audio
         self.make_mp4 = make_mp4
@@ -136,6 +139,7 @@ class Recorder:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._container = av.open(str(self.path), "w", format="matroska", options=MKV_OPTIONS)
+            self._container.metadata.update(self.metadata)
         except (OSError, av.FFmpegError) as exc:
             raise RecorderError(f"Cannot write the recording to {self.path}: {exc}.") from exc
         vs = self.video_settings

@@ -106,6 +106,16 @@ class RemoteInput:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class MixTap:
+    """One mixer block in parts: the host microphone (after gain), the co-hosts' voices summed
+    (None when nobody spoke), and the private inputs' voices by id (int32)."""
+
+    host: AudioBlock
+    cohosts: np.ndarray | None
+    private: dict[str, np.ndarray]
+
+
 class AudioMixer:
     """Host microphone (gain, meter) + co-host voices → program audio outputs.
 
@@ -119,6 +129,8 @@ class AudioMixer:
         self._inputs: dict[str, RemoteInput] = {}
         self._minus: dict[str, Callable[[AudioBlock], None]] = {}
         self._remote_output: Callable[[AudioBlock], None] | None = None
+        self._private: dict[str, RemoteInput] = {}
+        self._taps: list[Callable[[MixTap], None]] = []
         self._lock = threading.Lock()
 
     @property
@@ -148,6 +160,22 @@ class AudioMixer:
         with self._lock:
             self._inputs = {k: v for k, v in self._inputs.items() if k != input_id}
             self._minus = {k: v for k, v in self._minus.items() if k != input_id}
+            self._private = {k: v for k, v in self._private.items() if k != input_id}
+
+    def add_private_input(self, remote: RemoteInput) -> None:
+        """Let the host hear `remote` (speakers, echo reference, taps) without it ever reaching
+        the program or any co-host: a one-to-one call beside the show."""
+        with self._lock:
+            self._private = {**self._private, remote.id: remote}
+
+    def add_tap(self, push: Callable[[MixTap], None]) -> None:
+        """Every block, the parts of the mix apart (`MixTap`): for a call's own sound."""
+        with self._lock:
+            self._taps = [*self._taps, push]
+
+    def remove_tap(self, push: Callable[[MixTap], None]) -> None:
+        with self._lock:
+            self._taps = [t for t in self._taps if t != push]
 
     def set_minus_output(self, input_id: str, push: Callable[[AudioBlock], None] | None) -> None:
         """Deliver the program minus `input_id`'s own voice to `push` (None to stop)."""
@@ -188,10 +216,20 @@ class AudioMixer:
             program = host_block
         for push in outputs:
             push(program)
+        private: dict[str, np.ndarray] = {}
+        for input_id, remote in self._private.items():
+            pulled = remote.pull(len(host))
+            if pulled is not None and not remote.muted:
+                private[input_id] = pulled.astype(np.int32)
         remote_output = self._remote_output
         if remote_output is not None:
-            remote = sum(voices.values()) if voices else np.zeros(len(host), np.int32)
+            heard = [*voices.values(), *private.values()]
+            remote = sum(heard) if heard else np.zeros(len(host), np.int32)
             remote_output(AudioBlock(np.clip(remote, -32768, 32767).astype(np.int16), block.pts_ns))
+        if self._taps:
+            tap = MixTap(host_block, sum(voices.values()) if voices else None, private)
+            for push in self._taps:
+                push(tap)
         for input_id, push in minus.items():
             own = voices.get(input_id)
             mm = total - own if own is not None else total

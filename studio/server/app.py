@@ -12,6 +12,7 @@ Routes (rooms are named in the path):
   GET    /shop/<room>/…        product images and Buy taps (studio/server/shopwindow.py)
   GET    /deck/<room>          the assistant deck and its API (studio/server/deck.py)
   GET    /healthz
+  /call/<token>…, /calls…                one-to-one calls and call links (studio/server/calls.py)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from aiortc.exceptions import OperationError
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.paths import i18n_dir
+from studio.server.calls import CallDesk, add_call_routes, new_control_token
 from studio.server.cohost import InviteError
 from studio.server.deck import DeckRoutes
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
@@ -121,6 +123,9 @@ class StudioServer:
         self.shop_window.add_routes(self.app)
         self.deck = DeckRoutes(self)
         self.deck.add_routes(self.app)
+        self.calls = CallDesk()  # one-to-one calls beside the show
+        self.control_token = new_control_token()  # local tools (the CLI's call-link)
+        add_call_routes(self)
         self._sockets: dict[str, set[web.WebSocketResponse]] = {}
         self.limiter = CommentLimiter(settings.comment_limits)
         self.posts = PostLimiter(settings.limits.posts_per_minute)
@@ -146,6 +151,7 @@ class StudioServer:
 
     async def stop(self) -> None:
         await self.deck.close()
+        await self.calls.close()
         for room in list(self.rooms.values()):
             await room.close()
         for sockets in self._sockets.values():

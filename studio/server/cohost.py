@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Protocol
 
 import av
 import cv2
@@ -53,9 +54,10 @@ OFFER_UNUSABLE = ("The co-host's browser sent an offer this studio cannot use; r
 class InviteError(Exception):
     """An invite was refused; `str()` is one sentence for the co-host, `status` the HTTP code."""
 
-    def __init__(self, message: str, status: int = 403) -> None:
+    def __init__(self, message: str, status: int = 403, reason: str = "") -> None:
         super().__init__(message)
         self.status = status
+        self.reason = reason  # unknown, revoked, expired, used (a page's own sentence), or ""
 
 
 @dataclass
@@ -69,14 +71,27 @@ class Invite:
 
 
 class InviteBook:
+    """Unguessable links with an expiry and a use limit (co-host invites; call links)."""
+
+    MAX_TTL_S = 7 * 24 * 3600
+    MAX_USES = 20
+    MESSAGES = {
+        "unknown": "This invite link is not valid. Ask the host for a new one.",
+        "revoked": "The host has withdrawn this invite.",
+        "expired": "This invite has expired. Ask the host for a new one.",
+        "used": "This invite has already been used. Ask the host for a new one.",
+        "ttl": "An invite must last between 1 minute and 7 days.",
+        "uses": "An invite can be used between 1 and 20 times.",
+    }
+
     def __init__(self) -> None:
         self._invites: dict[str, Invite] = {}
 
     def create(self, ttl_s: float = DEFAULT_INVITE_TTL_S, uses: int = 1) -> Invite:
-        if not 60 <= ttl_s <= 7 * 24 * 3600:
-            raise ValueError("An invite must last between 1 minute and 7 days.")
-        if not 1 <= uses <= 20:
-            raise ValueError("An invite can be used between 1 and 20 times.")
+        if not 60 <= ttl_s <= self.MAX_TTL_S:
+            raise ValueError(self.MESSAGES["ttl"])
+        if not 1 <= uses <= self.MAX_USES:
+            raise ValueError(self.MESSAGES["uses"])
         now = time.time()
         invite = Invite(secrets.token_urlsafe(INVITE_TOKEN_BYTES), now, now + ttl_s, uses)
         self._invites[invite.token] = invite
@@ -95,14 +110,15 @@ class InviteBook:
     def check(self, token: str) -> Invite:
         """The invite, if it can be used now; InviteError with the reason otherwise."""
         invite = self.get(token)
+        said = self.MESSAGES
         if invite is None:
-            raise InviteError("This invite link is not valid. Ask the host for a new one.", 404)
+            raise InviteError(said["unknown"], 404, "unknown")
         if invite.revoked:
-            raise InviteError("The host has withdrawn this invite.")
+            raise InviteError(said["revoked"], 403, "revoked")
         if time.time() > invite.expires:
-            raise InviteError("This invite has expired. Ask the host for a new one.", 410)
+            raise InviteError(said["expired"], 410, "expired")
         if invite.uses_left <= 0:
-            raise InviteError("This invite has already been used. Ask the host for a new one.")
+            raise InviteError(said["used"], 403, "used")
         return invite
 
     def revoke(self, token: str) -> bool:
@@ -222,11 +238,16 @@ class MinusTrack(MediaStreamTrack):
         return frame
 
 
-class GatedPacketTrack(PacketTrack):
-    """The program picture, sent only once the co-host has been let in."""
+class Admitted(Protocol):
+    approved: asyncio.Event
 
-    def __init__(self, cohost: CoHost, encoder: Callable[[], LiveEncoder]) -> None:
-        super().__init__(None, "video")  # type: ignore[arg-type]
+
+class GatedPacketTrack(PacketTrack):
+    """The program picture (or a call's picture or sound), sent only once the co-host (the
+    caller) has been let in."""
+
+    def __init__(self, cohost: Admitted, encoder: Callable[[], LiveEncoder], kind: str = "video") -> None:
+        super().__init__(None, kind)  # type: ignore[arg-type]
         self._cohost = cohost
         self._encoder_for = encoder
 

@@ -16,6 +16,7 @@ from studio.events import FieldChange, Signal
 from studio.media.base import VideoSource
 from studio.processing.enhance import EnhanceSettings
 from studio.processing.framing import FramingSettings
+from studio.session.calls import Calls
 from studio.session.cohosts import CoHosts
 from studio.session.deck import Deck
 from studio.session.links import Links
@@ -45,6 +46,7 @@ class SessionState:
     def __init__(self, *models: Any) -> None:
         """Over the given part models; with none, over fresh ones (tests of a single view)."""
         if not models:
+            from studio.session.calls import CallsState
             from studio.session.cohosts import CoHostsState
             from studio.session.deck import DeckState
             from studio.session.links import LinksState
@@ -53,7 +55,7 @@ class SessionState:
             from studio.session.shop import ShopState
 
             models = (PipelineState(), OutputsState(), ShopState(), CoHostsState(), LinksState(),
-                      RehearsalState(), DeckState())
+                      RehearsalState(), DeckState(), CallsState())
         self._models = models
         self._owner = {name: m for m in models for name in m.__dataclass_fields__}
         self.changed: Signal[FieldChange] = Signal()
@@ -91,11 +93,13 @@ class Session:
         self.outputs = Outputs(self.pipeline, self.net, self.links, self.notices_hub)
         self.shop = Shop(self.pipeline.overlays, self.notices_hub, settings.locale, settings.shop_dir)
         self.cohosts = CoHosts(self.pipeline, self.net, self.links, self.notices_hub)
+        self.calls = Calls(self.pipeline, self.net, self.links, self.notices_hub)  # one-to-one calls
         self.net.room_ready.connect(lambda room: self.shop.attach_room(room, self.net.network.loop))
         self.deck = Deck(self.shop, self.net)  # the assistant deck: `deck.link()`, `deck.revoke()`
         self.rehearsal_state = RehearsalState()
         self.state = SessionState(self.pipeline.state, self.outputs.state, self.shop.state,
-                                  self.cohosts.state, self.links.state, self.rehearsal_state, self.deck.state)
+                                  self.cohosts.state, self.links.state, self.rehearsal_state,
+                                  self.deck.state, self.calls.state)
         self.rehearsal = Rehearsal(self.state, self.pipeline, self.outputs, self.shop, self.links,
                                    self.rehearsal_state)
         self.journal = self.rehearsal.journal
@@ -152,6 +156,7 @@ class Session:
         """Stop everything; a running recording is finalised and its result returned."""
         self.rehearsal.stop_practice_audience()
         self.shop.stop_flash_sale()  # no sale timer outlives the session
+        self.calls.close()
         self.cohosts.close()
         result = self.outputs.close()
         self.shop.end_show(self.settings.recordings_dir)  # the claims order sheet

@@ -37,6 +37,7 @@ from studio.session import LiveTarget, Notice, Session
 from studio.settings import AppSettings, SessionSettings
 from studio.ui.banner import NoticeBanner, translated
 from studio.ui.bridge import CoreBridge
+from studio.ui.calls_dock import CallsDock
 from studio.ui.cohosts_dock import CoHostsDock
 from studio.ui.comments_dock import ITEM_ROLE, CommentsDock
 from studio.ui.destinations import DestinationsDialog, load_destinations
@@ -175,9 +176,10 @@ class MainWindow(QMainWindow):
         self.cohosts = CoHostsDock(session, self.bridge, self)
         self.quality = QualityDock(session, self.bridge, self)
         self.runofshow = RunOfShowDock(session, self.bridge, self)
+        self.calls = CallsDock(session, self.bridge, self)
         self.docks: list[QDockWidget] = [self.sources, self.enhance, self.products, self.comments,
-                                         self.cohosts, self.quality, self.runofshow]
-        for dock in (self.sources, self.enhance, self.cohosts, self.quality, self.runofshow):
+                                         self.cohosts, self.quality, self.runofshow, self.calls]
+        for dock in (self.sources, self.enhance, self.cohosts, self.quality, self.runofshow, self.calls):
             _scrollable(dock)  # the window must fit a 1366×768 laptop screen
         self._default_layout()
         self._build_menus()
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.comments)
         self.tabifyDockWidget(self.comments, self.cohosts)
         self.tabifyDockWidget(self.cohosts, self.quality)
+        self.tabifyDockWidget(self.quality, self.calls)
         self.comments.raise_()
         self.resizeDocks([self.sources, self.products], [300, 360], Qt.Orientation.Horizontal)
 
