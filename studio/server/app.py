@@ -2,6 +2,7 @@
 
 Routes (rooms are named in the path):
   POST   /whip/<room>          WHIP ingest (token required when set, always beyond loopback)
+  PATCH  /whip/<room>/<id>     ICE restart of the ingest (trickle-ice-sdpfrag, If-Match)
   DELETE /whip/<room>/<id>     end the ingest
   POST   /whep/<room>          WHEP-style playback: offer in, answer out, 201 + Location
   DELETE /whep/<room>/<id>     leave
@@ -37,6 +38,7 @@ from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
+from studio.server.whip_patch import new_etag, restart_ingest
 from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
@@ -93,6 +95,7 @@ class StudioServer:
             web.get("/healthz", self._healthz),
             web.post("/whip/{room}", self._whip_post),
             web.delete("/whip/{room}/{peer}", self._whip_delete),
+            web.patch("/whip/{room}/{peer}", self._whip_patch),
             web.options("/whip/{room}", self._options),
             web.post("/whep/{room}", self._whep_post),
             web.delete("/whep/{room}/{peer}", self._whep_delete),
@@ -193,15 +196,17 @@ class StudioServer:
         return strip_mdns_candidates(sdp)
 
     @staticmethod
-    def _created(answer: str, location: str) -> web.Response:
-        return web.Response(status=201, text=answer, content_type="application/sdp",
-                            headers={"Location": location, "Access-Control-Expose-Headers": "Location"})
+    def _created(answer: str, location: str, etag: str | None = None) -> web.Response:
+        headers = {"Location": location, "Access-Control-Expose-Headers": "Location, ETag"}
+        if etag:
+            headers["ETag"] = etag
+        return web.Response(status=201, text=answer, content_type="application/sdp", headers=headers)
 
     async def _options(self, request: web.Request) -> web.Response:
         return web.Response(status=204, headers={
             "Accept-Post": "application/sdp",
-            "Access-Control-Allow-Methods": "POST, DELETE, OPTIONS",
-            "Access-Control-Allow-Headers": "Authorization, Content-Type",
+            "Access-Control-Allow-Methods": "POST, PATCH, DELETE, OPTIONS",
+            "Access-Control-Allow-Headers": "Authorization, Content-Type, If-Match",
         })
 
     # -- routes ------------------------------------------------------------------------------------
@@ -254,7 +259,7 @@ class StudioServer:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = await self._read_offer(request)
         pc = RTCPeerConnection()
-        peer = Peer(_new_id(), pc, "publisher")
+        peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
         await room.start_ingest(peer)
 
         @pc.on("track")
@@ -274,16 +279,24 @@ class StudioServer:
         except (ValueError, AttributeError, KeyError, OperationError) as exc:
             await room.end_ingest()
             raise web.HTTPBadRequest(text=f"The SDP offer could not be used: {exc}") from None
-        return self._created(pc.localDescription.sdp, f"/whip/{room.name}/{peer.id}")
+        return self._created(pc.localDescription.sdp, f"/whip/{room.name}/{peer.id}", peer.etag)
 
-    async def _whip_delete(self, request: web.Request) -> web.Response:
+    def _whip_session(self, request: web.Request) -> tuple[Room, Peer]:
         if not self._authorised(request):
             raise web.HTTPUnauthorized(text="Missing or wrong token.")
         room = self._room_from(request)
         if room.publisher is None or room.publisher.id != request.match_info["peer"]:
             raise web.HTTPNotFound(text="No such WHIP session.")
+        return room, room.publisher
+
+    async def _whip_delete(self, request: web.Request) -> web.Response:
+        room, _peer = self._whip_session(request)
         await room.end_ingest()
         return web.Response(status=200)
+
+    async def _whip_patch(self, request: web.Request) -> web.Response:
+        _room, peer = self._whip_session(request)
+        return await restart_ingest(request, peer)
 
     async def _whep_post(self, request: web.Request) -> web.Response:
         t0 = time.perf_counter()
