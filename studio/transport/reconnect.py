@@ -46,6 +46,7 @@ class LinkEvent:
     next_attempt_in_s: float | None = None  # for the "Reconnecting… 2 s" countdown
     attempt: int = 0
     down_for_s: float = 0.0
+    same_session: bool = False  # mended by an ICE restart (no new WHIP session)
 
 
 class ResilientPublisher:
@@ -144,7 +145,8 @@ class ResilientPublisher:
         self.ice_restarts += 1
         self.last_reconnect_ms = (time.monotonic() - down_at) * 1000
         self.encoder.request_keyframe()
-        self.on_event(LinkEvent("live", None, attempt=1, down_for_s=time.monotonic() - down_at))
+        self.on_event(LinkEvent("live", None, attempt=1, down_for_s=time.monotonic() - down_at,
+                                same_session=True))
         return True
 
     async def _reconnect(self, reason: str) -> bool:
