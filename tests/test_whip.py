@@ -249,3 +249,25 @@ async def test_a_server_without_ice_restart_answers_405_and_the_client_says_so()
         assert err.value.status == 405
     finally:
         await runner.cleanup()
+
+
+async def test_mending_the_link_restarts_ice_on_the_embedded_server(server):
+    """`ResilientPublisher.mend` (what the watchdog calls) uses PATCH where the server can:
+    the same WHIP session, no new POST."""
+    from studio.transport.reconnect import ResilientPublisher
+
+    encoder = LiveEncoder()
+    encoder.start()
+    feeding = asyncio.ensure_future(feed_demo(encoder, 6))
+    publisher = ResilientPublisher(f"{server.base_url}/whip/show", encoder, "tok")
+    try:
+        result = await publisher.start()
+        peer = server.rooms["show"].publisher
+        assert await publisher.mend("the network changed (test)")
+        assert publisher.ice_restarts == 1 and publisher.reconnects == 0
+        assert server.rooms["show"].publisher is peer
+        assert publisher.publisher.session.resource_url == result.resource_url
+    finally:
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()

@@ -124,10 +124,15 @@ class ResilientPublisher:
             reason = await self.link_down_reason()
             if reason is not None and not self._closed:
                 log.warning("WHIP link down (%s); reconnecting", reason)
-                if await self._restart_ice(reason):
-                    continue
-                if not await self._reconnect(reason):
+                if not await self.mend(reason):
                     return
+
+    async def mend(self, reason: str) -> bool:
+        """Bring the link back: an ICE restart on the same session when the server can, else
+        a new session (re-POST). False when the server refused for good."""
+        if await self._restart_ice(reason):
+            return True
+        return await self._reconnect(reason)
 
     async def _restart_ice(self, reason: str) -> bool:
         """The same session over a new path; False when a new POST is needed instead."""
