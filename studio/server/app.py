@@ -39,6 +39,7 @@ from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, Ser
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
 from studio.server.whip_patch import new_etag, restart_ingest
+from studio.transport import opusfec
 from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class StudioServer:
                 "set a token (--token) so only you can publish."
             )
         self.settings = settings
+        opusfec.install()  # the ingest and co-hosts rebuild lost audio from Opus in-band FEC
         self.rooms: dict[str, Room] = {}
         self.room_added: Signal[Room] = Signal()
         self._runner: web.AppRunner | None = None
@@ -211,7 +213,8 @@ class StudioServer:
 
     # -- routes ------------------------------------------------------------------------------------
     async def _healthz(self, request: web.Request) -> web.Response:
-        return web.json_response({"ok": True, "rooms": {n: r.status() for n, r in self.rooms.items()}})
+        return web.json_response({"ok": True, "rooms": {n: r.status() for n, r in self.rooms.items()},
+                                  "opus_frames": opusfec.STATS.snapshot()})
 
     async def _static_file(self, request: web.Request) -> web.Response:
         """The pages' scripts and styles (files, so the pages run under `script-src 'self'`)."""
