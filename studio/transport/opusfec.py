@@ -8,7 +8,13 @@ rebuilds the last missing 20 ms from the low-bitrate copy (LBRR) the sender put 
 once normally. Earlier missing frames in a longer hole get libopus's own concealment.
 Gaps longer than `MAX_FILL_FRAMES` are a pause (the sender stopped), not loss.
 
-`install()` makes aiortc use it for every Opus receiver in the process; `STATS` counts
+aiortc's audio jitter buffer also stalls at the first missing packet until 16 more have
+piled up, then throws the pile away: at 20 % loss two thirds of the packets that *arrived*
+never reached the decoder. `AudioJitterBuffer` treats a hole as lost once `prefetch` later
+packets are waiting (audio has no retransmission to wait for) and hands on every packet
+that arrived.
+
+`install()` makes aiortc use both for every audio receiver in the process; `STATS` counts
 frames decoded from data, rebuilt from FEC, and concealed."""
 
 from __future__ import annotations
@@ -16,11 +22,14 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import fractions
+import os
 import threading
 from dataclasses import dataclass
 
 import av
 import numpy as np
+from aiortc.jitterbuffer import JitterBuffer, JitterFrame
+from aiortc.utils import uint16_add
 
 RATE = 48_000
 FRAME = 960  # 20 ms at 48 kHz, the frame size every WebRTC Opus sender uses
@@ -66,7 +75,9 @@ def libopus() -> ctypes.CDLL | None:
 class FecOpusDecoder:
     """Same interface as aiortc's `OpusDecoder` (`decode(JitterFrame) -> [AudioFrame]`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, fill: bool = True) -> None:
+        """`fill=False` decodes only what arrived (like aiortc's decoder; for comparisons)."""
+        self.fill = fill
         lib = libopus()
         if lib is None:
             raise OSError("libopus is not installed")
@@ -97,7 +108,7 @@ class FecOpusDecoder:
         fec = concealed = 0
         if self._next_ts is not None:
             missing = ((ts - self._next_ts) & 0xFFFFFFFF) // FRAME
-            if 0 < missing <= MAX_FILL_FRAMES:
+            if 0 < missing <= MAX_FILL_FRAMES and self.fill:
                 for i in range(missing):
                     last = i == missing - 1
                     pcm = self._run(data if last else None, FRAME, fec=last)
@@ -114,6 +125,31 @@ class FecOpusDecoder:
             STATS.fec += fec
             STATS.concealed += concealed
         return out
+
+
+class AudioJitterBuffer(JitterBuffer):
+    """aiortc's jitter buffer for audio, but a hole does not block what came after it: once
+    `prefetch` packets wait behind the oldest one, that one goes to the decoder and any gap
+    before it is given up as lost (one RTP packet is one audio frame)."""
+
+    def _remove_frame(self, sequence_number: int) -> JitterFrame | None:
+        assert self._origin is not None
+        span = uint16_add(sequence_number, -self._origin) + 1
+        present = [i for i in range(min(span, self._capacity))
+                   if self._packets[(self._origin + i) % self._capacity] is not None]
+        if len(present) <= self._prefetch:
+            return None
+        first = present[0]
+        packet = self._packets[(self._origin + first) % self._capacity]
+        assert packet is not None
+        self.remove(first + 1)
+        return JitterFrame(data=packet._data, timestamp=packet.timestamp)  # type: ignore[attr-defined]
+
+
+def _jitter_buffer(capacity: int, prefetch: int = 0, is_video: bool = False) -> JitterBuffer:
+    if is_video:
+        return JitterBuffer(capacity, prefetch, is_video)
+    return AudioJitterBuffer(capacity, prefetch)
 
 
 def _frame(pcm: np.ndarray, ts: int) -> av.AudioFrame:
@@ -133,10 +169,13 @@ def install() -> bool:
     original = receiver.get_decoder
     if getattr(original, "studio_fec", False):
         return True
+    fill = os.environ.get("STUDIO_OPUS_FEC") != "0"  # "0": only what arrived, to compare
 
     def get_decoder(codec):  # noqa: ANN001, ANN202
-        return FecOpusDecoder() if codec.name.lower() == "opus" else original(codec)
+        return FecOpusDecoder(fill) if codec.name.lower() == "opus" else original(codec)
 
     get_decoder.studio_fec = True  # type: ignore[attr-defined]
     receiver.get_decoder = get_decoder
+    if fill:
+        receiver.JitterBuffer = _jitter_buffer  # type: ignore[misc, assignment]
     return True
