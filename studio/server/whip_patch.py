@@ -20,6 +20,7 @@ from studio.transport.icerestart import SDPFRAG, IceFrag, IceRestart, ice_transp
 
 log = logging.getLogger(__name__)
 RESTART_TIMEOUT_S = 10.0
+_checking: dict[str, asyncio.Task[None]] = {}  # a restart's checks still running, per session
 
 
 def new_etag() -> str:
@@ -44,6 +45,10 @@ async def restart_ingest(request: web.Request, peer: Peer) -> web.Response:
         raise web.HTTPNotImplemented(text="This session cannot restart ICE; publish again with POST.")
     if remote.ufrag == ice._connection.remote_username:
         raise web.HTTPNotImplemented(text="Trickle ICE is not supported; send candidates in the offer.")
+    previous = _checking.pop(peer.id, None)
+    if previous is not None and not previous.done():  # a newer restart supersedes it
+        previous.cancel()
+        await asyncio.gather(previous, return_exceptions=True)
     restart = IceRestart(ice)
     local = await restart.begin(remote.mid)
     peer.etag = new_etag()
@@ -55,7 +60,12 @@ async def restart_ingest(request: web.Request, peer: Peer) -> web.Response:
         except (ConnectionError, TimeoutError) as exc:
             log.warning("ingest %s: ICE restart failed (%s)", peer.id, exc)
             await peer.pc.close()
+        finally:
+            if _checking.get(peer.id) is task:
+                del _checking[peer.id]
 
-    peer.tasks.append(asyncio.ensure_future(checks()))
+    task = asyncio.ensure_future(checks())
+    _checking[peer.id] = task
+    peer.tasks.append(task)
     return web.Response(status=200, body=local.to_sdpfrag().encode(), content_type=SDPFRAG,
                         headers={"ETag": peer.etag, "Access-Control-Expose-Headers": "ETag"})

@@ -154,9 +154,15 @@ class IceRestart:
             await self.abort()
 
     async def abort(self) -> None:
-        """Close the old sockets and hand completion back to aioice (idempotent)."""
+        """Close the old sockets and hand completion back to aioice (idempotent). A socket
+        that still carries the nominated pair (the restart did not get through) is kept:
+        closing it would end the DTLS session, which a later restart may still save."""
         self.conn.__dict__.pop("_check_list_maybe_complete", None)
         old, self._old_protocols = self._old_protocols, []
+        in_use = {id(pair.protocol) for pair in self.conn._nominated.values()}
         for protocol in old:
+            if id(protocol) in in_use:
+                self.conn._protocols.append(protocol)
+                continue
             with contextlib.suppress(Exception):
                 await protocol.close()
