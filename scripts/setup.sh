@@ -15,7 +15,7 @@ done
 
 # Runtime: PortAudio for the microphone, SpeexDSP for echo cancellation, FriBiDi for right-to-left text, Noto fonts for
 # Chinese/Japanese/Thai/Vietnamese/Arabic overlays, and the libraries Qt's xcb plugin loads.
-RUNTIME_PKGS=(libportaudio2 libspeexdsp1 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfig
+RUNTIME_PKGS=(libportaudio2 libspeexdsp1 libopus0 libfribidi0 fonts-noto-core fonts-noto-cjk fontconfig
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0)

@@ -118,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     pb.add_argument("--size", default="1280x720",
                     help="program size WxH (default 1280x720; 720x1280 or 1080x1920 for a portrait show)")
     pb.add_argument("--fps", type=int, default=30)
+    pb.add_argument("--record", type=Path, metavar="FILE", help="also record the show to this .mkv")
     pb.add_argument("--enhance", choices=ENHANCE_CHOICES, default="off")
     pb.add_argument("--voice", choices=VOICE_CHOICES, default="off",
                     help="clean up the microphone: noise suppression, automatic gain and gate (default off)")
@@ -423,6 +424,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
         raise CliError(str(exc).strip("'\"")) from None
     session.start()
     session.wait_first_frame()
+    if args.record:
+        session.start_recording(args.record)
     if args.whip:
         target = LiveTarget("whip", args.whip, args.token)
     else:

@@ -103,13 +103,14 @@ class ImpairedLink:
 class Publisher:
     """`seller-studio publish` inside the namespace, its status lines timestamped."""
 
-    def __init__(self, link: ImpairedLink, url: str, token: str, seconds: int) -> None:
+    def __init__(self, link: ImpairedLink, url: str, token: str, seconds: int,
+                 extra: tuple[str, ...] = ()) -> None:
         import threading
 
         from tests.conftest import studio_cmd
 
         self.proc = link.popen(studio_cmd("publish", "--source", "demo", "--whip", url, "--token", token,
-                                          "--duration", str(seconds)),
+                                          "--duration", str(seconds), *extra),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.lines: list[tuple[float, str]] = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -159,12 +160,13 @@ class Publisher:
         stop_process(self.proc)
 
 
-def serve(link: ImpairedLink, token: str) -> tuple[subprocess.Popen, str]:
+def serve(link: ImpairedLink, token: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """`seller-studio serve` on the host side of the link; returns (process, base URL)."""
     from tests.conftest import studio_cmd
 
     proc = subprocess.Popen(studio_cmd("serve", "--host", link.host_ip, "--port", "0", "--token", token),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
     assert proc.stdout is not None
     line = proc.stdout.readline()
     m = re.search(r"Serving on (http://\S+)", line)

@@ -230,3 +230,35 @@ async def test_two_node_cascade_a_viewer_on_node_b_receives_the_show(tmp_path):
     assert on_b.video_frames >= 100 and on_b.audio_frames >= 150  # 8 s: most of the show crossed
     assert on_a.video_frames >= 100
     assert 0 <= hop < 1000  # the codes were read (a garbled code would be far off)
+
+
+async def test_ice_restart_falls_back_to_a_new_post_when_janus_refuses_patch(janus):
+    """The adapter in front of Janus has no PATCH (405, as many WHIP servers): mending the
+    link publishes again with a new POST, quickly, and the stream goes on through Janus."""
+    import time
+
+    from studio.transport.reconnect import ResilientPublisher
+
+    proc, adapter = janus
+    encoder = LiveEncoder()
+    encoder.start()
+    tone = DemoToneSource()
+    tone.start(encoder.push_audio)
+    feeding = asyncio.ensure_future(feed_demo(encoder, 14))
+    publisher = ResilientPublisher(f"{adapter.base_url}/whip/4747", encoder, TOKEN)
+    try:
+        await publisher.start()
+        t0 = time.perf_counter()
+        assert await publisher.mend("the network changed (test)")
+        mend_ms = (time.perf_counter() - t0) * 1000
+        assert publisher.ice_restarts == 0 and publisher.reconnects == 1
+        assert len(await list_publishers(proc.api, 4747)) == 1 and len(adapter.resources) == 1
+        watched = await watch_room(proc.api, 4747, 3.0)
+        print(f"\nPATCH refused (405) → new POST: on air again after {mend_ms:.0f} ms; through Janus "
+              f"{watched.video_frames} video frames, {watched.audio_frames} audio frames in 3 s")
+        assert watched.video_frames >= 45 and watched.audio_frames >= 75
+    finally:
+        await publisher.close()
+        feeding.cancel()
+        tone.stop()
+        encoder.stop()

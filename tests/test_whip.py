@@ -186,3 +186,88 @@ async def test_falls_back_to_vp8_when_the_server_refuses_h264(server):
         feeding.cancel()
         encoder.stop()
         await runner.cleanup()
+
+
+async def test_ice_restart_keeps_the_session_and_the_pictures(server):
+    """RFC 9725 §4.3.2 against the embedded server: PATCH with the session's ETag renews both
+    sides' ICE (new ufrags, new sockets) on the same DTLS session; the viewer's pictures go on."""
+    import aiohttp
+
+    from studio.transport.icerestart import SDPFRAG, IceFrag, ice_transport_of, ice_ufrag
+
+    encoder = LiveEncoder()
+    encoder.start()
+    feeding = asyncio.ensure_future(feed_demo(encoder, 12))
+    publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
+    try:
+        await publisher.start()
+        room = server.rooms["show"]
+        for _ in range(100):
+            if room.live:
+                break
+            await asyncio.sleep(0.05)
+        viewing = asyncio.ensure_future(whep_view(f"{server.base_url}/whep/show", 5))
+        await asyncio.sleep(1.5)
+        assert publisher.session is not None and publisher.session.etag
+        old_etag, old_ufrag = publisher.session.etag, ice_ufrag(publisher.pc)
+        old_server_ufrag = ice_ufrag(room.publisher.pc)
+        dtls = ice_transport_of(publisher.pc)
+        await publisher.restart_ice(5)
+        assert ice_ufrag(publisher.pc) != old_ufrag and ice_ufrag(room.publisher.pc) != old_server_ufrag
+        assert publisher.session.etag != old_etag and ice_transport_of(publisher.pc) is dtls
+        assert publisher.pc.connectionState == "connected"
+        view = await viewing
+        gaps = [b - a for a, b in zip(view.arrivals, view.arrivals[1:], strict=False)]
+        assert view.video_frames > 90 and max(gaps) < 0.5, max(gaps)
+
+        # the old ETag is stale now: 412; the wrong body type: 415
+        frag = IceFrag("abcd", "a" * 22).to_sdpfrag()
+        headers = {"Authorization": "Bearer tok", "Content-Type": SDPFRAG, "If-Match": old_etag}
+        async with aiohttp.ClientSession() as http:
+            async with http.patch(publisher.session.resource_url, data=frag, headers=headers) as resp:
+                assert resp.status == 412
+            headers.update({"If-Match": publisher.session.etag, "Content-Type": "application/sdp"})
+            async with http.patch(publisher.session.resource_url, data=frag, headers=headers) as resp:
+                assert resp.status == 415
+    finally:
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()
+
+
+async def test_a_server_without_ice_restart_answers_405_and_the_client_says_so():
+    async def handler(request):
+        return web.Response(status=405, text="no PATCH here")
+
+    runner, base = await _small_server(handler)
+    try:
+        client = WhipClient(f"{base}/whip/x")
+        from studio.transport.icerestart import IceFrag
+
+        with pytest.raises(WhipError) as err:
+            await client.patch_ice(f"{base}/whip/x/1", '"e"', IceFrag("abcd", "a" * 22))
+        assert err.value.status == 405
+    finally:
+        await runner.cleanup()
+
+
+async def test_mending_the_link_restarts_ice_on_the_embedded_server(server):
+    """`ResilientPublisher.mend` (what the watchdog calls) uses PATCH where the server can:
+    the same WHIP session, no new POST."""
+    from studio.transport.reconnect import ResilientPublisher
+
+    encoder = LiveEncoder()
+    encoder.start()
+    feeding = asyncio.ensure_future(feed_demo(encoder, 6))
+    publisher = ResilientPublisher(f"{server.base_url}/whip/show", encoder, "tok")
+    try:
+        result = await publisher.start()
+        peer = server.rooms["show"].publisher
+        assert await publisher.mend("the network changed (test)")
+        assert publisher.ice_restarts == 1 and publisher.reconnects == 0
+        assert server.rooms["show"].publisher is peer
+        assert publisher.publisher.session.resource_url == result.resource_url
+    finally:
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()

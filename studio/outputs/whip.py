@@ -105,9 +105,10 @@ class WhipOutput(Output):
             self._set(OutputStatus.RECONNECTING, event.text, retry_in_s=event.next_attempt_in_s)
         elif event.state == "live":
             self._set(OutputStatus.LIVE, reconnects=self.state.reconnects + 1)
-            self.notices.emit(
-                OutputNotice("info", f"Back on air (the connection was down for {event.down_for_s:.1f} s).")
-            )
+            text = (f"Back on air over the new network path (switched in {event.down_for_s * 1000:.0f} ms)."
+                    if event.same_session
+                    else f"Back on air (the connection was down for {event.down_for_s:.1f} s).")
+            self.notices.emit(OutputNotice("info", text))
         else:
             self._set(OutputStatus.FAILED, event.text or "The connection was lost.")
 

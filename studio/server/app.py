@@ -2,6 +2,7 @@
 
 Routes (rooms are named in the path):
   POST   /whip/<room>          WHIP ingest (token required when set, always beyond loopback)
+  PATCH  /whip/<room>/<id>     ICE restart of the ingest (trickle-ice-sdpfrag, If-Match)
   DELETE /whip/<room>/<id>     end the ingest
   POST   /whep/<room>          WHEP-style playback: offer in, answer out, 201 + Location
   DELETE /whep/<room>/<id>     leave
@@ -43,6 +44,8 @@ from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, Ser
 from studio.server.room import Peer, Room
 from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
 from studio.server.shopwindow import ShopWindow, stamped
+from studio.server.whip_patch import new_etag, restart_ingest
+from studio.transport import opusfec
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
@@ -93,6 +96,7 @@ class StudioServer:
                 "set a token (--token) so only you can publish."
             )
         self.settings = settings
+        opusfec.install()  # the ingest and co-hosts rebuild lost audio from Opus in-band FEC
         self.rooms: dict[str, Room] = {}
         self.room_added: Signal[Room] = Signal()
         self._runner: web.AppRunner | None = None
@@ -102,6 +106,7 @@ class StudioServer:
             web.get("/healthz", self._healthz),
             web.post("/whip/{room}", self._whip_post),
             web.delete("/whip/{room}/{peer}", self._whip_delete),
+            web.patch("/whip/{room}/{peer}", self._whip_patch),
             web.options("/whip/{room}", self._options),
             web.post("/whep/{room}", self._whep_post),
             web.delete("/whep/{room}/{peer}", self._whep_delete),
@@ -236,20 +241,23 @@ class StudioServer:
         return strip_mdns_candidates(sdp)
 
     @staticmethod
-    def _created(answer: str, location: str) -> web.Response:
-        return web.Response(status=201, text=answer, content_type="application/sdp",
-                            headers={"Location": location, "Access-Control-Expose-Headers": "Location"})
+    def _created(answer: str, location: str, etag: str | None = None) -> web.Response:
+        headers = {"Location": location, "Access-Control-Expose-Headers": "Location, ETag"}
+        if etag:
+            headers["ETag"] = etag
+        return web.Response(status=201, text=answer, content_type="application/sdp", headers=headers)
 
     async def _options(self, request: web.Request) -> web.Response:
         return web.Response(status=204, headers={
             "Accept-Post": "application/sdp",
-            "Access-Control-Allow-Methods": "POST, DELETE, OPTIONS",
-            "Access-Control-Allow-Headers": "Authorization, Content-Type",
+            "Access-Control-Allow-Methods": "POST, PATCH, DELETE, OPTIONS",
+            "Access-Control-Allow-Headers": "Authorization, Content-Type, If-Match",
         })
 
     # -- routes ------------------------------------------------------------------------------------
     async def _healthz(self, request: web.Request) -> web.Response:
-        return web.json_response({"ok": True, "rooms": {n: r.status() for n, r in self.rooms.items()}})
+        return web.json_response({"ok": True, "rooms": {n: r.status() for n, r in self.rooms.items()},
+                                  "opus_frames": opusfec.STATS.snapshot()})
 
     async def _static_file(self, request: web.Request) -> web.Response:
         """The pages' scripts and styles (files, so the pages run under `script-src 'self'`)."""
@@ -298,7 +306,7 @@ class StudioServer:
         offer = await self._read_offer(request)
         _check_negotiable(offer)
         pc = new_peer()
-        peer = Peer(_new_id(), pc, "publisher")
+        peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
         await room.start_ingest(peer)
 
         @pc.on("track")
@@ -319,16 +327,24 @@ class StudioServer:
             log.debug("WHIP offer refused: %r", exc)
             await room.end_ingest()
             raise web.HTTPBadRequest(text=OFFER_UNUSABLE) from None
-        return self._created(pc.localDescription.sdp, f"/whip/{room.name}/{peer.id}")
+        return self._created(pc.localDescription.sdp, f"/whip/{room.name}/{peer.id}", peer.etag)
 
-    async def _whip_delete(self, request: web.Request) -> web.Response:
+    def _whip_session(self, request: web.Request) -> tuple[Room, Peer]:
         if not self._authorised(request):
             raise web.HTTPUnauthorized(text="Missing or wrong token.")
         room = self._room_from(request)
         if room.publisher is None or room.publisher.id != request.match_info["peer"]:
             raise web.HTTPNotFound(text="No such WHIP session.")
+        return room, room.publisher
+
+    async def _whip_delete(self, request: web.Request) -> web.Response:
+        room, _peer = self._whip_session(request)
         await room.end_ingest()
         return web.Response(status=200)
+
+    async def _whip_patch(self, request: web.Request) -> web.Response:
+        _room, peer = self._whip_session(request)
+        return await restart_ingest(request, peer)
 
     async def _whep_post(self, request: web.Request) -> web.Response:
         t0 = time.perf_counter()

@@ -38,6 +38,7 @@ class Peer:
     kind: str  # "viewer" or "publisher"
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     address: str = ""  # the remote address (viewer limits per address)
+    etag: str = ""  # a WHIP session's entity tag; an ICE restart gives a new one
 
 
 class Room:

@@ -19,6 +19,7 @@ from aiortc.mediastreams import MediaStreamError
 from studio.encode.live import LiveEncoder
 from studio.events import Signal
 from studio.media.frames import LatestSlot
+from studio.transport import opusfec
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class InviteLink:
 
 class CoHostClient:
     def __init__(self, link: str, encoder: LiveEncoder, name: str) -> None:
+        opusfec.install()  # the host's voice survives loss (Opus in-band FEC)
         self.link = InviteLink.parse(link)
         self.encoder = encoder
         self.name = name

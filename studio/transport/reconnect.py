@@ -1,7 +1,9 @@
-"""Keep a WHIP publication up: watch the media link, and when it dies (ICE failed, or the
-receiver stopped sending RTCP reports — a restarted server, a pulled cable) publish again
-with a new WHIP POST, backing off between attempts. The encoder and the recording never
-stop; only the network leg is rebuilt."""
+"""Keep a WHIP publication up: watch the media link, and when it dies (ICE failed, the
+receiver stopped sending RTCP reports — a restarted server, a pulled cable — or the address
+media left from is gone — Wi-Fi to hotspot, a new DHCP lease) first restart ICE on the same
+session (RFC 9725 PATCH: DTLS and the RTP streams kept), and when the server cannot (405/501)
+or that fails, publish again with a new WHIP POST, backing off between attempts. The encoder
+and the recording never stop; only the network leg is rebuilt."""
 
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from aioice.ice import get_host_addresses
 from aiortc import clock
 
 from studio.encode.live import LiveEncoder
+from studio.transport.icerestart import nominated_local_host
 from studio.transport.whip import PublishResult, WhipClient, WhipError, WhipPublisher
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,7 @@ class ReconnectPolicy:
     to be back within ~2 s of the network returning."""
     attempt_timeout_s: float = 5.0
     check_every_s: float = 0.25
+    ice_restart_timeout_s: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,7 @@ class LinkEvent:
     next_attempt_in_s: float | None = None  # for the "Reconnecting… 2 s" countdown
     attempt: int = 0
     down_for_s: float = 0.0
+    same_session: bool = False  # mended by an ICE restart (no new WHIP session)
 
 
 class ResilientPublisher:
@@ -54,6 +60,7 @@ class ResilientPublisher:
         self.on_event = on_event or (lambda _e: None)
         self.publisher: WhipPublisher | None = None
         self.reconnects = 0
+        self.ice_restarts = 0  # links mended by an ICE restart (no new session)
         self.last_reconnect_ms: float | None = None  # link back → media flowing, last time
         self._task: asyncio.Task[None] | None = None
         self._closed = False
@@ -85,6 +92,9 @@ class ResilientPublisher:
         state = publisher.pc.connectionState
         if state in ("failed", "closed"):
             return f"the connection {state}"
+        host = nominated_local_host(publisher.pc)
+        if host is not None and host not in get_host_addresses(use_ipv4=True, use_ipv6=True):
+            return f"this computer no longer has the address {host} (the network changed)"
         last = await self._last_report_age(publisher)
         if last is not None and last > self.policy.silence_s:
             return f"no reports from the server for {last:.0f} s"
@@ -102,9 +112,11 @@ class ResilientPublisher:
             for stats in report.values():
                 if stats.type == "remote-inbound-rtp" and (newest is None or stats.timestamp > newest):
                     newest = stats.timestamp
+        since_connected = time.monotonic() - self._connected_at
         if newest is None:
-            return time.monotonic() - self._connected_at
-        return (clock.current_datetime() - newest).total_seconds()
+            return since_connected
+        # after an ICE restart the last report predates the new path: count from the restart
+        return min((clock.current_datetime() - newest).total_seconds(), since_connected)
 
     async def _watch(self) -> None:
         while not self._closed:
@@ -112,8 +124,35 @@ class ResilientPublisher:
             reason = await self.link_down_reason()
             if reason is not None and not self._closed:
                 log.warning("WHIP link down (%s); reconnecting", reason)
-                if not await self._reconnect(reason):
+                if not await self.mend(reason):
                     return
+
+    async def mend(self, reason: str) -> bool:
+        """Bring the link back: an ICE restart on the same session when the server can, else
+        a new session (re-POST). False when the server refused for good."""
+        if await self._restart_ice(reason):
+            return True
+        return await self._reconnect(reason)
+
+    async def _restart_ice(self, reason: str) -> bool:
+        """The same session over a new path; False when a new POST is needed instead."""
+        publisher = self.publisher
+        if publisher is None or publisher.pc is None or publisher.connection_state in ("failed", "closed"):
+            return False
+        down_at = time.monotonic()
+        self.on_event(LinkEvent("reconnecting", _sentence(reason), 0.0, 1))
+        try:
+            await publisher.restart_ice(self.policy.ice_restart_timeout_s)
+        except WhipError as exc:
+            log.info("ICE restart not possible (%s); publishing again", exc)
+            return False
+        self._connected_at = time.monotonic()
+        self.ice_restarts += 1
+        self.last_reconnect_ms = (time.monotonic() - down_at) * 1000
+        self.encoder.request_keyframe()
+        self.on_event(LinkEvent("live", None, attempt=1, down_for_s=time.monotonic() - down_at,
+                                same_session=True))
+        return True
 
     async def _reconnect(self, reason: str) -> bool:
         down_at = time.monotonic()

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 import aiohttp
@@ -19,6 +19,7 @@ from aiortc import RTCIceServer, RTCPeerConnection, RTCSessionDescription
 from aiortc.rtcrtpsender import RTCRtpSender
 
 from studio.encode.live import LiveEncoder
+from studio.transport.icerestart import SDPFRAG, IceFrag, IceRestart, ice_transport_of
 from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,29 @@ class WhipClient:
         except aiohttp.ClientError as exc:
             raise WhipError(f"Talking to the WHIP server at {self.url} failed: {exc}.") from None
 
+    async def patch_ice(self, resource_url: str, etag: str | None, frag: IceFrag,
+                        timeout: float = 3.0) -> tuple[IceFrag, str | None]:
+        """RFC 9725 §4.3.2 ICE restart: our new ICE fragment in, the server's out (200), with
+        the session's new ETag. A server that cannot restart answers 405 or 501 (WhipError
+        with that status: publish again with POST)."""
+        headers = self._headers(SDPFRAG)
+        headers["If-Match"] = etag or "*"
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as http, \
+                    http.patch(resource_url, data=frag.to_sdpfrag().encode(), headers=headers) as resp:
+                body = await resp.text(errors="replace")
+                if resp.status != 200:
+                    raise WhipError(self._refusal(resp.status, resp.reason, body), resp.status)
+                try:
+                    return IceFrag.parse(body), resp.headers.get("ETag")
+                except ValueError as exc:
+                    raise WhipError(f"The WHIP server's ICE restart answer could not be used: {exc}.",
+                                    resp.status) from None
+        except TimeoutError:
+            raise WhipError("The WHIP server did not answer the ICE restart in time.") from None
+        except aiohttp.ClientError as exc:
+            raise WhipError(f"The ICE restart request failed: {exc}.") from None
+
     async def delete(self, resource_url: str, timeout: float | None = None) -> bool:
         """End a session. True when the server no longer has it (2xx, or 404: already gone)."""
         limit = aiohttp.ClientTimeout(total=timeout) if timeout else self.timeout
@@ -253,6 +277,30 @@ class WhipPublisher:
             await self.close()
             raise WhipError(f"The WHIP server's answer could not be used: {exc}.") from None
         return video_codec
+
+    async def restart_ice(self, timeout: float = 5.0) -> None:
+        """ICE restart on the live session (same DTLS, encoder, RTP streams; a new network
+        path): renew our ICE side, PATCH it to the server, check the new pairs. Raises
+        WhipError — with the server's status when it refused (405/501: it cannot restart)."""
+        if self.pc is None or self.session is None:
+            raise WhipError("There is no WHIP session to restart.")
+        ice = ice_transport_of(self.pc)
+        if ice is None or ice.state != "completed":
+            raise WhipError("This connection cannot restart ICE.", 501)
+        mid = next((t.mid for t in self.pc.getTransceivers() if t.mid is not None), "0")
+        restart = IceRestart(ice)
+        local = await restart.begin(mid)
+        try:
+            remote, etag = await self.client.patch_ice(self.session.resource_url, self.session.etag, local,
+                                                       timeout=min(timeout, 3.0))
+        except WhipError:
+            await restart.abort()  # the caller publishes again (closing this connection)
+            raise
+        self.session = replace(self.session, etag=etag or self.session.etag)
+        try:
+            await restart.finish(remote, timeout)
+        except (ConnectionError, TimeoutError):
+            raise WhipError("The ICE restart found no working network path to the server.") from None
 
     @property
     def connection_state(self) -> str:
