@@ -194,8 +194,12 @@ def cpu_with_cohosts(seconds: float) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--only", choices=("cpu",), help="only host CPU and program fps per co-host count")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
+    if args.only == "cpu":
+        cpu_with_cohosts(5 if args.quick else 10)
+        return
     approve_to_first_frame(3 if args.quick else 5)
     latency(10 if args.quick else 30)
     cpu_with_cohosts(5 if args.quick else 10)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,11 @@ from studio.encode.settings import VideoEncoderSettings, bgr_to_video_frame  # n
 from studio.media.demo import DemoVideoSource  # noqa: E402
 from studio.processing.enhance import Enhancer, EnhanceSettings  # noqa: E402
 from studio.processing.overlays import OverlayStack  # noqa: E402
+
+try:
+    from studio.processing.program import OPENCV_THREADS
+except ImportError:  # a tree from before it (for a before/after run)
+    OPENCV_THREADS = 1
 
 STAGES = ("white_balance", "low_light", "denoise", "skin_smooth", "sharpen")
 
@@ -73,6 +79,64 @@ def bench_stages(images: list[np.ndarray]) -> float:
     row("convert: BGR -> I420 VideoFrame", med, p95)
     print(f"  => enhance (all at 1) + overlays: {total_enhance + med_o:.2f} ms (target <= 12 ms)")
     return total_enhance + med_o
+
+
+def reference_ms(image: np.ndarray, repeat: int = 60) -> float:
+    """The same-run reference for the enhancement chain: the single OpenCV calls the chain is
+    built from, each run once on the same 720p frame (BGR⇄I420 both ways, a 3-channel LUT, a
+    Y LUT, a 5×5 Gaussian and a weighted add on Y, a ¼-size bilateral filter). Median of
+    `repeat` rounds, in ms. The chain's cost divided by this survives machine noise."""
+    i420 = cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420)
+    y = i420[: image.shape[0]]
+    lut3 = np.arange(256, dtype=np.uint8).reshape(1, 256, 1).repeat(3, axis=2)
+    lut1 = np.arange(256, dtype=np.uint8)
+    quarter = cv2.resize(y, (y.shape[1] // 4, y.shape[0] // 4), interpolation=cv2.INTER_AREA)
+    bgr = np.empty_like(image)
+
+    def once() -> None:
+        cv2.cvtColor(image, cv2.COLOR_BGR2YUV_I420)
+        cv2.cvtColor(i420, cv2.COLOR_YUV2BGR_I420, dst=bgr)
+        cv2.LUT(image, lut3)
+        cv2.LUT(y, lut1)
+        blur = cv2.GaussianBlur(y, (5, 5), 1.0)
+        cv2.addWeighted(y, 1.0, blur, -1.0, 128.0)
+        cv2.bilateralFilter(quarter, 5, 24.0, 3.0)
+
+    return ms_per_call(once, repeat=repeat)[0]
+
+
+def chain_ratios(images: list[np.ndarray]) -> dict[str, float]:
+    """Each enhancement setting's median ms per frame as a ratio to `reference_ms` measured in
+    the same run (interleaved: reference, chain, reference, ... so drifting load hits both)."""
+    rng = np.random.default_rng(1)
+    grain = [rng.normal(0, 4.0, images[0].shape).astype(np.int16) for _ in range(3)]
+    dim = [cv2.add(cv2.convertScaleAbs(img, alpha=0.65), grain[n % 3], dtype=cv2.CV_8U)
+           for n, img in enumerate(images)]
+    cases = {
+        "all five at 1": (EnhanceSettings(1.0, 1.0, 1.0, 1.0, 1.0), images),
+        "auto (demo scene)": (EnhanceSettings(auto=True), images),
+        "auto (dim room, noise 4)": (EnhanceSettings(auto=True), dim),
+        "natural preset": (EnhanceSettings(0.3, 0.6, 0.4, 0.25, 0.0), images),
+        "natural preset, dim room": (EnhanceSettings(0.3, 0.6, 0.4, 0.25, 0.0), dim),
+    }
+    threads = cv2.getNumThreads()
+    cv2.setNumThreads(OPENCV_THREADS)  # as the program renderer runs it
+    refs: list[float] = []
+    ratios: dict[str, float] = {}
+    copy_med, _ = ms_per_call(lambda: images[0].copy())
+    for label, (settings, frames_) in cases.items():
+        refs.append(reference_ms(images[0]))
+        enh = Enhancer(settings)
+        k = iter(range(10**9))
+        med, _ = ms_per_call(lambda enh=enh, k=k, f=frames_: enh.process(
+            f[next(k) % len(f)].copy(), next(k) * 33_000_000), repeat=90)
+        refs.append(reference_ms(images[0]))
+        ref = statistics.median(refs[-2:])
+        ratios[label] = (med - copy_med) / ref
+        row(f"chain: {label}", med - copy_med)
+        print(f"  {'':<38} = {ratios[label]:.2f}x the reference ({ref:.2f} ms)")
+    cv2.setNumThreads(threads)
+    return ratios
 
 
 def bench_framing() -> None:
@@ -236,7 +300,7 @@ def bench_rehearse(seconds: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer frames, shorter rehearsal")
-    ap.add_argument("--only", choices=("framing", "dual"), help="run one section only")
+    ap.add_argument("--only", choices=("framing", "dual", "chain"), help="run one section only")
     args = ap.parse_args()
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} cores, load {load:.2f}; cv2 threads {cv2.getNumThreads()}")
@@ -246,8 +310,14 @@ def main() -> None:
     if args.only == "dual":
         bench_dual()
         return
+    if args.only == "chain":
+        print("Enhancement chain at 1280x720 against a same-run reference of its OpenCV calls:")
+        chain_ratios(frames(30))
+        return
     images = frames(30)
     bench_stages(images)
+    print("Enhancement chain against a same-run reference of its OpenCV calls:")
+    chain_ratios(images)
     bench_framing()
     bench_encode(frames(90 if args.quick else 300))
     bench_rehearse(5 if args.quick else 10)

@@ -53,7 +53,7 @@ def make_rehearsal(path: Path, seconds: int, noise: float = 0.0) -> Path:
     grain = [rng.normal(0, noise, shape).astype(np.int16) for _ in range(6)] if noise else []
     t0 = time.perf_counter()
     with av.open(str(path), "w", format="matroska") as out:
-        v = out.add_stream(vs.codec, rate=vs.fps, options=vs.x264_options())
+        v = out.add_stream("libx264", rate=vs.fps, options=vs.x264_options())
         v.width, v.height, v.pix_fmt = vs.width, vs.height, "yuv420p"
         v.codec_context.time_base = Fraction(1, vs.fps)
         v.thread_count = vs.threads

@@ -1789,6 +1789,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>إطارات متخطاة</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>المرمِّز</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1803,6 +1807,26 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s بدقة {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>مرمِّز H.264 للصورة المباشرة وللتسجيل. تُجرَّب مرمِّزات العتاد عند البدء؛ وإن لم يعمل أيٌّ منها يعمل x264 على المعالج.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}، عتادي</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}، برمجي</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>غير صالحة على هذا الحاسوب: {names}</translation>
     </message>
 </context>
 <context>

@@ -1757,6 +1757,10 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
         <translation>Fotogramas omitidos</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1771,6 +1775,26 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s a {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>El codificador H.264 de la imagen en directo y de la grabación. Al iniciar se prueban los codificadores por hardware; si ninguno funciona, x264 se ejecuta en el procesador.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}, por hardware</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}, por software</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>No disponibles en este equipo: {names}</translation>
     </message>
 </context>
 <context>

@@ -1749,6 +1749,10 @@ Studio lokal untuk host live shopping.</translation>
         <translation>Frame terlewat</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1763,6 +1767,26 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s pada {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>Encoder H.264 untuk gambar siaran langsung dan rekaman. Encoder perangkat keras dicoba saat mulai; x264 berjalan di prosesor jika tidak ada yang berfungsi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}, perangkat keras</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}, perangkat lunak</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>Tidak dapat dipakai di komputer ini: {names}</translation>
     </message>
 </context>
 <context>

@@ -1749,6 +1749,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>スキップしたフレーム</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>エンコーダー</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1763,6 +1767,26 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s（{height}p）</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>ライブ映像と録画に使う H.264 エンコーダーです。起動時にハードウェアエンコーダーを試し、どれも使えない場合はプロセッサーで x264 を使います。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}（ハードウェア）</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}（ソフトウェア）</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>このパソコンでは使用不可: {names}</translation>
     </message>
 </context>
 <context>

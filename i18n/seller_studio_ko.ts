@@ -1749,6 +1749,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>건너뛴 프레임</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>인코더</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1763,6 +1767,26 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s, {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>라이브 화면과 녹화에 쓰는 H.264 인코더입니다. 시작할 때 하드웨어 인코더를 시도하고, 모두 작동하지 않으면 프로세서에서 x264를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}, 하드웨어</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}, 소프트웨어</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>이 컴퓨터에서 사용할 수 없음: {names}</translation>
     </message>
 </context>
 <context>

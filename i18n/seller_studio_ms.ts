@@ -1749,6 +1749,10 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <translation>Bingkai dilangkau</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>Pengekod</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1763,6 +1767,26 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s pada {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>Pengekod H.264 untuk gambar siaran langsung dan rakaman. Pengekod perkakasan dicuba semasa mula; x264 berjalan pada pemproses jika tiada yang berfungsi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Menyemak…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}, perkakasan</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}, perisian</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>Tidak boleh digunakan pada komputer ini: {names}</translation>
     </message>
 </context>
 <context>

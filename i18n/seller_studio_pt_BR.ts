@@ -1757,6 +1757,10 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
         <translation>Quadros pulados</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1771,6 +1775,26 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s em {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>O codificador H.264 da imagem ao vivo e da gravação. Os codificadores por hardware são testados ao iniciar; se nenhum funcionar, o x264 roda no processador.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}, por hardware</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}, por software</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>Indisponíveis neste computador: {names}</translation>
     </message>
 </context>
 <context>

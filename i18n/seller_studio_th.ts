@@ -1749,6 +1749,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>เฟรมที่ข้าม</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>ตัวเข้ารหัส</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1763,6 +1767,26 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s ที่ {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>ตัวเข้ารหัส H.264 สำหรับภาพไลฟ์และการบันทึก ระบบจะลองตัวเข้ารหัสฮาร์ดแวร์ตอนเริ่ม หากใช้ไม่ได้เลยจะใช้ x264 บนโปรเซสเซอร์</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name} (ฮาร์ดแวร์)</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name} (ซอฟต์แวร์)</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>ใช้ไม่ได้บนคอมพิวเตอร์เครื่องนี้: {names}</translation>
     </message>
 </context>
 <context>

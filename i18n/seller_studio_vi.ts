@@ -1749,6 +1749,10 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <translation>Khung bị bỏ qua</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>Bộ mã hóa</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} fps</translation>
     </message>
@@ -1763,6 +1767,26 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s ở {height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>Bộ mã hóa H.264 cho hình ảnh phát trực tiếp và bản ghi. Bộ mã hóa phần cứng được thử khi khởi động; nếu không cái nào hoạt động, x264 chạy trên bộ xử lý.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}, phần cứng</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}, phần mềm</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>Không dùng được trên máy này: {names}</translation>
     </message>
 </context>
 <context>

@@ -1749,6 +1749,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>跳过的帧</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} 帧/秒</translation>
     </message>
@@ -1763,6 +1767,26 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s，{height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>直播画面和录制使用的 H.264 编码器。启动时会尝试硬件编码器；都不可用时由处理器运行 x264。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}（硬件）</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}（软件）</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>此电脑上不可用：{names}</translation>
     </message>
 </context>
 <context>

@@ -1749,6 +1749,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>略過的影格</translation>
     </message>
     <message>
+        <source>Encoder</source>
+        <translation>編碼器</translation>
+    </message>
+    <message>
         <source>{fps:.1f} fps</source>
         <translation>{fps:.1f} 格/秒</translation>
     </message>
@@ -1763,6 +1767,26 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{kbps} kbit/s at {height}p</source>
         <translation>{kbps} kbit/s，{height}p</translation>
+    </message>
+    <message>
+        <source>The H.264 encoder for the live picture and the recording. Hardware encoders are tried at start; x264 runs on the processor when none of them works.</source>
+        <translation>直播畫面和錄影使用的 H.264 編碼器。啟動時會嘗試硬體編碼器；都無法使用時由處理器執行 x264。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢測…</translation>
+    </message>
+    <message>
+        <source>{name}, hardware</source>
+        <translation>{name}（硬體）</translation>
+    </message>
+    <message>
+        <source>{name}, software</source>
+        <translation>{name}（軟體）</translation>
+    </message>
+    <message>
+        <source>Not usable on this computer: {names}</source>
+        <translation>此電腦上無法使用：{names}</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,32 @@ def test_white_balance_keeps_clipped_highlights_white():
     assert np.all(out[5:35, 5:55] >= 250)
 
 
+def test_white_balance_without_highlights_takes_the_cheap_gain_and_matches_the_lut():
+    # A dim room with a cast: nothing near white, so the 3x3 gain replaces the LUT.
+    frame = (make_scene(texture=5) * np.array([0.45, 0.55, 0.7])).astype(np.uint8)
+    frame = add_noise(frame, 3.0, np.random.default_rng(3))
+    cheap, lut = WhiteBalance(1.0), WhiteBalance(1.0)
+    lut.GAIN_ONLY_BRIGHT = -1.0  # never the gain: always the LUT (the old path)
+    for i in range(4):
+        a = cheap.process(frame.copy(), i * FRAME_NS)
+        b = lut.process(frame.copy(), i * FRAME_NS)
+    assert cheap._bright <= cheap.GAIN_ONLY_BRIGHT
+    diff = cv2.absdiff(a, b)
+    assert float(diff.max()) <= 1.0 and float(diff.mean()) < 0.02  # rounding only
+    assert cv2.PSNR(a, b) > 55.0
+    assert not np.array_equal(a, frame)  # it did balance
+
+
+def test_white_balance_with_highlights_keeps_the_lut():
+    frame = make_scene(texture=5)
+    frame = np.clip(frame.astype(np.float32) * (0.8, 1.0, 1.25), 0, 255).astype(np.uint8)
+    frame[0:200, 0:300] = 255
+    stage = WhiteBalance(1.0)
+    out = run(stage, [frame] * 3)
+    assert stage._bright > stage.GAIN_ONLY_BRIGHT
+    assert np.all(out[5:195, 5:295] >= 250)
+
+
 def test_white_balance_does_not_flicker():
     frame = np.clip(make_scene(texture=5) * np.array([0.8, 1.0, 1.2]), 0, 255).astype(np.uint8)
     stage = WhiteBalance(1.0)

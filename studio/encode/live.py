@@ -19,6 +19,7 @@ from typing import Protocol
 import av
 import numpy as np
 
+from studio.encode.hardware import SOFTWARE, EncoderChoice, fall_back, h264_options, video_encoder
 from studio.encode.settings import bgr_to_video_frame
 from studio.media.frames import AudioBlock, Frame, LatestSlot, now_ns
 
@@ -245,21 +246,36 @@ class LiveEncoder:
         self.bytes_sent = 0
         self.keyframes = 0
         self.encode_ms = 0.0
+        self.encoder = EncoderChoice(SOFTWARE, "yuv420p")  # the one in use once started
 
     # -- lifecycle -----------------------------------------------------------------------------
     def _open_video(self, width: int, height: int) -> None:
+        """Open the probed H.264 encoder (`studio.encode.hardware`); a hardware encoder that
+        fails here hands over to libx264 for good."""
+        choice = video_encoder()
+        try:
+            self._open_codec(choice, width, height)
+        except (av.FFmpegError, OSError, ValueError) as exc:
+            if not choice.hardware:
+                raise
+            self._open_codec(fall_back(choice.name, str(exc)), width, height)
+
+    def _open_codec(self, choice: EncoderChoice, width: int, height: int) -> None:
         s = self.settings
-        self._vctx = av.CodecContext.create("libx264", "w")
-        self._vctx.width, self._vctx.height = width, height
-        self._vctx.pix_fmt = "yuv420p"
-        self._vctx.time_base = VIDEO_CLOCK
-        self._vctx.framerate = Fraction(s.fps, 1)
-        self._vctx.bit_rate = self._target_bitrate
-        self._vctx.thread_count = s.threads
-        self._vctx.options = self._x264_options(self._target_bitrate)
+        ctx = av.CodecContext.create(choice.name, "w")
+        ctx.width, ctx.height = width, height
+        ctx.pix_fmt = choice.pix_fmt
+        ctx.time_base = VIDEO_CLOCK
+        ctx.framerate = Fraction(s.fps, 1)
+        ctx.bit_rate = self._target_bitrate
+        ctx.thread_count = s.threads
+        ctx.options = self._options(self._target_bitrate, choice.name)
+        if not choice.hardware:
+            ctx.profile = "Constrained Baseline"  # what browsers and aiortc decode everywhere
+        ctx.open()
+        self._vctx, self.encoder = ctx, choice
         self._opened_bitrate = self._target_bitrate
         self._opened_at = time.monotonic()
-        self._vctx.profile = "Constrained Baseline"  # what browsers and aiortc decode everywhere
 
     def start(self) -> None:
         s = self.settings
@@ -291,13 +307,11 @@ class LiveEncoder:
         for sync_feed, kind in sync:
             sync_feed._deliver(kind, None)
 
-    def _x264_options(self, bitrate: int) -> dict[str, str]:
+    def _options(self, bitrate: int, codec: str = SOFTWARE) -> dict[str, str]:
         s = self.settings
-        kbit = bitrate // 1000
         # A VBV of ~half a second keeps bursts (keyframes) from building queueing delay.
-        return {"preset": s.preset, "tune": "zerolatency", "bf": "0",
-                "g": str(int(s.fps * s.keyframe_interval_s)), "forced-idr": "1",
-                "maxrate": f"{kbit}k", "bufsize": f"{kbit // 2}k"}
+        return h264_options(codec, fps=s.fps, keyframe_interval_s=s.keyframe_interval_s,
+                            preset=s.preset, bitrate=bitrate, live=True)
 
     # -- subscribers (any thread; feeds read on their loop) ----------------------------------------
     def subscribe(self, kind: str, loop: asyncio.AbstractEventLoop | None = None) -> PacketFeed:
@@ -402,10 +416,11 @@ class LiveEncoder:
         t0 = time.perf_counter()
         if isinstance(item, Frame):
             pts_ns = item.pts_ns
-            vf = bgr_to_video_frame(item.image)
+            vf = bgr_to_video_frame(item.image, self.encoder.pix_fmt)
         else:
             pts_ns = now_ns()
-            vf = item if item.format.name == "yuv420p" else item.reformat(format="yuv420p")
+            pix_fmt = self.encoder.pix_fmt
+            vf = item if item.format.name == pix_fmt else item.reformat(format=pix_fmt)
         width, height = self._out_size
         climbing = (self._target_bitrate > self._opened_bitrate * 1.25
                     and time.monotonic() - self._opened_at >= self.settings.reopen_min_s)

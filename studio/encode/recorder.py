@@ -143,9 +143,11 @@ class Recorder:
         except (OSError, av.FFmpegError) as exc:
             raise RecorderError(f"Cannot write the recording to {self.path}: {exc}.") from exc
         vs = self.video_settings
-        self._vstream = self._container.add_stream(vs.codec, rate=vs.fps, options=vs.x264_options())
+        self._encoder = vs.encoder()
+        self._vstream = self._container.add_stream(self._encoder.name, rate=vs.fps,
+                                                   options=vs.options(self._encoder.name))
         self._vstream.width, self._vstream.height = vs.width, vs.height
-        self._vstream.pix_fmt = "yuv420p"
+        self._vstream.pix_fmt = self._encoder.pix_fmt
         self._vstream.codec_context.time_base = Fraction(1, vs.fps)
         self._vstream.thread_count = vs.threads
         if vs.crf is None:
@@ -248,7 +250,7 @@ class Recorder:
             from studio.processing.compositor import fit_contain
 
             image = fit_contain(image, vs.width, vs.height)
-        vf = bgr_to_video_frame(image)
+        vf = bgr_to_video_frame(image, self._encoder.pix_fmt)
         vf.pts = pts
         vf.time_base = Fraction(1, fps)
         for packet in self._vstream.encode(vf):

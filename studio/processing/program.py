@@ -12,12 +12,20 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from studio.media.frames import Frame, LatestSlot, now_ns
 from studio.processing import VideoProcessor
 
 log = logging.getLogger(__name__)
+
+OPENCV_THREADS = 1
+"""OpenCV's own worker pool, process-wide, set when a renderer starts. Its parallel loops
+split each 720p call into slices for a second thread that mostly waits: on this 2-core
+machine the enhancement chain cost 5.3 ms of CPU per frame with 2 threads against 3.8 ms
+with 1 (2.7 against 3.8 ms of wall time; docs/performance.md). A show's cores are shared
+with two x264 encodes and the network, so CPU, not one frame's wall time, is what counts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +124,7 @@ class ProgramRenderer:
             canvas.output(frame)
 
     def start(self) -> None:
+        cv2.setNumThreads(OPENCV_THREADS)
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="ProgramRenderer", daemon=True)
         self._thread.start()

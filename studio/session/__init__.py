@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio.commerce.comments import Comment
+from studio.encode.hardware import start_probe
 from studio.encode.recorder import RecordingResult
 from studio.events import FieldChange, Signal
 from studio.media.base import VideoSource
@@ -150,6 +151,7 @@ class Session:
 
     # -- lifecycle ----------------------------------------------------------------------------------
     def start(self) -> None:
+        start_probe()  # which H.264 encoder (hardware or libx264), off the caller's thread
         self.pipeline.start()
 
     def close(self) -> RecordingResult | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.encode.hardware import probed_encoder
 from studio.session import Session
 from studio.transport.linkstats import HISTORY_S, LinkSample, QualityLevel
 from studio.ui.bridge import CoreBridge
@@ -173,6 +174,16 @@ class LinkRow(QFrame):
         self.graph.set_samples(history)
 
 
+ENCODER_NAMES = {
+    "libx264": "x264",
+    "h264_vaapi": "VA-API",
+    "h264_nvenc": "NVIDIA NVENC",
+    "h264_qsv": "Intel Quick Sync",
+    "h264_videotoolbox": "Apple VideoToolbox",
+}
+"""Product names, the same in every language."""
+
+
 class QualityDock(QDockWidget):
     def __init__(self, session: Session, bridge: CoreBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,12 +209,15 @@ class QualityDock(QDockWidget):
         self.process = QLabel("–")
         self.skipped = QLabel("–")
         self.connect_time = QLabel("–")
+        self.encoder = QLabel()
+        self._show_encoder()
         form.addRow(self.tr("Upload"), self.upload)
         form.addRow(self.tr("Reconnects"), self.reconnects)
         form.addRow(self.tr("Connected in"), self.connect_time)
         form.addRow(self.tr("Program"), self.fps)
         form.addRow(self.tr("Processing"), self.process)
         form.addRow(self.tr("Skipped frames"), self.skipped)
+        form.addRow(self.tr("Encoder"), self.encoder)
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         layout.addLayout(self.links_box)
@@ -242,6 +256,26 @@ class QualityDock(QDockWidget):
         upload = self.tr("{kbps} kbit/s at {height}p").format(kbps=st.uplink_kbps, height=st.uplink_height)
         self.upload.setText(upload if st.uplink_kbps else "–")
         self.reconnects.setText(str(st.reconnects))
+        self._show_encoder()
+
+    def _show_encoder(self) -> None:
+        """The H.264 encoder in use (the probe runs at start, off this thread)."""
+        choice = probed_encoder()
+        about = self.tr("The H.264 encoder for the live picture and the recording. Hardware encoders "
+                        "are tried at start; x264 runs on the processor when none of them works.")
+        if choice is None:
+            label = self.tr("Checking…")
+        else:
+            name = ENCODER_NAMES.get(choice.name, choice.name)
+            if choice.hardware:
+                label = self.tr("{name}, hardware").format(name=name)
+            else:
+                label = self.tr("{name}, software").format(name=name)
+            refused = ", ".join(ENCODER_NAMES.get(r.codec, r.codec) for r in choice.refused)
+            if refused:
+                about += "\n" + self.tr("Not usable on this computer: {names}").format(names=refused)
+        self.encoder.setText(label)
+        self.encoder.setToolTip(about)
 
     def close_view(self) -> None:
         self._timer.stop()
