@@ -36,7 +36,7 @@ from studio.paths import i18n_dir
 from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
-from studio.server.sdp import looks_like_offer, offered_kinds, strip_mdns_candidates
+from studio.server.sdp import insecure_media, looks_like_offer, offered_kinds, strip_mdns_candidates
 from studio.transport.tracks import PacketTrack, attach_sender
 
 log = logging.getLogger(__name__)
@@ -193,6 +193,14 @@ class StudioServer:
         return strip_mdns_candidates(sdp)
 
     @staticmethod
+    def _encrypted(offer: str) -> str:
+        """The offer, if all its media is DTLS-SRTP (else 400 with a sentence)."""
+        problem = insecure_media(offer)
+        if problem:
+            raise web.HTTPBadRequest(text=problem)
+        return offer
+
+    @staticmethod
     def _created(answer: str, location: str) -> web.Response:
         return web.Response(status=201, text=answer, content_type="application/sdp",
                             headers={"Location": location, "Access-Control-Expose-Headers": "Location"})
@@ -252,7 +260,7 @@ class StudioServer:
             await room.end_ingest()
         if room.live or room.publisher is not None:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
-        offer = await self._read_offer(request)
+        offer = self._encrypted(await self._read_offer(request))
         pc = RTCPeerConnection()
         peer = Peer(_new_id(), pc, "publisher")
         await room.start_ingest(peer)
@@ -304,6 +312,7 @@ class StudioServer:
             raise web.HTTPTooManyRequests(
                 text=f"Your address already watches this show {limits.viewers_per_address} times; "
                      "close a tab to open another.")
+        offer = self._encrypted(offer)
         pc = RTCPeerConnection()
         peer = room.add_viewer(pc)
         peer.address = address

@@ -15,6 +15,9 @@ def strip_mdns_candidates(sdp: str) -> str:
     return "\r\n".join(kept) + "\r\n"
 
 
+SECURE_PROFILES = ("UDP/TLS/RTP/SAVPF", "UDP/TLS/RTP/SAVP", "TCP/TLS/RTP/SAVPF")
+
+
 def looks_like_offer(sdp: str) -> str | None:
     """None if `sdp` could be an offer, else a sentence saying what is wrong."""
     if not sdp.strip():
@@ -29,6 +32,20 @@ def looks_like_offer(sdp: str) -> str | None:
         return f"The SDP offer is malformed ({type(exc).__name__}{': ' + str(exc) if str(exc) else ''})."
     if not any(m.kind in ("audio", "video") for m in parsed.media):
         return "The SDP offer has no audio or video."
+    return None
+
+
+def insecure_media(sdp: str) -> str | None:
+    """None if every audio/video section of an offer is DTLS-SRTP, else a sentence: media is
+    always encrypted, plain RTP is never answered."""
+    try:
+        parsed = SessionDescription.parse(sdp)
+    except Exception:
+        return "The SDP offer is malformed."
+    for m in parsed.media:
+        if m.kind in ("audio", "video") and (m.profile not in SECURE_PROFILES or m.dtls is None
+                                             or not m.dtls.fingerprints):
+            return "Media must be encrypted (DTLS-SRTP): the offer has plain RTP or no DTLS fingerprint."
     return None
 
 
