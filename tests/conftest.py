@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.leaks import RUN_LOG, secrets_in_logs, start_run_log
+
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -91,6 +93,11 @@ def pulse_mic(tmp_path_factory):
     subprocess.run(["pactl", "exit"], env=env, timeout=10, capture_output=True)
 
 
+# -- secrets never reach a log (tests/leaks.py): every record of the run, searched at the end -------
+def pytest_configure(config):
+    start_run_log()
+
+
 # -- ending the test process -----------------------------------------------------------------------
 # Every test passes, then CPython's finalization destroys the remaining PySide6 wrappers in an
 # order Qt does not expect ("QObject: shared QObject was deleted directly") and the process dies
@@ -100,6 +107,12 @@ _EXIT_STATUS: list[int] = []
 
 
 def pytest_sessionfinish(session, exitstatus):
+    leaks = secrets_in_logs()
+    if leaks:
+        sys.stderr.write("\nSecrets found in the logs of this run:\n" + "\n".join(leaks[:20]) + "\n")
+        session.exitstatus = exitstatus = pytest.ExitCode.TESTS_FAILED
+    else:
+        RUN_LOG.unlink(missing_ok=True)  # kept only when it shows a leak
     _EXIT_STATUS.append(int(exitstatus))
 
 

@@ -33,6 +33,7 @@ from aiortc.exceptions import OperationError
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.paths import i18n_dir
+from studio.secrets import SECRETS
 from studio.server.cohost import InviteError
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
@@ -84,6 +85,7 @@ class StudioServer:
                 "set a token (--token) so only you can publish."
             )
         self.settings = settings
+        SECRETS.add(settings.token)
         self.rooms: dict[str, Room] = {}
         self.room_added: Signal[Room] = Signal()
         self._runner: web.AppRunner | None = None

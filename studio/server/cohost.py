@@ -30,6 +30,7 @@ from studio.media.frames import AudioBlock, LatestSlot, now_ns
 from studio.processing.audio_mix import RemoteInput
 from studio.processing.compositor import MAX_COHOSTS
 from studio.processing.plc import ReceivedAudio
+from studio.secrets import SECRETS
 from studio.transport.tracks import PacketTrack
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class InviteBook:
             raise ValueError("An invite can be used between 1 and 20 times.")
         now = time.time()
         invite = Invite(secrets.token_urlsafe(INVITE_TOKEN_BYTES), now, now + ttl_s, uses)
+        SECRETS.add(invite.token)  # the link is a key to the show: never in a log
         self._invites[invite.token] = invite
         return invite
 
