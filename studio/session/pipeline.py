@@ -135,7 +135,8 @@ class Pipeline:
             self.slate.show()
         self.state.update(video_lost=True)
         self.notices.say("warning", Message(QT_TRANSLATE_NOOP(
-            "Notice", "{reason} Viewers see “Be right back” until the picture returns."), reason=reason))
+            "Notice", "{reason} Viewers see “Be right back” until the picture is back, or pick another "
+                      "under Sources."), reason=reason))
         threading.Thread(target=self._recover_video, args=(source,), name="VideoRecovery",
                          daemon=True).start()
 
