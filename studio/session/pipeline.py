@@ -152,6 +152,9 @@ class Pipeline:
             except SourceError as exc:
                 log.info("the picture is not back yet: %s", exc)
                 continue
+            except Exception:  # a driver's own error: keep the slate, keep looking
+                log.exception("reopening %s failed", type(source).__name__)
+                continue
             deadline = time.monotonic() + 3.0
             while source.frames_captured == captured and time.monotonic() < deadline:
                 time.sleep(0.02)
