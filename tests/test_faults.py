@@ -285,6 +285,7 @@ def test_microphone_pulled_out_sends_silence_and_comes_back(pulse_mic, monkeypat
         detect_s = time.monotonic() - t_out
         warning = next(n for n in notices if n.level == "warning" and "stopped" in n.text)
         assert "silence" in warning.text and "Error" not in warning.text
+        assert warning.text.template  # the window shows it translated
         time.sleep(2.0)
         _plug_microphone(pulse_mic)
         t_in = time.monotonic()
