@@ -132,6 +132,14 @@ class Pipeline:
         with self._lock:
             if source is not self.video or self._closing.is_set():
                 return
+            sizes = [(self.settings.width, self.settings.height)]
+            if self.second is not None:
+                sizes.append(self.second.size)
+        for size in sizes:
+            self.slate.picture(*size)  # drawn here, not on the renderer's clock
+        with self._lock:
+            if source is not self.video:
+                return
             self.slate.show()
         self.state.update(video_lost=True)
         self.notices.say("warning", Message(QT_TRANSLATE_NOOP(
