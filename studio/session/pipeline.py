@@ -71,6 +71,7 @@ class Pipeline:
         self._lock = threading.RLock()
         self._started = False
         self._closing = threading.Event()
+        self._recovering: VideoSource | None = None  # the lost camera being looked for
 
     def start(self) -> None:
         with self._lock:
@@ -130,8 +131,9 @@ class Pipeline:
         (overlays and co-hosts stay), the host is told, and the same source is opened again as
         soon as it is back."""
         with self._lock:
-            if source is not self.video or self._closing.is_set():
-                return
+            if source is not self.video or self._closing.is_set() or self._recovering is source:
+                return  # (a failure while being reopened: the recovery goes on looking)
+            self._recovering = source
             sizes = [(self.settings.width, self.settings.height)]
             if self.second is not None:
                 sizes.append(self.second.size)
@@ -139,6 +141,7 @@ class Pipeline:
             self.slate.picture(*size)  # drawn here, not on the renderer's clock
         with self._lock:
             if source is not self.video:
+                self._recovering = None
                 return
             self.slate.show()
         self.state.update(video_lost=True)
@@ -149,6 +152,14 @@ class Pipeline:
                          daemon=True).start()
 
     def _recover_video(self, source: VideoSource) -> None:
+        try:
+            self._reopen_when_back(source)
+        finally:
+            with self._lock:
+                if self._recovering is source:
+                    self._recovering = None
+
+    def _reopen_when_back(self, source: VideoSource) -> None:
         while not self._closing.wait(RETRY_S):
             if source is not self.video:
                 return  # the host picked another picture meanwhile
@@ -166,7 +177,8 @@ class Pipeline:
             deadline = time.monotonic() + 3.0
             while source.frames_captured == captured and time.monotonic() < deadline:
                 time.sleep(0.02)
-            if source.frames_captured == captured:
+            if source.frames_captured == captured or not source.running:
+                source.stop()
                 continue  # opened but no picture: keep the slate and try again
             with self._lock:
                 if source is not self.video:
