@@ -166,12 +166,13 @@ def test_camera_pulled_out_mid_show_shows_the_slate_and_comes_back(tmp_path):
         session.use_video_source(FifoCamera(node), "camera:fifo")
         session.load_catalog(ROOT / "assets" / "products" / "demo.csv")
         session.pin_product("earbuds-pro")
-        recording = session.start_recording(tmp_path / "show.mkv")
         session.go_live(LiveTarget())
         assert wait_for(lambda: session.state.live_state == "live", 10)
         url = f"{session.server.base_url}/whep/live"
         viewer, watched = _watch_in_thread(url, 9.0)
-        time.sleep(2.0)
+        time.sleep(1.0)  # (starting the show and a viewer's handshake are not this test's matter)
+        recording = session.start_recording(tmp_path / "show.mkv")
+        time.sleep(1.0)
 
         driver.pull_out()
         t_out = time.monotonic()
@@ -209,7 +210,10 @@ def test_camera_pulled_out_mid_show_shows_the_slate_and_comes_back(tmp_path):
     assert result is not None and not result.error
     kinds, times = _recorded_kinds(recording, slate)
     assert _runs(kinds) == ["green", "slate", "blue"], _runs(kinds)
-    assert max(np.diff(times)) < 0.2  # the recording ran straight through
+    steps = np.diff(times)
+    at = int(np.argmax(steps))
+    assert steps[at] < 0.2, (f"a {steps[at]:.2f} s gap at {times[at]:.2f} s "
+                             f"({kinds[max(0, at - 2):at + 3]}), {int((steps > 0.05).sum())} steps > 50 ms")
 
 
 @pytest.mark.slow
