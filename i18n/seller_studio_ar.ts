@@ -1205,6 +1205,14 @@
         <translation>عرض هوامش النص الآمنة واقتطاع 9:16 في الوسط الذي تراه الهواتف</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>سنعود حالًا</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>يستمر البث بعد لحظات</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>جارٍ فتح الكاميرا…</translation>
     </message>
@@ -1410,6 +1418,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>تعذّر فك ترميز ملف الفيديو {name}.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>انتهى ملف الفيديو {name}.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>التقاط الصوت متوقف: مكتبة PortAudio غير مثبتة (على Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1428,6 +1440,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>تعذّر فتح الميكروفون «{name}»: ربما يستخدمه تطبيق آخر.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>توقف الميكروفون “{name}”: يسمع المشاهدون صمتًا حتى يعود.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>عاد الميكروفون “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>توقف {name} عن إرسال الصورة.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1476,6 +1500,34 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>انتهى التخفيض السريع على {title}.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>لا يمكن الكتابة في مجلد التسجيلات {folder}: اختر مجلدًا آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>القرص ممتلئ (المتبقي {free} ميغابايت): أفرغ بعض المساحة أو اختر مجلد تسجيلات آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>لا يمكن كتابة التسجيل {name}: اختر مجلد تسجيلات آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>توقف التسجيل: لم يعد بالإمكان الكتابة في الملف. ما سُجّل حتى الآن محفوظ في {name}.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>القرص ممتلئ تقريبًا، لذا توقف التسجيل؛ والبث مستمر. ما سُجّل حتى الآن محفوظ في {name}: أفرغ بعض المساحة لتسجّل من جديد.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} يرى المشاهدون “سنعود حالًا” حتى تعود الصورة، أو اختر صورة أخرى من المصادر.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>عاد {name} إلى الصورة.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2561,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>انقطعت الصورة: يرى المشاهدون “سنعود حالًا” حتى تعود.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

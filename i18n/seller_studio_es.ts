@@ -1193,6 +1193,14 @@
         <translation>Muestra los márgenes seguros para títulos y el recorte central 9:16 que ven los teléfonos</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>Volvemos enseguida</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>El directo sigue en un momento</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>Abriendo la cámara…</translation>
     </message>
@@ -1398,6 +1406,10 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
         <translation>No se pudo decodificar el archivo de video {name}.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>El archivo de vídeo {name} ha terminado.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>La captura de sonido está desactivada: falta la biblioteca PortAudio (en Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1416,6 +1428,18 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>No se pudo abrir el micrófono «{name}»: puede que otra aplicación lo esté usando.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>El micrófono «{name}» se ha detenido: los espectadores oyen silencio hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>El micrófono «{name}» ha vuelto.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} ha dejado de enviar imagen.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1464,6 +1488,34 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>La oferta relámpago de {title} terminó.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>No se puede escribir en la carpeta de grabaciones {folder}: elige otra en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>El disco está lleno (quedan {free} MB): libera espacio o elige otra carpeta de grabaciones en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>No se puede escribir la grabación {name}: elige otra carpeta de grabaciones en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>La grabación se ha detenido: el archivo ya no se puede escribir. Lo grabado hasta ahora está guardado en {name}.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>El disco está casi lleno, así que la grabación se ha detenido; el directo continúa. Lo grabado hasta ahora está guardado en {name}: libera espacio para volver a grabar.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} Los espectadores ven «Volvemos enseguida» hasta que vuelva la imagen, o elige otra en Fuentes.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} vuelve a estar en la imagen.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2521,10 @@ Un estudio local para anfitriones de ventas en vivo.</translation>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>No hay imagen: los espectadores ven «Volvemos enseguida» hasta que vuelva.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

@@ -1190,6 +1190,14 @@
         <translation>Tampilkan batas aman judul dan potongan 9:16 di tengah yang dilihat di ponsel</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>Segera kembali</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>Siaran berlanjut sebentar lagi</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>Membuka kamera…</translation>
     </message>
@@ -1395,6 +1403,10 @@ Studio lokal untuk host live shopping.</translation>
         <translation>File video {name} tidak bisa dibaca.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>File video {name} sudah selesai.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>Perekaman suara mati: pustaka PortAudio belum terpasang (di Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1413,6 +1425,18 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Mikrofon “{name}” tidak bisa dibuka: mungkin sedang dipakai aplikasi lain.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>Mikrofon “{name}” berhenti: penonton mendengar hening sampai mikrofon kembali.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>Mikrofon “{name}” sudah kembali.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} berhenti mengirim gambar.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>Flash sale {title} telah berakhir.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>Folder rekaman {folder} tidak bisa ditulisi: pilih folder lain di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>Disk penuh (sisa {free} MB): kosongkan sebagian ruang atau pilih folder rekaman lain di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>Rekaman {name} tidak bisa ditulis: pilih folder rekaman lain di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>Rekaman berhenti: file tidak bisa ditulisi lagi. Yang sudah terekam sampai sekarang tersimpan di {name}.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>Disk hampir penuh, jadi rekaman dihentikan; siaran tetap berjalan. Yang sudah terekam sampai sekarang tersimpan di {name}: kosongkan sebagian ruang untuk merekam lagi.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} Penonton melihat “Segera kembali” sampai gambar kembali, atau pilih gambar lain di Sumber.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} kembali tampil di gambar.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ Studio lokal untuk host live shopping.</translation>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>Gambar hilang: penonton melihat “Segera kembali” sampai gambar kembali.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

@@ -1190,6 +1190,14 @@
         <translation>タイトルセーフの枠と、スマホで見える中央の 9:16 の範囲を表示</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>すぐに戻ります</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>配信はまもなく再開します</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>カメラを開いています…</translation>
     </message>
@@ -1395,6 +1403,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>動画ファイル {name} をデコードできませんでした。</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>動画ファイル {name} の再生が終わりました。</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>音声の取り込みはオフです: PortAudio ライブラリがインストールされていません（Debian/Ubuntu: apt-get install libportaudio2）。</translation>
     </message>
@@ -1413,6 +1425,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>マイク「{name}」を開けませんでした: 別のアプリが使用中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>マイク「{name}」が止まりました。戻るまで視聴者には無音が流れます。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>マイク「{name}」が戻りました。</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} から映像が届かなくなりました。</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>{title} のタイムセールが終了しました。</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>録画フォルダー {folder} に書き込めません。設定で別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>ディスクがいっぱいです（空き {free} MB）。空き容量を増やすか、設定で別の録画フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>録画 {name} を書き込めません。設定で別の録画フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>録画が止まりました。ファイルにこれ以上書き込めません。ここまでの録画は {name} に保存されています。</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>ディスクの空きが少ないため録画を止めました。配信は続いています。ここまでの録画は {name} に保存されています。空き容量を増やせば再び録画できます。</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} 映像が戻るまで視聴者には「すぐに戻ります」が表示されます。ソースで別の映像を選ぶこともできます。</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} の映像が戻りました。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>映像が途切れています。戻るまで視聴者には「すぐに戻ります」が表示されます。</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

@@ -1190,6 +1190,14 @@
         <translation>제목 안전 여백과 휴대폰에서 보이는 가운데 9:16 영역 표시</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>곧 돌아옵니다</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>방송이 곧 이어집니다</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>카메라를 여는 중…</translation>
     </message>
@@ -1395,6 +1403,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>동영상 파일 {name}을(를) 디코딩할 수 없습니다.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>동영상 파일 {name}의 재생이 끝났습니다.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>소리 입력이 꺼져 있습니다: PortAudio 라이브러리가 설치되지 않았습니다(Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1413,6 +1425,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>마이크 &apos;{name}&apos;을(를) 열 수 없습니다: 다른 앱이 사용 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>마이크 “{name}”이(가) 멈췄습니다. 다시 연결될 때까지 시청자에게는 무음이 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>마이크 “{name}”이(가) 다시 연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name}에서 화면이 더 이상 들어오지 않습니다.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>{title} 타임 세일이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>녹화 폴더 {folder}에 쓸 수 없습니다. 설정에서 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>디스크가 가득 찼습니다(남은 공간 {free} MB). 공간을 확보하거나 설정에서 다른 녹화 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>녹화 파일 {name}을(를) 쓸 수 없습니다. 설정에서 다른 녹화 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>녹화가 멈췄습니다. 파일에 더 이상 쓸 수 없습니다. 지금까지 녹화된 내용은 {name}에 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>디스크 공간이 거의 없어 녹화를 멈췄습니다. 방송은 계속됩니다. 지금까지 녹화된 내용은 {name}에 저장되어 있습니다. 공간을 확보하면 다시 녹화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} 화면이 돌아올 때까지 시청자에게는 “곧 돌아옵니다”가 보입니다. 소스에서 다른 화면을 선택할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} 화면이 다시 나옵니다.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>화면이 끊겼습니다. 돌아올 때까지 시청자에게는 “곧 돌아옵니다”가 보입니다.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

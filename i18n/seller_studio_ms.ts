@@ -1190,6 +1190,14 @@
         <translation>Papar margin selamat tajuk dan potongan tengah 9:16 yang dilihat telefon</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>Kembali sebentar lagi</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>Siaran bersambung sebentar lagi</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>Membuka kamera…</translation>
     </message>
@@ -1395,6 +1403,10 @@ Studio tempatan untuk hos jualan langsung.</translation>
         <translation>Fail video {name} tidak dapat dinyahkod.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>Fail video {name} telah tamat.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>Tangkapan bunyi dimatikan: pustaka PortAudio tidak dipasang (di Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1413,6 +1425,18 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Mikrofon “{name}” tidak dapat dibuka: mungkin sedang digunakan oleh aplikasi lain.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>Mikrofon “{name}” berhenti: penonton mendengar senyap sehingga ia kembali.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>Mikrofon “{name}” sudah kembali.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} berhenti menghantar gambar.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>Jualan kilat {title} telah tamat.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>Folder rakaman {folder} tidak boleh ditulis: pilih folder lain dalam Tetapan.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>Cakera penuh ({free} MB kosong): kosongkan sedikit ruang atau pilih folder rakaman lain dalam Tetapan.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>Rakaman {name} tidak boleh ditulis: pilih folder rakaman lain dalam Tetapan.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>Rakaman berhenti: fail tidak boleh ditulis lagi. Apa yang dirakam setakat ini disimpan dalam {name}.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>Cakera hampir penuh, jadi rakaman dihentikan; siaran diteruskan. Apa yang dirakam setakat ini disimpan dalam {name}: kosongkan sedikit ruang untuk merakam semula.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} Penonton melihat “Kembali sebentar lagi” sehingga gambar kembali, atau pilih gambar lain di bawah Sumber.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} kembali dalam gambar.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ Studio tempatan untuk hos jualan langsung.</translation>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>Gambar hilang: penonton melihat “Kembali sebentar lagi” sehingga ia kembali.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

@@ -1193,6 +1193,14 @@
         <translation>Mostra as margens seguras de título e o recorte central 9:16 que os celulares veem</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>Já voltamos</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>A live continua em instantes</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>Abrindo a câmera…</translation>
     </message>
@@ -1398,6 +1406,10 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
         <translation>Não foi possível decodificar o arquivo de vídeo {name}.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>O arquivo de vídeo {name} terminou.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>A captura de som está desligada: a biblioteca PortAudio não está instalada (no Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1416,6 +1428,18 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Não foi possível abrir o microfone “{name}”: outro aplicativo pode estar usando.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>O microfone “{name}” parou: os espectadores ouvem silêncio até ele voltar.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>O microfone “{name}” voltou.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} parou de enviar imagem.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1464,6 +1488,34 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>A oferta relâmpago de {title} terminou.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>Não é possível gravar na pasta de gravações {folder}: escolha outra em Configurações.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>O disco está cheio ({free} MB livres): libere espaço ou escolha outra pasta de gravações em Configurações.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>Não é possível gravar {name}: escolha outra pasta de gravações em Configurações.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>A gravação parou: não é mais possível gravar no arquivo. O que foi gravado até agora está salvo em {name}.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>O disco está quase cheio, então a gravação parou; a live continua. O que foi gravado até agora está salvo em {name}: libere espaço para gravar de novo.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} Os espectadores veem “Já voltamos” até a imagem voltar, ou escolha outra em Fontes.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} voltou para a imagem.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2521,10 @@ Um estúdio local para apresentadores de vendas ao vivo.</translation>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>A imagem caiu: os espectadores veem “Já voltamos” até ela voltar.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

@@ -1190,6 +1190,14 @@
         <translation>แสดงขอบปลอดภัยสำหรับข้อความ และกรอบ 9:16 ตรงกลางที่โทรศัพท์มองเห็น</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>เดี๋ยวกลับมา</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>ไลฟ์จะกลับมาในอีกสักครู่</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>กำลังเปิดกล้อง…</translation>
     </message>
@@ -1395,6 +1403,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>ถอดรหัสไฟล์วิดีโอ {name} ไม่ได้</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>ไฟล์วิดีโอ {name} เล่นจบแล้ว</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>การรับเสียงปิดอยู่: ยังไม่ได้ติดตั้งไลบรารี PortAudio (บน Debian/Ubuntu: apt-get install libportaudio2)</translation>
     </message>
@@ -1413,6 +1425,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>เปิดไมโครโฟน “{name}” ไม่ได้: แอปอื่นอาจกำลังใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>ไมโครโฟน “{name}” หยุดทำงาน: ผู้ชมจะได้ยินความเงียบจนกว่าไมโครโฟนจะกลับมา</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>ไมโครโฟน “{name}” กลับมาแล้ว</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} หยุดส่งภาพ</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>แฟลชเซลของ {title} สิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>ไม่สามารถเขียนลงโฟลเดอร์บันทึก {folder} ได้: เลือกโฟลเดอร์อื่นในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>ดิสก์เต็ม (เหลือ {free} MB): เพิ่มพื้นที่ว่างหรือเลือกโฟลเดอร์บันทึกอื่นในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>ไม่สามารถเขียนไฟล์บันทึก {name} ได้: เลือกโฟลเดอร์บันทึกอื่นในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>การบันทึกหยุดแล้ว: เขียนไฟล์ต่อไม่ได้อีก สิ่งที่บันทึกไว้จนถึงตอนนี้ถูกเก็บไว้ใน {name}</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>ดิสก์ใกล้เต็ม จึงหยุดการบันทึก ไลฟ์ยังดำเนินต่อไป สิ่งที่บันทึกไว้จนถึงตอนนี้ถูกเก็บไว้ใน {name}: เพิ่มพื้นที่ว่างเพื่อบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} ผู้ชมจะเห็น “เดี๋ยวกลับมา” จนกว่าภาพจะกลับมา หรือเลือกภาพอื่นในแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} กลับมาแสดงภาพแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>ภาพหายไป: ผู้ชมจะเห็น “เดี๋ยวกลับมา” จนกว่าภาพจะกลับมา</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

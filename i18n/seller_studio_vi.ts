@@ -1190,6 +1190,14 @@
         <translation>Hiện lề an toàn cho chữ và khung cắt 9:16 ở giữa mà điện thoại nhìn thấy</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>Quay lại ngay</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>Buổi live sẽ tiếp tục trong giây lát</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>Đang mở camera…</translation>
     </message>
@@ -1395,6 +1403,10 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
         <translation>Không giải mã được tệp video {name}.</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>Tệp video {name} đã phát hết.</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>Thu âm đang tắt: chưa cài thư viện PortAudio (trên Debian/Ubuntu: apt-get install libportaudio2).</translation>
     </message>
@@ -1413,6 +1425,18 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>Không mở được micro “{name}”: có thể ứng dụng khác đang dùng.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>Micro “{name}” đã ngừng: người xem nghe im lặng cho đến khi micro trở lại.</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>Micro “{name}” đã trở lại.</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} đã ngừng gửi hình.</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>Flash sale của {title} đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>Không ghi được vào thư mục bản ghi {folder}: hãy chọn thư mục khác trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>Ổ đĩa đã đầy (còn {free} MB): hãy giải phóng dung lượng hoặc chọn thư mục bản ghi khác trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>Không ghi được bản ghi {name}: hãy chọn thư mục bản ghi khác trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>Bản ghi đã dừng: không ghi tiếp được vào tệp. Phần đã ghi đến giờ được lưu trong {name}.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>Ổ đĩa sắp đầy nên bản ghi đã dừng; buổi live vẫn tiếp tục. Phần đã ghi đến giờ được lưu trong {name}: hãy giải phóng dung lượng để ghi tiếp.</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} Người xem thấy “Quay lại ngay” cho đến khi hình trở lại, hoặc chọn hình khác trong Nguồn.</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} đã trở lại trên hình.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ Studio chạy trên máy cho người bán hàng livestream.</translation>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>Mất hình: người xem thấy “Quay lại ngay” cho đến khi hình trở lại.</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

@@ -1190,6 +1190,14 @@
         <translation>显示字幕安全边距，以及手机竖屏看到的中间 9:16 区域</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>马上回来</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>直播稍后继续</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>正在打开摄像头…</translation>
     </message>
@@ -1395,6 +1403,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>无法解码视频文件 {name}。</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>视频文件 {name} 已播放完毕。</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>声音采集已关闭：未安装 PortAudio 库（Debian/Ubuntu 上执行：apt-get install libportaudio2）。</translation>
     </message>
@@ -1413,6 +1425,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>无法打开麦克风“{name}”：可能正被其他应用占用。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>麦克风“{name}”已停止：在它恢复之前，观众听到的是静音。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>麦克风“{name}”已恢复。</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} 已停止输出画面。</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>{title} 的限时抢购已结束。</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>无法写入录像文件夹 {folder}：请在“设置”中另选一个。</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>磁盘已满（剩余 {free} MB）：请释放空间，或在“设置”中另选录像文件夹。</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>无法写入录像 {name}：请在“设置”中另选录像文件夹。</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>录像已停止：文件无法继续写入。到目前为止录下的内容已保存在 {name}。</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>磁盘快满了，录像已停止；直播仍在继续。到目前为止录下的内容已保存在 {name}：释放一些空间后即可再次录像。</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} 在画面恢复之前，观众会看到“马上回来”；也可以在“来源”中另选一个画面。</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} 已恢复画面。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>画面中断：在恢复之前，观众会看到“马上回来”。</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

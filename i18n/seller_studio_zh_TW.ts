@@ -1190,6 +1190,14 @@
         <translation>顯示字幕安全邊界，以及手機直式畫面看到的中間 9:16 區域</translation>
     </message>
     <message>
+        <source>Be right back</source>
+        <translation>馬上回來</translation>
+    </message>
+    <message>
+        <source>The show goes on in a moment</source>
+        <translation>直播稍後繼續</translation>
+    </message>
+    <message>
         <source>Opening the camera…</source>
         <translation>正在開啟攝影機…</translation>
     </message>
@@ -1395,6 +1403,10 @@ A local-first studio for live-commerce hosts.</source>
         <translation>無法解碼影片檔 {name}。</translation>
     </message>
     <message>
+        <source>The video file {name} has ended.</source>
+        <translation>影片檔 {name} 已播放完畢。</translation>
+    </message>
+    <message>
         <source>Sound capture is off: the PortAudio library is not installed (on Debian/Ubuntu: apt-get install libportaudio2).</source>
         <translation>聲音擷取已關閉：未安裝 PortAudio 程式庫（Debian/Ubuntu：apt-get install libportaudio2）。</translation>
     </message>
@@ -1413,6 +1425,18 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The microphone “{name}” could not be opened: another app may be using it.</source>
         <translation>無法開啟麥克風「{name}」：可能正被其他應用程式使用。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” stopped: viewers hear silence until it is back.</source>
+        <translation>麥克風「{name}」已停止：在恢復之前，觀眾聽到的是靜音。</translation>
+    </message>
+    <message>
+        <source>The microphone “{name}” is back.</source>
+        <translation>麥克風「{name}」已恢復。</translation>
+    </message>
+    <message>
+        <source>{name} stopped delivering pictures.</source>
+        <translation>{name} 已停止輸出畫面。</translation>
     </message>
     <message>
         <source>Silence</source>
@@ -1461,6 +1485,34 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>The flash sale on {title} ended.</source>
         <translation>{title} 的限時搶購已結束。</translation>
+    </message>
+    <message>
+        <source>The recordings folder {folder} cannot be written: choose another one in Settings.</source>
+        <translation>無法寫入錄影資料夾 {folder}：請在「設定」中另選一個。</translation>
+    </message>
+    <message>
+        <source>The disk is full ({free} MB free): free some space or choose another recordings folder in Settings.</source>
+        <translation>磁碟已滿（剩餘 {free} MB）：請釋放空間，或在「設定」中另選錄影資料夾。</translation>
+    </message>
+    <message>
+        <source>The recording {name} cannot be written: choose another recordings folder in Settings.</source>
+        <translation>無法寫入錄影 {name}：請在「設定」中另選錄影資料夾。</translation>
+    </message>
+    <message>
+        <source>The recording stopped: the file could not be written any more. What was recorded until now is saved in {name}.</source>
+        <translation>錄影已停止：檔案無法繼續寫入。到目前為止錄下的內容已儲存在 {name}。</translation>
+    </message>
+    <message>
+        <source>The disk is almost full, so the recording stopped; the show goes on. What was recorded until now is saved in {name}: free some space to record again.</source>
+        <translation>磁碟快滿了，錄影已停止；直播仍在繼續。到目前為止錄下的內容已儲存在 {name}：釋放一些空間後即可再次錄影。</translation>
+    </message>
+    <message>
+        <source>{reason} Viewers see “Be right back” until the picture is back, or pick another under Sources.</source>
+        <translation>{reason} 在畫面恢復之前，觀眾會看到「馬上回來」；也可以在「來源」中另選一個畫面。</translation>
+    </message>
+    <message>
+        <source>{name} is back on the picture.</source>
+        <translation>{name} 已恢復畫面。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2511,10 @@ A local-first studio for live-commerce hosts.</source>
     <message>
         <source>{gain:+d} dB</source>
         <translation>{gain:+d} dB</translation>
+    </message>
+    <message>
+        <source>The picture is gone: viewers see “Be right back” until it returns.</source>
+        <translation>畫面中斷：在恢復之前，觀眾會看到「馬上回來」。</translation>
     </message>
     <message>
         <source>Showing: {label}</source>

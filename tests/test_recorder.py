@@ -80,7 +80,7 @@ def test_unwritable_path_is_a_sentence(tmp_path):
     try:
         rec.start()
     except RecorderError as exc:
-        assert "Cannot write the recording" in str(exc)
+        assert "cannot be written" in str(exc) and "Errno" not in str(exc)
     else:
         raise AssertionError("expected RecorderError")
 
@@ -104,3 +104,14 @@ def test_pins_become_chapters_in_the_mkv_and_the_mp4(tmp_path):
 def test_chapters_from_marks():
     marks = [(-1.0, "A"), (2.0, None), (3.0, "B"), (3.0, "C"), (9.0, "D")]
     assert chapters_from_marks(marks, 5.0) == [Chapter("A", 0.0, 2.0), Chapter("C", 3.0, 5.0)]
+
+
+def test_a_disk_without_room_is_said_before_recording_starts(tmp_path):
+    rec = Recorder(tmp_path / "r.mkv", reserve_bytes=1 << 60)  # more than any disk has free
+    try:
+        rec.start()
+    except RecorderError as exc:
+        assert "The disk is full" in str(exc) and exc.args[0].template  # a translatable sentence
+    else:
+        raise AssertionError("expected RecorderError")
+    assert not (tmp_path / "r.mkv").exists()

@@ -105,3 +105,34 @@ def test_no_microphone_at_first_run_is_one_plain_sentence():
 
     notice = audio_fallback(SourceError("No microphone found.", missing=True))
     assert notice == "No microphone found: recording silence. Plug one in and pick it under Sources."
+
+
+def test_a_clip_played_once_ends_with_a_sentence_and_does_not_come_back(tmp_path):
+    import av
+
+    path = tmp_path / "clip.mp4"
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=30)
+        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
+        for _ in range(6):
+            for p in s.encode(av.VideoFrame.from_ndarray(np.zeros((240, 320, 3), np.uint8), format="bgr24")):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+    src = FileVideoSource(path, loop=False)
+    failed = []
+    src.failed.connect(failed.append)
+    assert src.available()
+    src.start()
+    deadline = time.monotonic() + 3
+    while not failed and time.monotonic() < deadline:
+        time.sleep(0.02)
+    src.stop()
+    assert failed == ["The video file clip.mp4 has ended."] and failed[0].template  # translatable
+    assert src.frames_captured == 6 and not src.available()
+
+
+def test_a_camera_whose_device_node_is_gone_is_not_available():
+    from studio.media.camera import CameraSource
+
+    assert not CameraSource("/dev/video-nope").available()

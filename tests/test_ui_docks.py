@@ -545,3 +545,29 @@ def test_the_assistant_deck_link_shows_copies_and_revokes(studio, qtbot):
     dock.deck_revoke.click()
     qtbot.waitUntil(lambda: dock.deck_link.text() == "" and not session.state.deck_active, timeout=5000)
     assert not session.deck.authorised(link.rsplit("#k=", 1)[1]) and not dock.deck_revoke.isEnabled()
+
+
+def test_sources_dock_follows_cameras_plugged_in_and_out(studio, qtbot, tmp_path):
+    """Hot-plug: the session's device watch looks at the device nodes on its own thread and the
+    Sources list follows, without the host asking. No camera here: the nodes are files in a
+    folder and the lister names them (the camera listing itself opens real devices)."""
+    from studio.media.devices import Device
+    from studio.ui.sources import SourcesDock
+
+    session, _bridge, open_dock = studio
+    nodes = tmp_path / "dev"
+    nodes.mkdir()
+    watch = session.devices.watch
+    watch.pattern, watch.interval_s = str(nodes / "video*"), 0.2
+    watch.lister = lambda: [Device(f"camera:{p}", f"USB camera {p.name[5:]}")
+                            for p in sorted(nodes.glob("video*"))]
+    dock = open_dock(SourcesDock)
+    specs = lambda: [dock.video.itemData(i) for i in range(dock.video.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: session.state.listed, timeout=5000)
+    assert not any(s.startswith("camera:") for s in specs())
+    (nodes / "video0").touch()  # plugged in
+    qtbot.waitUntil(lambda: f"camera:{nodes / 'video0'}" in specs(), timeout=3000)
+    assert dock.video.findText("USB camera 0") >= 0
+    (nodes / "video0").unlink()  # pulled out
+    qtbot.waitUntil(lambda: f"camera:{nodes / 'video0'}" not in specs(), timeout=3000)
+    assert watch.listings == 3  # listed only when the nodes changed

@@ -289,38 +289,7 @@ def test_monitor_hears_before_or_after():
         chain.set_monitor("both")
 
 
-# -- end to end: the PulseAudio null-sink microphone and `seller-studio rehearse` --------------
-@pytest.fixture
-def pulse_mic(tmp_path_factory):
-    """A private PulseAudio server whose default microphone hears what is played into `vsink`,
-    fresh for each test (a server that other streams have used lined echoes up worse)."""
-    import os
-    import subprocess
-
-    runtime = tmp_path_factory.mktemp("pulse")
-    os.chmod(runtime, 0o700)
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(runtime)}
-    env.pop("PULSE_SERVER", None)
-    subprocess.run(["pulseaudio", "--start", "--exit-idle-time=-1", "-n", "-F", "/dev/null",
-                    "--load=module-native-protocol-unix"], env=env, check=True, timeout=30,
-                   capture_output=True)
-    for args in (["load-module", "module-null-sink", "sink_name=vsink"],
-                 ["load-module", "module-remap-source", "master=vsink.monitor", "source_name=vmic"],
-                 ["set-default-source", "vmic"], ["set-default-sink", "vsink"]):
-        subprocess.run(["pactl", *args], env=env, check=True, timeout=10, capture_output=True)
-    # A fresh server's first streams misbehave for seconds (measured: stamps half a second off,
-    # echoes that never line up); a desktop's server has long been running. Warm it up.
-    for cmd, seconds in ((["pacat", "--playback", "--device=vsink", "/dev/zero"], 2),
-                         (["parec", "--device=vmic"], 1)):
-        with subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as proc:
-            try:
-                proc.wait(timeout=seconds)
-            except subprocess.TimeoutExpired:
-                proc.terminate()
-    yield env
-    subprocess.run(["pactl", "exit"], env=env, timeout=10, capture_output=True)
-
-
+# -- end to end: the PulseAudio null-sink microphone (`pulse_mic`, conftest) and `rehearse` -----
 def _recorded_audio(path) -> np.ndarray:
     import av
 

@@ -271,3 +271,100 @@ async def test_mending_the_link_restarts_ice_on_the_embedded_server(server):
         await publisher.close()
         feeding.cancel()
         encoder.stop()
+
+
+# -- media is always DTLS-SRTP ---------------------------------------------------------------------
+SRTP_PROFILES = (b"SRTP_AEAD_AES_256_GCM", b"SRTP_AEAD_AES_128_GCM", b"SRTP_AES128_CM_SHA1_80")
+
+
+def _assert_secure_sdp(sdp: str) -> None:
+    """Every media section is DTLS-SRTP: UDP/TLS/RTP/SAVPF with a certificate fingerprint."""
+    session_level, *sections = sdp.split("\r\nm=")
+    assert sections, sdp
+    for section in sections:
+        assert section.split("\r\n")[0].split()[2] == "UDP/TLS/RTP/SAVPF", section[:80]
+        assert "a=fingerprint:sha-" in section or "a=fingerprint:sha-" in session_level
+
+
+async def _assert_secure_transport(pc) -> set[bytes]:
+    """Each transceiver's DTLS transport is connected with an SRTP profile negotiated, and the
+    connection's stats say the same. Returns the profiles."""
+    profiles = set()
+    for transceiver in pc.getTransceivers():
+        dtls = transceiver.receiver.transport
+        assert dtls.state == "connected"
+        profile = dtls._ssl.get_selected_srtp_profile()  # aiortc keeps the OpenSSL connection here
+        assert profile in SRTP_PROFILES, profile
+        assert dtls._tx_srtp is not None and dtls._rx_srtp is not None  # SRTP sessions keyed
+        profiles.add(profile)
+    stats = [s for s in (await pc.getStats()).values() if s.type == "transport"]
+    assert stats and all(s.dtlsState == "connected" for s in stats)
+    return profiles
+
+
+async def test_media_is_always_dtls_srtp_on_the_publish_and_the_viewer_side(server):
+    """The publisher (WHIP) and a viewer (WHEP), on both ends of each connection: DTLS connected,
+    an SRTP profile negotiated, the SDP offering only UDP/TLS/RTP/SAVPF with fingerprints; an
+    offer for plain RTP (no DTLS) is refused."""
+    import aiohttp
+    from aiortc import RTCPeerConnection, RTCSessionDescription
+
+    encoder = LiveEncoder()
+    encoder.start()
+    feeding = asyncio.ensure_future(feed_demo(encoder, 8))
+    publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
+    viewer = RTCPeerConnection()
+    frames = []
+    try:
+        await publisher.start()
+        room = server.rooms["show"]
+        for _ in range(100):
+            if room.live:
+                break
+            await asyncio.sleep(0.05)
+        viewer.addTransceiver("video", direction="recvonly")
+        viewer.addTransceiver("audio", direction="recvonly")
+
+        @viewer.on("track")
+        def on_track(track):
+            async def consume():
+                while True:
+                    frames.append(await track.recv())
+            if track.kind == "video":
+                asyncio.ensure_future(consume())
+
+        await viewer.setLocalDescription(await viewer.createOffer())
+        async with aiohttp.ClientSession() as http:
+            async with http.post(f"{server.base_url}/whep/show", data=viewer.localDescription.sdp,
+                                 headers={"Content-Type": "application/sdp"}) as resp:
+                assert resp.status == 201
+                answer = await resp.text()
+            await viewer.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+            for _ in range(100):
+                if len(frames) > 5:
+                    break
+                await asyncio.sleep(0.05)
+            assert len(frames) > 5  # media flows, decrypted
+
+            for pc in (publisher.pc, viewer):
+                _assert_secure_sdp(pc.localDescription.sdp)
+                _assert_secure_sdp(pc.remoteDescription.sdp)
+            ends = [publisher.pc, room.publisher.pc, viewer, *(p.pc for p in room.viewers.values())]
+            profiles = set()
+            for pc in ends:
+                profiles |= await _assert_secure_transport(pc)
+            print(f"SRTP profiles negotiated: {sorted(p.decode() for p in profiles)}")
+
+            # Plain RTP is not on offer: the same offer without DTLS is refused.
+            plain = "\r\n".join(line for line in viewer.localDescription.sdp.split("\r\n")
+                                if not line.startswith(("a=fingerprint", "a=setup")))
+            plain = plain.replace("UDP/TLS/RTP/SAVPF", "RTP/AVP")
+            async with http.post(f"{server.base_url}/whep/show", data=plain,
+                                 headers={"Content-Type": "application/sdp"}) as resp:
+                assert resp.status == 400, resp.status
+                assert "must be encrypted" in await resp.text()
+    finally:
+        await viewer.close()
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()

@@ -6,8 +6,11 @@ finished: Matroska takes chapters in its trailer, the MP4 copy gets them at the 
 
 from __future__ import annotations
 
+import errno
 import logging
+import shutil
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass
 from fractions import Fraction
@@ -17,7 +20,9 @@ import av
 import numpy as np
 
 from studio.encode.settings import AudioEncoderSettings, VideoEncoderSettings, bgr_to_video_frame
+from studio.events import Signal
 from studio.media.frames import AudioBlock, Frame
+from studio.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +30,12 @@ log = logging.getLogger(__name__)
 MKV_OPTIONS = {"cluster_time_limit": "1000", "cluster_size_limit": "4194304", "flush_packets": "1"}
 QUEUE_SECONDS = 2  # bounded backlog between the program thread and the encoder thread
 AUDIO_RESYNC_NS = 100_000_000  # re-anchor audio timestamps if capture drifts this far
+# The recording stops cleanly (encoders flushed, index written) while the disk still has this
+# much room, or 10 s of the recording's own rate if that is more: a disk filled to the last byte
+# breaks the file's end, and the rest of the computer needs room too.
+DISK_RESERVE_BYTES = 64 * 1024 * 1024
+DISK_RESERVE_SECONDS = 10
+SPACE_CHECK_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +116,13 @@ class Recorder:
         audio: AudioEncoderSettings = AudioEncoderSettings(),
         make_mp4: bool = False,
         metadata: dict[str, str] | None = None,
+        reserve_bytes: int = DISK_RESERVE_BYTES,
     ) -> None:
         """`metadata`: container tags (title, comment…) written into the file's header."""
         self.path = Path(path)
         self.metadata = dict(metadata or {})
+        self.reserve_bytes = reserve_bytes
+        self.failed: Signal[str] = Signal()  # one sentence, when the recording stops on its own
         self.video_settings = video
         self.audio_settings = audio
         self.make_mp4 = make_mp4
@@ -120,6 +134,10 @@ class Recorder:
         self.video_frames = 0
         self.audio_samples = 0
         self.error: str | None = None
+        self._finished = False  # the encoder thread has ended (stopped, or failed on its own)
+        self._space_at = 0.0  # monotonic time of the last free-space check
+        self._size_at = (0.0, 0)  # (monotonic time, file size) a few seconds back: the write rate
+        self.bytes_per_s = 0.0
         self._origin_ns: int | None = None
         self._last_vpts = -1
         self._next_apts: int | None = None
@@ -138,10 +156,25 @@ class Recorder:
             )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            free = shutil.disk_usage(self.path.parent).free
+        except OSError as exc:
+            log.warning("cannot write %s: %s", self.path, exc)
+            raise RecorderError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The recordings folder {folder} cannot be written: choose another one "
+                          "in Settings."),
+                folder=self.path.parent)) from exc
+        if free < self.reserve_bytes:
+            raise RecorderError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The disk is full ({free} MB free): free some space or choose another "
+                          "recordings folder in Settings."), free=free // 1_000_000))
+        try:
             self._container = av.open(str(self.path), "w", format="matroska", options=MKV_OPTIONS)
             self._container.metadata.update(self.metadata)
         except (OSError, av.FFmpegError) as exc:
-            raise RecorderError(f"Cannot write the recording to {self.path}: {exc}.") from exc
+            log.warning("cannot write %s: %s", self.path, exc)
+            raise RecorderError(Message(QT_TRANSLATE_NOOP(
+                "Notice", "The recording {name} cannot be written: choose another recordings folder "
+                          "in Settings."), name=self.path.name)) from exc
         vs = self.video_settings
         self._encoder = vs.encoder()
         self._vstream = self._container.add_stream(self._encoder.name, rate=vs.fps,
@@ -192,6 +225,8 @@ class Recorder:
 
     # -- producers (any thread) ----------------------------------------------------------
     def push_video(self, frame: Frame) -> None:
+        if self._finished:
+            return
         with self._cond:
             if self._queued_video >= self._max_video:
                 self.dropped_frames += 1  # encoder is behind: shed video, never grow the backlog
@@ -201,6 +236,8 @@ class Recorder:
             self._cond.notify()
 
     def push_audio(self, block: AudioBlock) -> None:
+        if self._finished:
+            return
         with self._cond:
             if len(self._queue) < 4 * self._max_video:
                 self._queue.append(block)
@@ -221,11 +258,20 @@ class Recorder:
                     self._encode_video(item)
                 else:
                     self._encode_audio(item)
+                if self._disk_almost_full():
+                    self.error = self._disk_full_sentence()
+                    break
             self._flush()
         except Exception as exc:  # disk full, encoder error: keep what is written, say why
             log.exception("recording failed")
-            self.error = f"Recording stopped: {exc}."
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                self.error = self.error or self._disk_full_sentence()
+            else:
+                self.error = self.error or Message(QT_TRANSLATE_NOOP(
+                    "Notice", "The recording stopped: the file could not be written any more. "
+                              "What was recorded until now is saved in {name}."), name=self.path.name)
         finally:
+            self._finished = True
             if self._container is not None:
                 try:
                     self.chapters = self._chapters()
@@ -234,6 +280,41 @@ class Recorder:
                     self._container.close()
                 except Exception:
                     log.exception("closing the recording failed")
+            with self._cond:
+                self._queue.clear()
+                self._queued_video = 0
+            if self.error:
+                self.failed.emit(self.error)
+
+    def _disk_full_sentence(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP(
+            "Notice", "The disk is almost full, so the recording stopped; the show goes on. What was "
+                      "recorded until now is saved in {name}: free some space to record again."),
+            name=self.path.name)
+
+    def _disk_almost_full(self) -> bool:
+        """Checked once a second: stop while the index and the rest of the computer still fit."""
+        now = time.monotonic()
+        if now - self._space_at < SPACE_CHECK_S:
+            return False
+        self._space_at = now
+        try:
+            size = self.path.stat().st_size
+            free = shutil.disk_usage(self.path.parent).free
+        except OSError:
+            return False  # the next write says what is wrong
+        then, size_then = self._size_at
+        if then and now - then >= 3 * SPACE_CHECK_S:
+            self.bytes_per_s = max(0.0, (size - size_then) / (now - then))
+            self._size_at = (now, size)
+        elif not then:
+            self._size_at = (now, size)
+        reserve = max(self.reserve_bytes, DISK_RESERVE_SECONDS * self.bytes_per_s)
+        if free < reserve:
+            log.warning("%d bytes free on the recording's disk (reserve %d): stopping the recording",
+                        free, reserve)
+            return True
+        return False
 
     def _encode_video(self, frame: Frame) -> None:
         if self._origin_ns is None:

@@ -73,19 +73,37 @@ class VideoSource(ABC):
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    def available(self) -> bool:
+        """Whether opening again may work now (after `failed`): a camera whose device node is
+        back, a file that is there. Cheap: it is asked twice a second while the slate shows."""
+        return True
+
+    def reopen(self) -> VideoInfo:
+        """Open and start again after `failed` (same object, same slot: the program keeps
+        reading it). Raises SourceError while the device is still gone."""
+        self.stop()
+        self.info = None
+        info = self.open()
+        self.start()
+        return info
+
     def _run(self) -> None:
         failures = 0
         while not self._stop.is_set():
             try:
                 image = self._read()
             except SourceError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(exc.sentence)
                 return
+            except Exception:  # a driver or decoder error: the host gets a sentence, the log the rest
+                log.exception("reading %s failed", self.info.label if self.info else type(self).__name__)
+                image = None
             if image is None:
                 failures += 1
                 if failures > 30:  # ~1 s of failed reads: the device is gone
-                    label = self.info.label if self.info else "The source"
-                    self.failed.emit(f"{label} stopped delivering pictures.")
+                    label = self.info.label if self.info else type(self).__name__
+                    self.failed.emit(Message(QT_TRANSLATE_NOOP(
+                        "Notice", "{name} stopped delivering pictures."), name=label))
                     return
                 continue
             failures = 0
@@ -110,7 +128,8 @@ class AudioSource(ABC):
     label: str = "audio"
 
     def __init__(self) -> None:
-        self.failed: Signal[str] = Signal()
+        self.failed: Signal[str] = Signal()  # one sentence: the device stopped (silence follows)
+        self.resumed: Signal[str] = Signal()  # one sentence: it is back
 
     @abstractmethod
     def start(self, deliver: AudioCallback) -> None: ...

@@ -51,6 +51,10 @@ class CameraSource(VideoSource):
         got_fps = cap.get(cv2.CAP_PROP_FPS) or fps
         return VideoInfo(f"Camera {self.device}", image.shape[1], image.shape[0], float(got_fps))
 
+    def available(self) -> bool:
+        """On Linux, whether the device node is back (hot-plug); elsewhere, try opening."""
+        return self._exists() if sys.platform.startswith("linux") else True
+
     def _exists(self) -> bool:
         """Whether the device is there at all (only Linux can tell without opening it)."""
         if not sys.platform.startswith("linux"):

@@ -1,4 +1,5 @@
-"""A video file played in a loop at its own frame rate (rehearsing with recorded footage)."""
+"""A video file played at its own frame rate, in a loop (rehearsing with recorded footage) or
+once (a clip that ends: the program shows the "be right back" slate)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from studio.messages import QT_TRANSLATE_NOOP, Message
 
 
 class FileVideoSource(VideoSource):
-    def __init__(self, path: str | Path, width: int | None = None, height: int | None = None) -> None:
+    def __init__(self, path: str | Path, width: int | None = None, height: int | None = None,
+                 loop: bool = True) -> None:
         super().__init__()
         self.path = Path(path)
+        self.loop = loop
+        self.ended = False
         self.size = (width, height) if width and height else None
         self._cap: cv2.VideoCapture | None = None
         self._fps = 30.0
@@ -51,6 +55,10 @@ class FileVideoSource(VideoSource):
         elif delay < -0.5:
             self._due = now_ns()
         ok, image = self._cap.read()
+        if not ok and not self.loop:
+            self.ended = True
+            raise SourceError(Message(QT_TRANSLATE_NOOP("Notice", "The video file {name} has ended."),
+                                      name=self.path.name))
         if not ok:  # end of file: loop
             self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
             ok, image = self._cap.read()
@@ -59,6 +67,10 @@ class FileVideoSource(VideoSource):
         if self.size and (image.shape[1], image.shape[0]) != self.size:
             image = cv2.resize(image, self.size, interpolation=cv2.INTER_AREA)
         return image
+
+    def available(self) -> bool:
+        """A file that played to its end does not come back by itself."""
+        return not self.ended and self.path.is_file()
 
     def _close(self) -> None:
         if self._cap is not None:

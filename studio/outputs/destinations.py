@@ -8,11 +8,11 @@ Presets hold the ingest URL pattern only, never a credential; sources in docs/ou
 from __future__ import annotations
 
 import logging
-import re
-import threading
 import uuid
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from studio.secrets import SECRETS, SecretMask, mask
 
 log = logging.getLogger(__name__)
 
@@ -97,52 +97,8 @@ class Destination:
         return self.url.strip().rstrip("/") + "/" + key
 
 
-# -- secrets: masking ------------------------------------------------------------------------------
-class SecretMask:
-    """Every secret the app knows (stream keys, tokens), replaced by `••••` in text. One
-    instance for the process (`SECRETS`); `install()` masks every log record."""
-
-    def __init__(self) -> None:
-        self._secrets: set[str] = set()
-        self._lock = threading.Lock()
-        self._pattern: re.Pattern[str] | None = None
-
-    def add(self, secret: str | None) -> None:
-        if secret and len(secret.strip()) >= 4:
-            with self._lock:
-                self._secrets.add(secret.strip())
-                self._pattern = re.compile("|".join(re.escape(s) for s in
-                                                    sorted(self._secrets, key=len, reverse=True)))
-
-    def mask(self, text: str) -> str:
-        pattern = self._pattern
-        return pattern.sub("••••", text) if pattern is not None and text else text
-
-    def install(self) -> None:
-        """Mask secrets in every log record of the process, whoever logs it (our code, aiohttp,
-        PyAV's FFmpeg messages)."""
-        factory = logging.getLogRecordFactory()
-        if getattr(factory, "_masks_secrets", False):
-            return
-
-        def masked(*args: object, **kwargs: object) -> logging.LogRecord:
-            record = factory(*args, **kwargs)  # type: ignore[arg-type]
-            if self._pattern is not None:
-                try:
-                    message = record.getMessage()
-                except Exception:  # a bad format string: leave it to logging's own handling
-                    return record
-                clean = self.mask(message)
-                if clean != message:
-                    record.msg, record.args = clean, None
-            return record
-
-        masked._masks_secrets = True  # type: ignore[attr-defined]
-        logging.setLogRecordFactory(masked)
-
-
-SECRETS = SecretMask()
-mask = SECRETS.mask
+# -- secrets: masking (studio/secrets.py: the server and the transport register theirs too) -----
+__all__ = ["SECRETS", "SecretMask", "mask"]
 
 
 # -- secrets: storage ------------------------------------------------------------------------------

@@ -22,6 +22,9 @@ class RecordingOutput(Output):
         self.recorder = Recorder(path, video, make_mp4=make_mp4)
         self.result: RecordingResult | None = None
         self._feeds: ProgramFeeds | None = None
+        # The recorder stopped on its own (disk full): FAILED with its sentence; whoever runs
+        # this output then stops it, which lets go of the program feeds.
+        self.recorder.failed.connect(lambda sentence: self._set(OutputStatus.FAILED, sentence))
 
     @property
     def path(self) -> Path:

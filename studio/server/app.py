@@ -37,12 +37,19 @@ from aiortc.exceptions import OperationError
 from studio.commerce.comments import CommentError, make_comment
 from studio.events import Signal
 from studio.paths import i18n_dir
+from studio.secrets import SECRETS
 from studio.server.calls import CallDesk, add_call_routes, new_control_token
 from studio.server.cohost import InviteError
 from studio.server.deck import DeckRoutes
 from studio.server.limits import CommentLimiter, CommentLimits, PostLimiter, ServerLimits
 from studio.server.room import Peer, Room
-from studio.server.sdp import looks_like_offer, negotiation_problem, offered_kinds, strip_mdns_candidates
+from studio.server.sdp import (
+    insecure_media,
+    looks_like_offer,
+    negotiation_problem,
+    offered_kinds,
+    strip_mdns_candidates,
+)
 from studio.server.shopwindow import ShopWindow, stamped
 from studio.server.whip_patch import new_etag, restart_ingest
 from studio.transport import opusfec
@@ -97,6 +104,7 @@ class StudioServer:
             )
         self.settings = settings
         opusfec.install()  # the ingest and co-hosts rebuild lost audio from Opus in-band FEC
+        SECRETS.add(settings.token)
         self.rooms: dict[str, Room] = {}
         self.room_added: Signal[Room] = Signal()
         self._runner: web.AppRunner | None = None
@@ -241,6 +249,14 @@ class StudioServer:
         return strip_mdns_candidates(sdp)
 
     @staticmethod
+    def _encrypted(offer: str) -> str:
+        """The offer, if all its media is DTLS-SRTP (else 400 with a sentence)."""
+        problem = insecure_media(offer)
+        if problem:
+            raise web.HTTPBadRequest(text=problem)
+        return offer
+
+    @staticmethod
     def _created(answer: str, location: str, etag: str | None = None) -> web.Response:
         headers = {"Location": location, "Access-Control-Expose-Headers": "Location, ETag"}
         if etag:
@@ -303,7 +319,7 @@ class StudioServer:
             await room.end_ingest()
         if room.live or room.publisher is not None:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
-        offer = await self._read_offer(request)
+        offer = self._encrypted(await self._read_offer(request))
         _check_negotiable(offer)
         pc = new_peer()
         peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
@@ -365,6 +381,7 @@ class StudioServer:
             raise web.HTTPTooManyRequests(
                 text=f"Your address already watches this show {limits.viewers_per_address} times; "
                      "close a tab to open another.")
+        offer = self._encrypted(offer)
         _check_negotiable(offer)
         pc = new_peer()
         peer = room.add_viewer(pc)

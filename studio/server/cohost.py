@@ -33,6 +33,7 @@ from studio.media.frames import AudioBlock, LatestSlot, now_ns
 from studio.processing.audio_mix import RemoteInput
 from studio.processing.compositor import MAX_COHOSTS
 from studio.processing.plc import ReceivedAudio
+from studio.secrets import SECRETS
 from studio.server.sdp import negotiation_problem
 from studio.transport.tracks import PacketTrack, close_peer, new_peer
 
@@ -94,6 +95,7 @@ class InviteBook:
             raise ValueError(self.MESSAGES["uses"])
         now = time.time()
         invite = Invite(secrets.token_urlsafe(INVITE_TOKEN_BYTES), now, now + ttl_s, uses)
+        SECRETS.add(invite.token)  # the link is a key to the show: never in a log
         self._invites[invite.token] = invite
         return invite
 

@@ -19,6 +19,9 @@ def strip_mdns_candidates(sdp: str) -> str:
     return "\r\n".join(kept) + "\r\n"
 
 
+SECURE_PROFILES = ("UDP/TLS/RTP/SAVPF", "UDP/TLS/RTP/SAVP", "TCP/TLS/RTP/SAVPF")
+
+
 def looks_like_offer(sdp: str) -> str | None:
     """None if `sdp` could be an offer, else a sentence saying what is wrong."""
     if not sdp.strip():
@@ -53,6 +56,20 @@ def negotiation_problem(sdp: str) -> str | None:
             return "The SDP offer has no DTLS fingerprint and setup role: media must be encrypted."
         if not media.ice.usernameFragment or not media.ice.password:
             return "The SDP offer has no ICE credentials (a=ice-ufrag and a=ice-pwd)."
+    return None
+
+
+def insecure_media(sdp: str) -> str | None:
+    """None if every audio/video section of an offer is DTLS-SRTP, else a sentence: media is
+    always encrypted, plain RTP is never answered."""
+    try:
+        parsed = SessionDescription.parse(sdp)
+    except Exception:
+        return "The SDP offer is malformed."
+    for m in parsed.media:
+        if m.kind in ("audio", "video") and (m.profile not in SECURE_PROFILES or m.dtls is None
+                                             or not m.dtls.fingerprints):
+            return "Media must be encrypted (DTLS-SRTP): the offer has plain RTP or no DTLS fingerprint."
     return None
 
 

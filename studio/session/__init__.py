@@ -20,6 +20,7 @@ from studio.processing.framing import FramingSettings
 from studio.session.calls import Calls
 from studio.session.cohosts import CoHosts
 from studio.session.deck import Deck
+from studio.session.devices import Devices
 from studio.session.links import Links
 from studio.session.net import Net
 from studio.session.notices import Notice, Notices
@@ -50,13 +51,14 @@ class SessionState:
             from studio.session.calls import CallsState
             from studio.session.cohosts import CoHostsState
             from studio.session.deck import DeckState
+            from studio.session.devices import DevicesState
             from studio.session.links import LinksState
             from studio.session.outputs import OutputsState
             from studio.session.pipeline import PipelineState
             from studio.session.shop import ShopState
 
             models = (PipelineState(), OutputsState(), ShopState(), CoHostsState(), LinksState(),
-                      RehearsalState(), DeckState(), CallsState())
+                      RehearsalState(), DeckState(), CallsState(), DevicesState())
         self._models = models
         self._owner = {name: m for m in models for name in m.__dataclass_fields__}
         self.changed: Signal[FieldChange] = Signal()
@@ -98,9 +100,10 @@ class Session:
         self.net.room_ready.connect(lambda room: self.shop.attach_room(room, self.net.network.loop))
         self.deck = Deck(self.shop, self.net)  # the assistant deck: `deck.link()`, `deck.revoke()`
         self.rehearsal_state = RehearsalState()
+        self.devices = Devices()
         self.state = SessionState(self.pipeline.state, self.outputs.state, self.shop.state,
                                   self.cohosts.state, self.links.state, self.rehearsal_state,
-                                  self.deck.state, self.calls.state)
+                                  self.deck.state, self.calls.state, self.devices.state)
         self.rehearsal = Rehearsal(self.state, self.pipeline, self.outputs, self.shop, self.links,
                                    self.rehearsal_state)
         self.journal = self.rehearsal.journal
@@ -163,6 +166,7 @@ class Session:
         result = self.outputs.close()
         self.shop.end_show(self.settings.recordings_dir)  # the claims order sheet
         self.net.close()
+        self.devices.close()
         self.pipeline.stop()
         return result
 
@@ -203,6 +207,10 @@ class Session:
 
     def set_compare(self, enabled: bool) -> None:
         self.pipeline.set_compare(enabled)
+
+    def set_slate_text(self, title: str, subtitle: str) -> None:
+        """The words of the "be right back" slate shown while the camera is gone."""
+        self.pipeline.slate.set_text(title, subtitle)
 
     def apply_settings(self, settings: SessionSettings) -> None:
         """Changed settings while running (the Settings dialog): see `Pipeline.apply_settings`;

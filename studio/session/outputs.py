@@ -140,13 +140,25 @@ class Outputs:
                 width=width, height=height, fps=s.fps, preset=s.record_preset, crf=s.record_crf
             )
             recording = RecordingOutput(path, video, make_mp4=make_mp4, canvas=key)
+            recording.state.changed.connect(
+                lambda change, r=recording: self._on_recording_changed(r, change))
             recording.start(self.pipeline.feeds)
             self.recording = recording
         self.state.update(recording_path=recording.path, recording_started_ns=now_ns())
         return recording.path
 
-    def stop_recording(self) -> RecordingResult | None:
+    def _on_recording_changed(self, recording: RecordingOutput, change: FieldChange) -> None:
+        """The recording stopped on its own (the disk filled up): finish it and say why; the
+        show goes on."""
+        if change.name == "status" and change.new == OutputStatus.FAILED and recording is self.recording:
+            threading.Thread(target=self.stop_recording, args=(recording,), name="RecordingStop",
+                             daemon=True).start()
+
+    def stop_recording(self, which: RecordingOutput | None = None) -> RecordingResult | None:
+        """Stop the recording (`which`: only if that one is still the current one)."""
         with self._lock:
+            if which is not None and which is not self.recording:
+                return None
             recording, self.recording = self.recording, None
         if recording is None:
             return None

@@ -3,13 +3,16 @@ feeds that every output consumes (attached once, kept through format changes).""
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from dataclasses import dataclass, field, replace
 
 from studio.events import EventedModel
 from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
 from studio.media.devices import audio_fallback, make_audio_source, open_video_source
 from studio.media.speakers import HostListening
+from studio.messages import QT_TRANSLATE_NOOP, Message
 from studio.outputs.feeds import SECOND, ProgramFeeds, shape_of
 from studio.processing.audio_mix import AudioMixer
 from studio.processing.compositor import LayoutCompositor, capture_size
@@ -17,9 +20,13 @@ from studio.processing.enhance import Enhancer, EnhanceSettings
 from studio.processing.framing import FramingFit, FramingSettings
 from studio.processing.overlays import OverlayStack
 from studio.processing.program import ProgramRenderer
+from studio.processing.slate import Slate
 from studio.processing.voice import VoiceChain, VoiceSettings
 from studio.session.notices import Notices
 from studio.settings import SessionSettings
+
+log = logging.getLogger(__name__)
+RETRY_S = 0.5  # while the camera is gone: how often to look whether it is back
 
 
 @dataclass
@@ -32,6 +39,8 @@ class PipelineState(EventedModel):
     framing: FramingSettings = field(default_factory=FramingSettings)
     safe_zones: str = "phone"  # whose app controls portrait overlays keep clear of
     second_canvas: tuple[int, int] | None = None  # the other shape, rendered too (dual output)
+    video_lost: bool = False  # the camera is gone: the program shows the "be right back" slate
+    audio_lost: bool = False  # the microphone is gone: the program sends silence
 
 
 class Pipeline:
@@ -43,8 +52,9 @@ class Pipeline:
         self.overlays = OverlayStack(s.width, s.height, locale=s.locale)
         self.fit = FramingFit(s.width, s.height)  # crops the camera to the canvas, following the face
         self.layout = LayoutCompositor(s.width, s.height)
+        self.slate = Slate()  # "be right back" while the camera is gone; the overlays stay over it
         self.program = ProgramRenderer(s.fps, s.width, s.height)
-        self.program.set_chain([self.fit, self.enhancer, self.layout, self.overlays])
+        self.program.set_chain([self.fit, self.enhancer, self.slate, self.layout, self.overlays])
         self.mixer = AudioMixer()
         self.mixer.set_gain_db(s.mic_gain_db)
         self.voice = VoiceChain(self.mixer.push)  # mic → voice chain → mixer
@@ -60,17 +70,21 @@ class Pipeline:
         self.audio: AudioSource | None = None
         self._lock = threading.RLock()
         self._started = False
+        self._closing = threading.Event()
+        self._recovering: VideoSource | None = None  # the lost camera being looked for
 
     def start(self) -> None:
         with self._lock:
             if self._started:
                 return
             self._started = True
+            self._closing.clear()
             self.set_video_source(self.settings.video_source)
             self.set_audio_source(self.settings.audio_source)
             self.program.start()
 
     def stop(self) -> None:
+        self._closing.set()
         with self._lock:
             self.program.stop()
             self.feeds.close()
@@ -101,24 +115,86 @@ class Pipeline:
         """Switch to a source object made by the caller (tests, benchmarks, plug-ins)."""
         if source.info is None:
             source.open()
-        source.failed.connect(self._on_video_failed)
+        source.failed.connect(lambda reason, s=source: self._on_video_failed(s, reason))
         source.start()
         with self._lock:
             old, self.video = self.video, source
             self.program.set_source(source.slot)
+            self.slate.hide()
         if old is not None:
             old.stop()
         assert source.info is not None
-        self.state.update(video_source=spec, video_label=source.info.label)
+        self.state.update(video_source=spec, video_label=source.info.label, video_lost=False)
 
-    def _on_video_failed(self, reason: str) -> None:
-        self.notices.say("error", f"{reason} Switching to the demo scene.")
-        threading.Thread(target=self.set_video_source, args=("demo",), daemon=True).start()
+    def _on_video_failed(self, source: VideoSource, reason: str) -> None:
+        """The camera stopped (unplugged, a clip that ended): the program goes on with the slate
+        (overlays and co-hosts stay), the host is told, and the same source is opened again as
+        soon as it is back."""
+        with self._lock:
+            if source is not self.video or self._closing.is_set() or self._recovering is source:
+                return  # (a failure while being reopened: the recovery goes on looking)
+            self._recovering = source
+            sizes = [(self.settings.width, self.settings.height)]
+            if self.second is not None:
+                sizes.append(self.second.size)
+        for size in sizes:
+            self.slate.picture(*size)  # drawn here, not on the renderer's clock
+        with self._lock:
+            if source is not self.video:
+                self._recovering = None
+                return
+            self.slate.show()
+        self.state.update(video_lost=True)
+        self.notices.say("warning", Message(QT_TRANSLATE_NOOP(
+            "Notice", "{reason} Viewers see “Be right back” until the picture is back, or pick another "
+                      "under Sources."), reason=reason))
+        threading.Thread(target=self._recover_video, args=(source,), name="VideoRecovery",
+                         daemon=True).start()
+
+    def _recover_video(self, source: VideoSource) -> None:
+        try:
+            self._reopen_when_back(source)
+        finally:
+            with self._lock:
+                if self._recovering is source:
+                    self._recovering = None
+
+    def _reopen_when_back(self, source: VideoSource) -> None:
+        while not self._closing.wait(RETRY_S):
+            if source is not self.video:
+                return  # the host picked another picture meanwhile
+            if not source.available():
+                continue
+            captured = source.frames_captured
+            try:
+                info = source.reopen()
+            except SourceError as exc:
+                log.info("the picture is not back yet: %s", exc)
+                continue
+            except Exception:  # a driver's own error: keep the slate, keep looking
+                log.exception("reopening %s failed", type(source).__name__)
+                continue
+            deadline = time.monotonic() + 3.0
+            while source.frames_captured == captured and time.monotonic() < deadline:
+                time.sleep(0.02)
+            if source.frames_captured == captured or not source.running:
+                source.stop()
+                continue  # opened but no picture: keep the slate and try again
+            with self._lock:
+                if source is not self.video:
+                    source.stop()
+                    return
+                self.slate.hide()
+            self.state.update(video_lost=False, video_label=info.label)
+            self.notices.say("info", Message(QT_TRANSLATE_NOOP("Notice", "{name} is back on the picture."),
+                                             name=info.label))
+            return
 
     def set_audio_source(self, spec: str) -> str | None:
         self.voice.reset()  # a new microphone, a new room
         source = make_audio_source(spec)
         notice = None
+        self._follow_audio(source)
         try:
             source.start(self.voice.push)
         except SourceError as exc:
@@ -129,10 +205,26 @@ class Pipeline:
             old, self.audio = self.audio, source
         if old is not None:
             old.stop()
-        self.state.update(audio_label=source.label)
+        self.state.update(audio_label=source.label, audio_lost=False)
         if notice:
             self.notices.say("warning", notice)
         return notice
+
+    def _follow_audio(self, source: AudioSource) -> None:
+        """A microphone that stops sends silence by itself (the mix and A/V sync go on) and
+        comes back by itself; the host hears of both."""
+        def failed(sentence: str) -> None:
+            if source is self.audio:
+                self.state.update(audio_lost=True)
+                self.notices.say("warning", sentence)
+
+        def resumed(sentence: str) -> None:
+            if source is self.audio:
+                self.state.update(audio_lost=False)
+                self.notices.say("info", sentence)
+
+        source.failed.connect(failed)
+        source.resumed.connect(resumed)
 
     # -- format and processing ---------------------------------------------------------------------------
     def set_video_format(self, width: int, height: int, fps: int) -> None:
@@ -240,7 +332,7 @@ class SecondCanvas:
         self.enhancer.update(pipeline.enhancer.settings)
         self.layout = LayoutCompositor(width, height, follows=pipeline.layout)
         self.overlays = OverlayStack(width, height, locale=pipeline.settings.locale)
-        self.chain = (self.fit, self.enhancer, self.layout, self.overlays)
+        self.chain = (self.fit, self.enhancer, pipeline.slate, self.layout, self.overlays)
 
     def resize(self, width: int, height: int) -> None:
         self.size = (width, height)

@@ -19,6 +19,7 @@ from aiortc import RTCIceServer, RTCPeerConnection, RTCSessionDescription
 from aiortc.rtcrtpsender import RTCRtpSender
 
 from studio.encode.live import LiveEncoder
+from studio.secrets import SECRETS
 from studio.transport.icerestart import SDPFRAG, IceFrag, IceRestart, ice_transport_of
 from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender, new_peer
 
@@ -100,6 +101,7 @@ class WhipClient:
             raise WhipError(f"The WHIP URL must start with http:// or https://, not {url!r}.")
         self.url = url
         self.token = token
+        SECRETS.add(token)
         self.timeout = aiohttp.ClientTimeout(total=timeout)
 
     def _headers(self, content_type: str | None = None) -> dict[str, str]:

@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
             self.tr("Compare the raw camera (left) with the enhanced picture (right)"))
         self.safe_button.setText(self.tr("Safe areas"))
         self.safe_button.setToolTip(self.tr("Show title-safe margins and the centre 9:16 crop phones see"))
+        # What viewers see while the camera is gone, in the host's language.
+        self.session.set_slate_text(self.tr("Be right back"), self.tr("The show goes on in a moment"))
         self._refresh_labels()
         self._refresh_health()
 

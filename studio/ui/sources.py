@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.events import FieldChange
-from studio.media.devices import Device, list_cameras, list_microphones
+from studio.media.devices import Device
 from studio.processing.framing import FramingSettings
 from studio.session import Session
 from studio.ui.banner import translated
@@ -136,9 +136,11 @@ class SourcesDock(QDockWidget):
         self._fill_audio()
         self._show_format()
         self._on_gain_changed(self.gain.value(), apply=False)
-        bridge.run(lambda: (list_cameras(), list_microphones()), done=self._on_devices_listed,
-                   failed=lambda _s: None)
         bridge.on(session.state.changed, self._on_state_changed)
+        # Hot-plug: the session keeps the lists current; a camera plugged in appears by itself.
+        session.devices.start()
+        if session.state.listed:
+            self._on_devices_listed((list(session.state.cameras), list(session.state.microphones)))
         self._meter_timer = QTimer(self, interval=33)
         self._meter_timer.timeout.connect(self._poll_meter)
         self._meter_timer.start()
@@ -242,10 +244,16 @@ class SourcesDock(QDockWidget):
 
     # -- state -------------------------------------------------------------------------------------
     def _on_state_changed(self, change: FieldChange) -> None:
-        if change.name in ("video_source", "video_label"):
+        if change.name in ("cameras", "microphones"):
+            self._on_devices_listed((list(self.session.state.cameras), list(self.session.state.microphones)))
+        elif change.name in ("video_source", "video_label", "video_lost"):
             self._fill_video()
-            label = translated(self.session.state.video_label)
-            self.video_status.setText(self.tr("Showing: {label}").format(label=label))
+            if self.session.state.video_lost:
+                self.video_status.setText(self.tr("The picture is gone: viewers see “Be right back” "
+                                                  "until it returns."))
+            else:
+                label = translated(self.session.state.video_label)
+                self.video_status.setText(self.tr("Showing: {label}").format(label=label))
         elif change.name == "video_format":
             self._show_format()
         elif change.name == "second_canvas":
