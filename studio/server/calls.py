@@ -39,6 +39,7 @@ from studio.media.frames import LatestSlot, now_ns
 from studio.paths import control_file
 from studio.processing.audio_mix import RemoteInput
 from studio.processing.plc import ReceivedAudio
+from studio.secrets import SECRETS
 from studio.server.cohost import GatedPacketTrack, Invite, InviteBook, InviteError
 from studio.server.sdp import offered_kinds
 from studio.transport.tracks import close_peer, new_peer
@@ -576,7 +577,9 @@ def vars_of(item: Any) -> dict[str, Any]:
 
 
 def new_control_token() -> str:
-    return secrets.token_urlsafe(32)
+    token = secrets.token_urlsafe(32)
+    SECRETS.add(token)  # local tools' key to the studio: never in a log
+    return token
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from studio.commerce.money import format_price
 from studio.events import EventedModel, Signal
+from studio.secrets import SECRETS
 from studio.session.net import Net
 from studio.session.shop import Shop
 
@@ -61,6 +62,7 @@ class Deck:
         with self._lock:
             if self._token is None:
                 self._token = secrets.token_urlsafe(TOKEN_BYTES)
+                SECRETS.add(self._token)  # the link is a key to the shop: never in a log
             token = self._token
         self.state.update(deck_active=True)
         return f"{server.base_url}/deck/{room.name}#k={token}"
