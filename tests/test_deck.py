@@ -158,3 +158,26 @@ def test_deck_actions_go_through_the_shop_and_the_state_follows(session):
     assert act("block", viewer=item.comment.viewer_key)[0] == 200
     assert act("reply", text="")[0] == 400
     assert act("dance")[0] == 404
+
+
+def test_near_miss_and_random_deck_tokens_are_refused(session):
+    """Hostile input (issue 15): near misses of the real token (one character changed, cut,
+    extended, case, look-alikes, NUL, doubled, reversed) and random strings — also a lone
+    surrogate, which JSON can carry — never open the deck, over HTTP and the WebSocket."""
+    import random
+
+    from tests.test_fuzz import _near_misses
+
+    page, token = split(session.deck.link())
+    rng = random.Random(5)
+    misses = {m for _ in range(10) for m in _near_misses(token, rng)}
+    misses |= {"".join(rng.choice("abcXYZ019_-") for _ in range(32)) for _ in range(20)}
+    misses |= {"\ud800" + token[1:], token[:-1] + "\udfff"}
+    for miss in misses:
+        assert not session.deck.authorised(miss), miss
+    for miss in sorted(m for m in misses if m.isascii() and m.isprintable() and m.strip() == m)[:40]:
+        status, text = call(page + "/api/state", miss, method="GET")
+        assert status == 403 and text.endswith("."), (miss, status, text)
+    first, code = asyncio.run(ws_hello(page, "\ud800" + token[1:]))
+    assert first.get("type") == "error" or code == 4403, (first, code)
+    assert session.deck.authorised(token)  # the real one still works

@@ -77,7 +77,10 @@ class Deck:
     def authorised(self, token: str) -> bool:
         with self._lock:
             current = self._token
-        return current is not None and hmac.compare_digest(token.encode(), current.encode())
+        if current is None or not isinstance(token, str):
+            return False
+        # "replace": a token from JSON may hold lone surrogates, which plain encode() refuses.
+        return hmac.compare_digest(token.encode("utf-8", "replace"), current.encode())
 
     def _attach(self, room: Room) -> None:
         if room.name == DECK_ROOM:
