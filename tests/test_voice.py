@@ -53,6 +53,29 @@ def chain_with(**fields: object) -> VoiceChain:
     return chain
 
 
+def test_a_reset_from_another_thread_waits_for_the_block_in_hand():
+    """A microphone switch resets the chain from the session's thread while the audio thread is
+    inside a block: the reset once emptied the chain's buffer between two frames of a block, the
+    next stage got an empty frame and the audio source's thread died (no sound until restart)."""
+    chain = chain_with(noise="normal", auto_gain=True)
+    got: list[AudioBlock] = []
+    chain.output = got.append
+    block = AudioBlock((1000 * np.sin(np.arange(1920) / 7)).astype(np.int16), 0)  # 4 frames of 10 ms
+    chain.push(block)  # the settings take effect on the audio thread's first block
+    got.clear()
+    stage = next(s for s in chain.stages if s.active)
+    process = stage.process
+
+    def process_then_reset(frame, pts):  # the other thread's reset lands mid-block
+        chain.reset()
+        return process(frame, pts)
+
+    stage.process = process_then_reset  # type: ignore[method-assign]
+    chain.push(AudioBlock(block.samples, 40_000_000))
+    chain.push(AudioBlock(block.samples, 80_000_000))
+    assert sum(len(b.samples) for b in got) >= 1920  # every frame of each block went through
+
+
 # -- settings --------------------------------------------------------------------------------
 def test_settings_reject_what_the_chain_cannot_do():
     with pytest.raises(ValueError, match="Noise suppression"):

@@ -97,6 +97,7 @@ class VoiceChain:
         self.monitor_output: Callable[[AudioBlock], None] | None = None  # the host's headphones
         self._lock = threading.Lock()
         self._pending: VoiceSettings | None = self.state.settings
+        self._reset_pending = False  # asked from another thread; done by the audio thread
         self._settings = self.state.settings
         self._inbuf = np.zeros(0, np.float32)
         self._inbuf_pts = 0
@@ -137,11 +138,20 @@ class VoiceChain:
             stage.close()
 
     def reset(self) -> None:
-        """Forget everything learnt (call on a microphone switch)."""
-        for stage in self.stages:
-            stage.reset()
-        self._inbuf = np.zeros(0, np.float32)
-        self._adapter = None
+        """Forget everything learnt (call on a microphone switch). Any thread: the audio thread
+        does it before its next block, never in the middle of one (a reset from the session's
+        thread once emptied the frame a stage was working on and killed the audio thread)."""
+        with self._lock:
+            self._reset_pending = True
+
+    def _take_reset(self) -> None:
+        with self._lock:
+            pending, self._reset_pending = self._reset_pending, False
+        if pending:
+            for stage in self.stages:
+                stage.reset()
+            self._inbuf = np.zeros(0, np.float32)
+            self._adapter = None
 
     # -- the audio thread --------------------------------------------------------------------
     def _take_settings(self) -> VoiceSettings:
@@ -159,6 +169,7 @@ class VoiceChain:
         return self._settings
 
     def push(self, block: AudioBlock) -> None:
+        self._take_reset()
         self._take_settings()
         self.input_meter.measure(block)
         self._watch_clipping(block)
