@@ -227,6 +227,32 @@ def test_comments_empty_state_existing_and_new_comments(studio, qtbot):
     assert fresh.list.count() == 2  # a closed view no longer follows the feed
 
 
+def test_comments_keep_the_feeds_order_when_two_threads_signal_swapped(studio, qtbot):
+    """Two sources add at once: each thread signals after the feed kept its item, so the window
+    can hear them swapped. The rows still follow the feed (the comment flood test saw the dock
+    and the feed disagree for good in a loaded full run)."""
+    session, _bridge, open_dock = studio
+    dock = open_dock(CommentsDock)
+    feed = session.comments
+    first = feed.add(make_comment("Ana", "first"))
+    second = feed.add(make_comment("Binh", "second"))
+    third = feed.add(make_comment("Chi", "third"))
+    assert first.seq < second.seq < third.seq
+    qtbot.waitUntil(lambda: dock.list.count() == 3, timeout=3000)
+    late = feed.add(make_comment("Dung", "kept fourth"))
+    later = feed.add(make_comment("Em", "kept fifth"))
+    qtbot.waitUntil(lambda: dock.list.count() == 5, timeout=3000)
+    dock.list.takeItem(dock.list.count() - 1)  # as if the window had heard neither yet…
+    dock.list.takeItem(dock.list.count() - 1)
+    dock._rows.pop(late.id)
+    dock._rows.pop(later.id)
+    dock._on_item_added(later)  # …and then heard them swapped, in two flushes
+    dock._flush()
+    dock._on_item_added(late)
+    dock._flush()
+    assert [i.id for i in dock.visible_items()] == [i.id for i in feed.items("all")]
+
+
 def test_comments_empty_state(studio):
     _session, _bridge, open_dock = studio
     dock = open_dock(CommentsDock)

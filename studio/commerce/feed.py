@@ -67,6 +67,7 @@ class FeedItem:
     claim_id: str | None = None
     answered_at: float | None = None  # Unix seconds
     pinned: bool = False  # shown on screen by the host (at some point)
+    seq: int = 0  # the feed's order: views keep it even when two threads' items reach them swapped
 
     # The comment's own fields, so views written for plain comments keep working.
     @property
@@ -180,6 +181,7 @@ class CommentPipeline:
         self._shown: deque[FeedItem] = deque(maxlen=self.settings.keep)
         self._filtered: deque[FeedItem] = deque(maxlen=self.settings.keep)
         self._items: dict[str, FeedItem] = {}
+        self._stored = 0  # items kept so far: the next one's seq
         self._open: dict[str, None] = {}  # ids of questions not answered yet, oldest first
         self._asked: list[QuestionEvent] = []
         self._answers: list[QuestionEvent] = []
@@ -268,7 +270,7 @@ class CommentPipeline:
             item = FeedItem(comment, arrived, filtered=reason)
             if reason is None:
                 item = self._analyse(item, emits)
-            self._store(item)
+            item = self._store(item)
         self.added.emit(item)
         for emit in emits:
             emit()
@@ -336,7 +338,7 @@ class CommentPipeline:
         with self._lock:
             if comment.id in self._items:
                 return self._items[comment.id]
-            self._store(item)
+            item = self._store(item)
         self.added.emit(item)
         # A reply that names a viewer ("@Lan 299k") answers that viewer's open questions.
         for name in re.findall(r"@(\S+)", comment.text):
@@ -345,7 +347,10 @@ class CommentPipeline:
                     self._answer(open_item.id, "reply")
         return item
 
-    def _store(self, item: FeedItem) -> None:
+    def _store(self, item: FeedItem) -> FeedItem:
+        """Keep the item (under the lock); returns it with its place in the feed's order."""
+        self._stored += 1
+        item = replace(item, seq=self._stored)
         target = self._filtered if item.filtered is not None else self._shown
         if len(target) == target.maxlen:
             self._items.pop(target[0].id, None)
@@ -355,6 +360,7 @@ class CommentPipeline:
         if item.is_question:
             self._open[item.id] = None
         self._count()
+        return item
 
     def _count(self) -> None:
         self.state.update(shown=len(self._shown), filtered=len(self._filtered),

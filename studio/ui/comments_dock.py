@@ -306,10 +306,10 @@ class CommentsDock(QDockWidget):
         bar = self.list.verticalScrollBar()
         following = self.list.count() == 0 or bar.value() >= bar.maximum() - 4
         visible_added = 0
-        for item in fresh:
+        for item in sorted(fresh, key=lambda i: i.seq):
             row = QListWidgetItem()
             self._fill(row, item)
-            self.list.addItem(row)
+            self._insert_in_order(row, item.seq)
             self._rows[item.id] = row
             self._counts["filtered" if item.filtered is not None else "shown"] += 1
             shown = self._shows(item)
@@ -323,6 +323,15 @@ class CommentsDock(QDockWidget):
             self.jump.setText(self.tr("↓ %n new comment(s)", "", self._unseen))
             self.jump.show()
         self._refresh_empty()
+
+    def _insert_in_order(self, row: QListWidgetItem, seq: int) -> None:
+        """Rows follow the feed's order. Comments from two sources can reach the window swapped
+        (each thread signals after the feed kept its item), so a late one goes back to its place;
+        almost always that is the end."""
+        index = self.list.count()
+        while index > 0 and self.list.item(index - 1).data(ITEM_ROLE).seq > seq:
+            index -= 1
+        self.list.insertItem(index, row)
 
     def _fill(self, row: QListWidgetItem, item: FeedItem) -> None:
         when = QDateTime.fromMSecsSinceEpoch(int(item.time * 1000)).time()
