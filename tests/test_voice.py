@@ -3,6 +3,8 @@ generated fan noise and market babble, a simulated speaker-to-microphone echo pa
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -74,6 +76,34 @@ def test_a_reset_from_another_thread_waits_for_the_block_in_hand():
     chain.push(AudioBlock(block.samples, 40_000_000))
     chain.push(AudioBlock(block.samples, 80_000_000))
     assert sum(len(b.samples) for b in got) >= 1920  # every frame of each block went through
+
+
+def test_two_sources_delivering_at_once_do_not_break_the_chain():
+    """A microphone switch starts the new source before the old one stops, so for a moment two
+    threads deliver blocks. Two blocks in the chain at once emptied each other's frames
+    ("could not broadcast input array from shape (0,)") and killed an audio thread (seen in CI)."""
+    chain = chain_with(noise="strong", auto_gain=True)
+    got: list[AudioBlock] = []
+    chain.output = got.append
+    samples = (1000 * np.sin(np.arange(1000) / 7)).astype(np.int16)  # not a whole number of frames
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def deliver() -> None:
+        start.wait()
+        try:
+            for i in range(400):
+                chain.push(AudioBlock(samples, i * 20_833_333))
+        except BaseException as exc:  # noqa: BLE001 - the test reports whatever killed the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=deliver) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    assert sum(len(b.samples) for b in got) >= 2 * 400 * 1000 - 960  # every sample went through
 
 
 # -- settings --------------------------------------------------------------------------------

@@ -6,11 +6,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from studio.events import EventedModel
 from studio.media.base import AudioSource, SilenceSource, SourceError, VideoSource
 from studio.media.devices import audio_fallback, make_audio_source, open_video_source
+from studio.media.frames import AudioBlock
 from studio.media.speakers import HostListening
 from studio.messages import QT_TRANSLATE_NOOP, Message
 from studio.outputs.feeds import SECOND, ProgramFeeds, shape_of
@@ -196,11 +198,11 @@ class Pipeline:
         notice = None
         self._follow_audio(source)
         try:
-            source.start(self.voice.push)
+            source.start(self._deliver_from(source))
         except SourceError as exc:
             notice = audio_fallback(exc)  # a translatable sentence, no library text
             source = SilenceSource()
-            source.start(self.voice.push)
+            source.start(self._deliver_from(source))
         with self._lock:
             old, self.audio = self.audio, source
         if old is not None:
@@ -209,6 +211,14 @@ class Pipeline:
         if notice:
             self.notices.say("warning", notice)
         return notice
+
+    def _deliver_from(self, source: AudioSource) -> Callable[[AudioBlock], None]:
+        """The new microphone starts before the old one stops (no gap): until the switch, the
+        new one's blocks are dropped, and after it the old one's, so the chain hears one room."""
+        def deliver(block: AudioBlock) -> None:
+            if source is self.audio:
+                self.voice.push(block)
+        return deliver
 
     def _follow_audio(self, source: AudioSource) -> None:
         """A microphone that stops sends silence by itself (the mix and A/V sync go on) and

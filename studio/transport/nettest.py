@@ -102,27 +102,48 @@ async def run_network_test(url: str, token: str | None = None, seconds: float = 
         step_s = seconds / len(STEPS_BPS)
         best_rtt: float | None = None
         last_stamp = None
-        for asked in STEPS_BPS:
-            encoder.set_bitrate(asked)
-            sent0, t_step = encoder.bytes_sent, time.perf_counter()
-            await asyncio.sleep(step_s)
-            sent_kbps = (encoder.bytes_sent - sent0) * 8 / 1000 / (time.perf_counter() - t_step)
+        counts = (0, 0)  # packets lost and sent, as of the receiver's newest report
+
+        async def receiver_report() -> float | None:
+            """The round trip in the receiver's newest report, None if no new one (or none in it)."""
+            nonlocal last_stamp, counts
             stats = await video.getStats()
             remote = next((v for v in stats.values() if v.type == "remote-inbound-rtp"), None)
-            loss = rtt = None
-            if remote is not None and remote.timestamp != last_stamp:
-                last_stamp = remote.timestamp
-                loss = (remote.fractionLost or 0) / 256
-                rtt = remote.roundTripTime * 1000 if remote.roundTripTime is not None else None
+            if remote is None or remote.timestamp == last_stamp:
+                return None
+            last_stamp = remote.timestamp
+            counts = (remote.packetsLost, remote.packetsLost + remote.packetsReceived)
+            return remote.roundTripTime * 1000 if remote.roundTripTime is not None else None
+
+        for asked in STEPS_BPS:
+            encoder.set_bitrate(asked)
+            sent0, t_step, counts0 = encoder.bytes_sent, time.perf_counter(), counts
+            rtt = None
+            while (left := step_s - (time.perf_counter() - t_step)) > 0:
+                await asyncio.sleep(min(0.1, left))  # reports come every 0.5–1.5 s: read each one
+                fresh = await receiver_report()
+                if fresh is not None:
+                    rtt = fresh
+                    best_rtt = fresh if best_rtt is None else min(best_rtt, fresh)
+            # loss over the whole step, from the reports' running counts (one report's fraction
+            # jumps on a jittery path, where packets arrive out of order across its interval)
+            lost, total = counts[0] - counts0[0], counts[1] - counts0[1]
+            loss = max(0, lost) / total if total > 0 else None
+            sent_kbps = (encoder.bytes_sent - sent0) * 8 / 1000 / (time.perf_counter() - t_step)
             step = Step(asked, sent_kbps, loss, rtt)
             steps.append(step)
             if on_step is not None:
                 on_step(step)
-            if rtt is not None and (best_rtt is None or rtt < best_rtt):
-                best_rtt = rtt
             queueing = rtt is not None and best_rtt is not None and rtt > max(2 * best_rtt, best_rtt + 50)
             if (loss is not None and loss > 0.05) or queueing:
                 break  # the link is full: the previous steps tell what it carries
+        deadline = time.perf_counter() + 3.0
+        while best_rtt is None and time.perf_counter() < deadline:
+            # a short test on a busy machine can end before the first report with a round
+            # trip in it (it needs a sender report first): wait for one, at the lowest step
+            encoder.set_bitrate(STEPS_BPS[0])
+            await asyncio.sleep(0.1)
+            best_rtt = await receiver_report()
         clean = [s for s in steps if (s.loss or 0) <= 0.05]
         uplink = max((s.sent_kbps for s in clean), default=steps[0].sent_kbps * 0.5 if steps else 0.0)
         estimate = remb()

@@ -96,6 +96,7 @@ class VoiceChain:
         self.output_meter = LevelMeter()
         self.monitor_output: Callable[[AudioBlock], None] | None = None  # the host's headphones
         self._lock = threading.Lock()
+        self._push_lock = threading.Lock()  # one block at a time, whichever thread brings it
         self._pending: VoiceSettings | None = self.state.settings
         self._reset_pending = False  # asked from another thread; done by the audio thread
         self._settings = self.state.settings
@@ -169,6 +170,13 @@ class VoiceChain:
         return self._settings
 
     def push(self, block: AudioBlock) -> None:
+        """One block through the chain. Blocks are taken one at a time: during a microphone
+        switch the old source's thread and the new one's can both be delivering, and two blocks
+        in the chain at once emptied each other's frames (an audio thread died of it)."""
+        with self._push_lock:
+            self._push(block)
+
+    def _push(self, block: AudioBlock) -> None:
         self._take_reset()
         self._take_settings()
         self.input_meter.measure(block)
@@ -199,14 +207,14 @@ class VoiceChain:
             self._adapter = None
         if not len(self._inbuf):
             self._inbuf_pts = block.pts_ns
-        self._inbuf = np.concatenate((self._inbuf, samples.astype(np.float32)))
-        frames = len(self._inbuf) // FRAME
+        inbuf = self._inbuf = np.concatenate((self._inbuf, samples.astype(np.float32)))
+        frames = len(inbuf) // FRAME
         if frames == 0:
             return None
         first_pts = self._inbuf_pts
         out = np.empty(frames * FRAME, np.float32)
         for k in range(frames):
-            frame = self._inbuf[k * FRAME : (k + 1) * FRAME]
+            frame = inbuf[k * FRAME : (k + 1) * FRAME]
             pts = first_pts + k * FRAME * 1_000_000_000 // RATE
             for stage in active:
                 t0 = time.perf_counter()
@@ -219,7 +227,7 @@ class VoiceChain:
                 ms = (time.perf_counter() - t0) * 1000
                 self.timings[stage.name] = 0.95 * self.timings.get(stage.name, ms) + 0.05 * ms
             out[k * FRAME : (k + 1) * FRAME] = frame
-        self._inbuf = self._inbuf[frames * FRAME :]
+        self._inbuf = inbuf[frames * FRAME :]
         self._inbuf_pts = first_pts + frames * FRAME * 1_000_000_000 // RATE
         pcm = np.clip(np.rint(out), -32768, 32767).astype(np.int16)
         if self._adapter is not None:
