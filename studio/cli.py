@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
+import signal
 import sys
 import time
 from pathlib import Path
@@ -24,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     from studio.outputs.destinations import SECRETS
 
     SECRETS.install()  # stream keys and tokens never reach a log line
+    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 <pid>`: every thread's stack to stderr, for a hang
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     command = args.command or "app"
     try:
         return int(COMMANDS[command](args) or 0)
@@ -328,8 +332,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"  play (WHEP):    {server.base_url}/whep/<room>", flush=True)
         print(f"  call links:     seller-studio call-link (buyers ring {server.base_url}/call/<link>)",
               flush=True)
+        stopping = asyncio.Event()
+        if hasattr(signal, "SIGTERM"):  # a service manager's stop: withdraw the control file too
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
         try:
-            await asyncio.Event().wait()
+            await stopping.wait()  # or Ctrl+C, which cancels this
         finally:
             withdraw_control(server)
             await server.stop()

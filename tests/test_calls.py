@@ -456,8 +456,10 @@ def test_call_link_cli_asks_the_running_studio_with_its_control_token(studio):
     assert bad.returncode == 2 and "between 1 and 1000" in bad.stderr
 
 
-def test_call_link_cli_asks_serve_too(tmp_path):
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_call_link_cli_asks_serve_too(tmp_path, stop):
     import os
+    import signal
     import socket
     import subprocess
 
@@ -467,8 +469,10 @@ def test_call_link_cli_asks_serve_too(tmp_path):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = {**os.environ, "SELLER_STUDIO_CONTROL": str(tmp_path / "control.json")}
+    # Ctrl+C as from a terminal: a suite started in the background inherits SIGINT ignored
     server = subprocess.Popen(studio_cmd("serve", "--port", str(port)), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=env)
+                              stderr=subprocess.PIPE, text=True, env=env,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert "Serving on" in server.stdout.readline()
         done = subprocess.run(studio_cmd("call-link", "--name", "Budi"), capture_output=True, text=True,
@@ -478,8 +482,14 @@ def test_call_link_cli_asks_serve_too(tmp_path):
         status, body = _get(done.stdout.strip() + "/link")
         assert status == 200 and body["name"] == "Budi"
     finally:
-        server.send_signal(__import__("signal").SIGINT)  # Ctrl+C
-        server.wait(timeout=10)
+        server.send_signal(getattr(signal, stop))  # Ctrl+C, or a service manager's stop
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # show where it hangs
+            server.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+            server.kill()
+            pytest.fail("serve did not stop on Ctrl+C within 10 s:\n" + server.communicate()[1][-20000:])
     assert not (tmp_path / "control.json").exists()  # withdrawn when serve stops
 
 
