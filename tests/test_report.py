@@ -186,6 +186,7 @@ def test_killed_recording_still_gets_a_report_and_chapters(tmp_path):
         assert proc.stdout is not None and proc.stdout.readline().strip() == "pinned"
         time.sleep(2.0)
     finally:
+        killed_at = time.time()
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
     assert read_chapters(out) == []  # the trailer never came
@@ -198,7 +199,10 @@ def test_killed_recording_still_gets_a_report_and_chapters(tmp_path):
     assert data.chapters_restored
     # Matroska loses at most its open cluster (1 s) and the encoder's queue (bounded at 2 s; on
     # this shared 2-core machine under load it does fill: 1.5 s was missed once in a full run).
-    assert last - 3.2 <= data.duration_s <= last + 0.2, (data.duration_s, last)
+    # It cannot hold more than was recorded before the kill (the comments come at random, so
+    # the last event is only a lower bound of that: 0.56 s before the kill once).
+    started = next(e for e in events if e.KIND == "start")
+    assert last - 3.2 <= data.duration_s <= killed_at - started.wall + 0.1, (data.duration_s, last)
     chapters = read_chapters(out)  # restored in place from the sidecar
     assert [c.title for c in chapters] == ["真丝围巾 · 春季新款", "Wireless Earbuds Pro"]
     assert abs(chapters[0].start_s - 1.0) < 0.3 and abs(chapters[1].start_s - 3.0) < 0.3

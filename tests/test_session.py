@@ -101,3 +101,31 @@ def test_portrait_show_crops_a_landscape_camera_and_records_upright(tmp_path):
     d = decode(path)
     assert (d.width, d.height) == (720, 1280)
     assert d.video_frames >= 40
+
+
+_WARM_SCRIPT = """
+import sys, time
+from studio.session import Session
+from studio.settings import SessionSettings
+NET = ("aiortc", "studio.server.app", "studio.transport.whip", "studio.transport.cohost_client")
+assert not [m for m in NET if m in sys.modules], "imported before the session started"
+s = Session(SessionSettings(video_source="demo", audio_source="none", width=640, height=360))
+s.start()
+deadline = time.monotonic() + 20
+while time.monotonic() < deadline and not all(m in sys.modules for m in NET):
+    time.sleep(0.05)
+print(sorted(m for m in NET if m not in sys.modules))
+s.close()
+"""
+
+
+def test_the_network_stack_is_imported_before_the_host_goes_live():
+    """Importing it when the host pressed Go Live stalled the picture 80–100 ms on this machine
+    (two busy processes beside it), more on a loaded laptop: the session imports it at start."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _WARM_SCRIPT], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout

@@ -6,6 +6,7 @@ hear of each other through signals (`Net.room_ready`) and say things through `No
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -156,6 +157,9 @@ class Session:
     def start(self) -> None:
         start_probe()  # which H.264 encoder (hardware or libx264), off the caller's thread
         self.pipeline.start()
+        # The network stack's imports (about 0.7 s of CPU) now, not when the host goes live:
+        # importing them at go-live stalled the picture 80–100 ms here, more on a loaded laptop.
+        threading.Thread(target=self.warm_up, name="NetworkWarmUp", daemon=True).start()
 
     def close(self) -> RecordingResult | None:
         """Stop everything; a running recording is finalised and its result returned."""

@@ -272,7 +272,6 @@ class MainWindow(QMainWindow):
     def _after_start(self) -> None:
         self._refresh_labels()
         self.preview.resubscribe()
-        self.bridge.run(self.session.warm_up)
         show = self.store.qsettings.value("commerce/show")
         catalog = self.store.qsettings.value("commerce/catalog")
         if show and Path(str(show)).is_file() and self.session.catalog is None:
