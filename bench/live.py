@@ -117,14 +117,14 @@ def glass_to_glass(browser, seconds: int) -> None:
 VIEWERS_SCRIPT = textwrap.dedent("""
     import asyncio, sys
     import aiohttp
-    from aiortc import RTCPeerConnection, RTCSessionDescription
+    from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
     from aiortc.codecs import h264, opus
     # Receive, depacketize, NACK and report like a real viewer, but skip decoding.
     h264.H264Decoder.decode = lambda self, frame: []
     opus.OpusDecoder.decode = lambda self, frame: []
 
     async def viewer(url):
-        pc = RTCPeerConnection()
+        pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         pc.addTransceiver("video", direction="recvonly")
         pc.addTransceiver("audio", direction="recvonly")
         await pc.setLocalDescription(await pc.createOffer())

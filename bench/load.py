@@ -33,7 +33,7 @@ from studio.settings import SessionSettings  # noqa: E402
 VIEWERS = textwrap.dedent("""
     import asyncio, json, sys, time
     import aiohttp
-    from aiortc import RTCPeerConnection, RTCSessionDescription
+    from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
     from aiortc.codecs import h264, opus
 
     pictures = {}  # decoder id -> complete pictures handed to the (skipped) decoder
@@ -46,7 +46,7 @@ VIEWERS = textwrap.dedent("""
     opus.OpusDecoder.decode = lambda self, frame: []
 
     async def viewer(http, url):
-        pc = RTCPeerConnection()
+        pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         pc.addTransceiver("video", direction="recvonly")
         pc.addTransceiver("audio", direction="recvonly")
         connected = asyncio.Event()

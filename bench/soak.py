@@ -38,7 +38,7 @@ from studio.settings import SessionSettings  # noqa: E402
 VIEWER_SCRIPT = textwrap.dedent("""
     import asyncio, json, sys, time
     import aiohttp
-    from aiortc import RTCPeerConnection, RTCSessionDescription
+    from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
     from aiortc.codecs import h264, opus
     # A viewer that receives, depacketizes, NACKs and reports like a real one; it counts the
     # complete pictures it would decode (decoding 3 × 720p30 would take a core by itself).
@@ -52,7 +52,7 @@ VIEWER_SCRIPT = textwrap.dedent("""
     opus.OpusDecoder.decode = count("audio")
 
     async def main(base, room, index, report_s):
-        pc = RTCPeerConnection()
+        pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         pc.addTransceiver("video", direction="recvonly")
         pc.addTransceiver("audio", direction="recvonly")
         await pc.setLocalDescription(await pc.createOffer())

@@ -11,7 +11,7 @@ import time
 import aiohttp
 import av
 import numpy as np
-from aiortc import MediaStreamTrack, RTCPeerConnection, RTCSessionDescription
+from aiortc import MediaStreamTrack, RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
 from tests.relay import CANDIDATE, UdpRelay, _only_candidate
@@ -105,7 +105,7 @@ class AiortcBuyer:
 
     async def ring(self) -> int:
         base, token = self.link.rsplit("/call/", 1)
-        pc = self.pc = RTCPeerConnection()
+        pc = self.pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         pc.addTransceiver(GreenCamera(), direction="sendrecv")
         pc.addTransceiver(Tone(), direction="sendrecv")
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import aiohttp
 from aiohttp import web
-from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
 from studio.media import timecode
@@ -353,7 +353,7 @@ async def watch_room(api: str, room: int, seconds: float, latencies: list[int] |
 async def _answer_and_watch(js: JanusSession, event: dict, start: dict, seconds: float, result: Watched,
                             latencies: list[int] | None) -> None:
     """Answer Janus's offer with an aiortc peer, start, and count (and time) what arrives."""
-    pc = RTCPeerConnection()
+    pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
     tasks = []
 
     @pc.on("track")

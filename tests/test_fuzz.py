@@ -24,7 +24,7 @@ from pathlib import Path
 import aiohttp
 import numpy as np
 import pytest
-from aiortc import RTCPeerConnection
+from aiortc import RTCConfiguration, RTCPeerConnection
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -64,7 +64,7 @@ async def _aiortc_offers() -> list[str]:
     offers = []
     for kinds, direction in ((("video", "audio"), "recvonly"), (("video", "audio"), "sendrecv"),
                              (("audio",), "sendonly")):
-        pc = RTCPeerConnection()
+        pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         for kind in kinds:
             pc.addTransceiver(kind, direction=direction)
         await pc.setLocalDescription(await pc.createOffer())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from aiortc import RTCPeerConnection, VideoStreamTrack
+from aiortc import RTCConfiguration, RTCPeerConnection, VideoStreamTrack
 
 from studio.transport.linkstats import LevelTracker, LinkStats, QualityLevel, StatsCollector, raw_level
 
@@ -36,7 +36,8 @@ def test_worse_at_once_better_after_two_samples():
 
 
 async def test_a_real_link_is_measured_and_goes_down_when_the_peer_leaves():
-    sender, receiver = RTCPeerConnection(), RTCPeerConnection()
+    sender = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+    receiver = RTCPeerConnection(RTCConfiguration(iceServers=[]))
     sender.addTrack(VideoStreamTrack())
     got = []
 

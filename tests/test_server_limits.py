@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
-from aiortc import RTCPeerConnection
+from aiortc import RTCConfiguration, RTCPeerConnection
 
 from studio.encode.live import LiveEncoder
 from studio.server.app import CONTENT_SECURITY_POLICY, ServerSettings, StudioServer
@@ -13,7 +13,7 @@ from studio.server.limits import PostLimiter, ServerLimits
 
 
 async def _offer() -> str:
-    pc = RTCPeerConnection()
+    pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
     pc.addTransceiver("video", direction="recvonly")
     pc.addTransceiver("audio", direction="recvonly")
     await pc.setLocalDescription(await pc.createOffer())

@@ -307,13 +307,13 @@ async def test_media_is_always_dtls_srtp_on_the_publish_and_the_viewer_side(serv
     an SRTP profile negotiated, the SDP offering only UDP/TLS/RTP/SAVPF with fingerprints; an
     offer for plain RTP (no DTLS) is refused."""
     import aiohttp
-    from aiortc import RTCPeerConnection, RTCSessionDescription
+    from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 
     encoder = LiveEncoder()
     encoder.start()
     feeding = asyncio.ensure_future(feed_demo(encoder, 8))
     publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
-    viewer = RTCPeerConnection()
+    viewer = RTCPeerConnection(RTCConfiguration(iceServers=[]))
     frames = []
     try:
         await publisher.start()

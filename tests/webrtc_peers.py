@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 import aiohttp
-from aiortc import RTCPeerConnection, RTCSessionDescription
+from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.mediastreams import MediaStreamError
 
 
@@ -32,7 +32,7 @@ class ViewerResult:
 
 async def whep_view(url: str, seconds: float, keep_frames: int = 0) -> ViewerResult:
     """Watch `url` (a /whep/<room> endpoint) for `seconds`; count decoded frames."""
-    pc = RTCPeerConnection()
+    pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
     pc.addTransceiver("video", direction="recvonly")
     pc.addTransceiver("audio", direction="recvonly")
     result = ViewerResult()
@@ -105,7 +105,7 @@ class LiveViewer:
         self._location = ""
 
     async def start(self) -> None:
-        pc = self._pc = RTCPeerConnection()
+        pc = self._pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         pc.addTransceiver("video", direction="recvonly")
 
         async def consume(track):
