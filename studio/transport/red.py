@@ -298,7 +298,7 @@ def red_preferences() -> list[object]:
 
 def follow_reports(rtp_sender: object) -> None:
     """Feed this sender's RTCP receiver reports to its RED encoder's policy (per instance)."""
-    from aiortc.rtcp import RtcpRrPacket, RtcpSrPacket
+    from aiortc.rtp import RtcpRrPacket, RtcpSrPacket
 
     original = rtp_sender._handle_rtcp_packet  # type: ignore[attr-defined]
 
