@@ -258,10 +258,12 @@ def test_audio_through_40_percent_uplink_loss_at_the_ingest_and_a_chromium_viewe
     page = None
     try:
         pub.wait_connected()
+        clean0 = opus_frames(url)
         page = chromium.new_page()
         page.goto(f"{url}/watch/show")
         assert wait_for(lambda: (s := inbound_audio(page)) and s["samples"] > 48_000, 20), \
             "Chromium played no audio"
+        clean1 = opus_frames(url)
         link.set_loss(0.4)
         time.sleep(3)  # the server's first lossy reports turn the publisher's redundancy on
         before, seen_before, t0 = opus_frames(url), inbound_audio(page), time.monotonic()
@@ -282,15 +284,20 @@ def test_audio_through_40_percent_uplink_loss_at_the_ingest_and_a_chromium_viewe
     concealed = seen_after["concealed"] - seen_before["concealed"]
     viewer = 1 - concealed / max(1, samples)
     cost = d["red_bytes"] / max(1, d["red_primary_bytes"]) - 1
+    clean = {k: clean1[k] - clean0[k] for k in clean1}
+    clean_cost = clean["red_bytes"] / max(1, clean["red_primary_bytes"]) - 1
     down = [line for t, line in pub.lines if t >= t0 - 3 and "Reconnect" in line]
     print(f"\n40 % uplink loss, {span:.1f} s: ingest {ingest * 100:.1f} % of 20 ms frames from real data "
           f"({d['decoded'] / span / 50 * 100:.0f} %), RED ({d['red'] / span / 50 * 100:.0f} %) or FEC "
           f"({d['fec'] / span / 50 * 100:.0f} %), {d['concealed'] / span / 50 * 100:.0f} % concealed; "
-          f"RED costs +{cost * 100:.0f} % audio bytes; Chromium viewer {viewer * 100:.1f} % not concealed "
+          f"RED costs +{cost * 100:.0f} % audio bytes (+{clean_cost * 100:.1f} % on the clean link before, "
+          f"{clean['decoded']} frames); Chromium viewer {viewer * 100:.1f} % not concealed "
           f"({concealed} of {samples} samples, {seen_after['events'] - seen_before['events']} events); "
           f"viewer {viewer_state}; publisher reconnects: {down}")
     assert not down, "the show was declared dead at 40 % loss"
     assert viewer_state == "connected"
     assert d["red"] > 0, "no frame came from RED: was it negotiated?"
+    assert clean["red_primary_bytes"] > 0 and clean_cost < 0.02  # a clean link pays RED's header only
+    assert cost > 1.5  # under loss each packet carries the two frames before it
     assert ingest >= 0.90
     assert viewer >= 0.90
