@@ -119,6 +119,15 @@ def test_red_recovers_lost_frames_exactly_at_40_percent_loss():
     assert len(same) >= 0.5 * len(exact), (len(same), len(exact))
 
 
+def test_without_libopus_red_still_recovers_frames_with_aiortcs_decoder():
+    encoder = RedEncoder(opus_pt=111)
+    encoder.policy.report(0.4)
+    wrapped = [encoder.pack(p)[0][0] for p in _as_packets(_packets(fec=True)[:60])]
+    kept = [(n, w) for n, w in enumerate(wrapped) if n % 3 != 1 and n % 5 != 2]
+    got = _decode(RedOpusDecoder(), kept)  # no FecOpusDecoder given: aiortc's OpusDecoder
+    assert sorted(got) == list(range(kept[-1][0] + 1))  # every lost frame came back from RED
+
+
 def test_a_clean_link_pays_one_byte_a_packet():
     encoder = RedEncoder(opus_pt=111)
     for p in _as_packets([bytes(120)] * 50):
