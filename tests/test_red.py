@@ -111,12 +111,11 @@ def test_red_recovers_lost_frames_exactly_at_40_percent_loss():
     print(f"{lost} of {len(wrapped)} packets lost: {d['red']} frames from RED, {d['fec']} from FEC, "
           f"{d['concealed']} concealed; {real / (last + 1) * 100:.0f} % from real data")
     assert d["red"] > 0.8 * lost and real >= 0.95 * (last + 1)
-    # a frame decoded from its RED copy is the frame itself: identical wherever the decoder
-    # had every frame before it (no FEC or concealment in between)
-    exact = [n for n in range(1, last + 1) if n not in dict(kept) and all(m in dict(kept) or m == n
-                                                                         for m in range(n - 1, n))]
-    same = [n for n in exact if np.array_equal(got[n], reference[n])]
-    assert len(same) >= 0.5 * len(exact), (len(same), len(exact))
+    # a frame decoded from its RED copy is the frame itself: bit-identical audio, except after a
+    # concealed or FEC-rebuilt frame (the decoder's state then differs a little)
+    identical = [n for n in range(last + 1) if n not in dict(kept) and np.array_equal(got[n], reference[n])]
+    print(f"{len(identical)} of {d['red']} frames from RED are bit-identical to the lossless decode")
+    assert len(identical) >= 0.7 * d["red"]
 
 
 def test_without_libopus_red_still_recovers_frames_with_aiortcs_decoder():
@@ -299,14 +298,17 @@ def test_audio_through_40_percent_uplink_loss_at_the_ingest_and_a_chromium_viewe
     print(f"\n40 % uplink loss, {span:.1f} s: ingest {ingest * 100:.1f} % of 20 ms frames from real data "
           f"({d['decoded'] / span / 50 * 100:.0f} %), RED ({d['red'] / span / 50 * 100:.0f} %) or FEC "
           f"({d['fec'] / span / 50 * 100:.0f} %), {d['concealed'] / span / 50 * 100:.0f} % concealed; "
-          f"RED costs +{cost * 100:.0f} % audio bytes (+{clean_cost * 100:.1f} % on the clean link before, "
-          f"{clean['decoded']} frames); Chromium viewer {viewer * 100:.1f} % not concealed "
+          f"RED costs +{cost * 100:.0f} % audio bytes (+{clean_cost * 100:.1f} % on the clean link before: "
+          f"{clean['red_bytes'] - clean['red_primary_bytes']} bytes for {clean['decoded']} frames); "
+          f"Chromium viewer {viewer * 100:.1f} % not concealed "
           f"({concealed} of {samples} samples, {seen_after['events'] - seen_before['events']} events); "
           f"viewer {viewer_state}; publisher reconnects: {down}")
     assert not down, "the show was declared dead at 40 % loss"
     assert viewer_state == "connected"
     assert d["red"] > 0, "no frame came from RED: was it negotiated?"
-    assert clean["red_primary_bytes"] > 0 and clean_cost < 0.02  # a clean link pays RED's header only
+    # a clean link pays RED's one-byte header a packet, nothing more (a redundant block: 4 + ~70)
+    assert clean["red_primary_bytes"] > 0
+    assert clean["red_bytes"] - clean["red_primary_bytes"] <= 1.2 * clean["decoded"]
     assert cost > 1.5  # under loss each packet carries the two frames before it
     assert ingest >= 0.90
     assert viewer >= 0.90
