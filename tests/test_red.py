@@ -247,6 +247,39 @@ def test_a_browser_offer_gets_red_only_when_it_puts_red_first(order, red_answere
     assert answer[0].split()[3] == ("63" if red_answered else "111")
 
 
+def _browser_offer(order: str) -> str:
+    media = CHROMIUM_OFFER_AUDIO.format(order=order, fp=":".join(["AB"] * 32),
+                                        codecs="".join(CODEC_LINES[pt] for pt in order.split()))
+    return "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n" + media.replace("\n", "\r\n")
+
+
+def test_the_ingest_moves_red_first_in_a_browser_offer():
+    from studio.server.sdp import red_first
+
+    moved = red_first(_browser_offer("111 63"))
+    audio = _audio_lines(moved)
+    assert audio[0].split()[3:] == ["63", "111", "0"]
+    assert audio[1:3] == ["a=rtpmap:63 red/48000/2", "a=fmtp:63 111/111"]
+    assert red_first(moved) == moved
+    same = sorted(ln for ln in _browser_offer("111 63").splitlines() if not ln.startswith("m="))
+    assert sorted(ln for ln in moved.splitlines() if not ln.startswith("m=")) == same  # only reordered
+    plain = _browser_offer("111")
+    assert red_first(plain) == plain
+    not_opus = _browser_offer("111 63").replace("a=fmtp:63 111/111", "a=fmtp:63 0/0")
+    assert red_first(not_opus) == not_opus  # red around PCMU: left alone
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_moving_red_first_never_fails_on_hostile_sdp(text):
+    from studio.server.sdp import red_first
+
+    lines = ["m=audio 9 UDP/TLS/RTP/SAVPF 111 63", *text.split("\n"), "a=rtpmap:63 red/48000/2",
+             "a=fmtp:63 111/111", "a=rtpmap:111 opus/48000/2"]
+    out = red_first("\r\n".join(lines))
+    assert isinstance(out, str)
+
+
 # -- the whole path at 40 % loss -------------------------------------------------------------------------
 REASON = unavailable()
 TOKEN = "red-token"
@@ -312,3 +345,36 @@ def test_audio_through_40_percent_uplink_loss_at_the_ingest_and_a_chromium_viewe
     assert cost > 1.5  # under loss each packet carries the two frames before it
     assert ingest >= 0.90
     assert viewer >= 0.90
+
+
+@pytest.mark.slow
+@needs_libopus
+def test_a_chromium_publisher_sends_red_to_the_ingest(chromium):  # noqa: F811
+    """Chromium offers red after Opus; the WHIP ingest moves it first (`red_first`), answers
+    with red leading, and Chromium sends its audio in RED, which the ingest decodes."""
+    from studio.server.app import ServerSettings, StudioServer
+    from studio.transport.network import NetworkThread
+
+    net = NetworkThread()
+    server = StudioServer(ServerSettings(port=0, token="t0ken"))
+    net.call(server.start())
+    page = chromium.new_page()
+    try:
+        page.goto(f"{server.base_url}/publish/shop")
+        assert page.evaluate("window.whip.start('t0ken')") == 201
+        assert wait_for(lambda: server.rooms["shop"].live, 15), "ingest produced no picture"
+        before = opusfec.STATS.snapshot()
+        time.sleep(3)
+        after = opusfec.STATS.snapshot()
+        page.evaluate("window.whip.stop('t0ken')")
+    finally:
+        page.close()
+        net.call(server.stop())
+        net.close()
+    d = {k: after[k] - before[k] for k in after}
+    print(f"\nChromium publisher, 3 s: {d['decoded']} Opus frames decoded, RED payloads "
+          f"{d['red_bytes']} bytes "
+          f"of which {d['red_primary_bytes']} current frames")
+    assert d["decoded"] >= 100  # 20 ms frames: the audio flows
+    assert d["red_primary_bytes"] > 0  # it came in RED
+    assert d["red_bytes"] > 1.5 * d["red_primary_bytes"]  # with the frame before in each packet

@@ -48,6 +48,7 @@ from studio.server.sdp import (
     looks_like_offer,
     negotiation_problem,
     offered_kinds,
+    red_first,
     strip_mdns_candidates,
 )
 from studio.server.shopwindow import ShopWindow, stamped
@@ -322,6 +323,7 @@ class StudioServer:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = self._encrypted(await self._read_offer(request))
         _check_negotiable(offer)
+        offer = red_first(offer)  # a browser publisher then sends RED too
         pc = new_peer()
         peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
         await room.start_ingest(peer)

@@ -9,7 +9,8 @@ in-band FEC in the oldest copy reaches one frame further back.
 
 * Negotiation, as Chromium does: `a=rtpmap:63 red/48000/2` and `a=fmtp:63 <opus>/<opus>`. Our
   publisher offers red *first* (the sender uses the first codec of the answer); the embedded
-  server accepts red only when an offer puts it first, so its answer leads with red too. A
+  server accepts red only when an offer puts it first, so its answer leads with red too (its
+  WHIP ingest moves red first in a browser's offer: `studio.server.sdp.red_first`). A
   server that does not know red (Janus as configured in our tests, most WHIP servers) answers
   Opus alone, and the publisher sends plain Opus. No other peer (viewers, co-hosts, calls)
   negotiates red: it is dropped from every codec list that does not ask for it.
