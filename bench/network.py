@@ -3,17 +3,15 @@ loss / a bandwidth cap / an outage on its link (tests/netem.py), the server and 
 viewer on the host side. Prints figures; asserts nothing. Needs root.
 
     .venv/bin/python bench/network.py [--seconds 10] [--quick]
-    .venv/bin/python bench/network.py --audio   # audio at 20/40/60 % loss, Opus FEC off vs on
+    .venv/bin/python bench/network.py --audio   # audio at 0/20/40/60 % loss, RED off vs on, Chromium
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +27,8 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--seconds", type=float, default=10.0, help="viewing time per loss level")
     p.add_argument("--quick", action="store_true", help="5 s per level, 5 s outage")
-    p.add_argument("--audio", action="store_true", help="only audio through loss, FEC decoding off vs on")
+    p.add_argument("--audio", action="store_true",
+                   help="only audio through loss, RED off vs on, at the ingest and a Chromium viewer")
     args = p.parse_args()
     if args.audio:
         audio_through_loss(args.seconds)
@@ -99,47 +98,76 @@ def main() -> None:
         link.close()
 
 
-def _opus_frames(url: str) -> dict[str, int]:
-    with urllib.request.urlopen(f"{url}/healthz", timeout=5) as resp:
-        return json.load(resp)["opus_frames"]
+LAST_TURN = {0.20: (97, 99), 0.40: (84, 100), 0.60: (22, 31)}
+"""Opus FEC decoding alone, 2026-12-01 (docs/network.md): ingest real + FEC %, aiortc viewer %."""
+AUDIO_HEADER = ("  publisher     loss   ingest real   RED    FEC   real+RED+FEC   concealed   "
+                "Chromium not concealed   RED bytes   reconnects")
 
 
 def audio_through_loss(seconds: float) -> None:
-    """Audio continuity at the server's ingest and at a viewer, with the ingest's Opus FEC
-    decoding off (STUDIO_OPUS_FEC=0: only what arrived, as aiortc's decoder, + the server's
-    concealment) and on,
-    in the same run. 'Real or FEC' counts 20 ms frames decoded from packets that arrived or
-    rebuilt from in-band FEC, out of 50 a second; concealment is not counted."""
+    """Audio continuity at the server's ingest and at a headless Chromium viewer, with the
+    publisher's RED off (STUDIO_RED=0: Opus in-band FEC only, last turn's state) and on, in the
+    same run. Ingest: the share of 50 frames a second decoded from packets that arrived, from
+    a later packet's RED copy, or rebuilt from in-band FEC (concealment not counted). Chromium:
+    the share of samples it played that were not concealment (getStats concealedSamples /
+    totalSamplesReceived). RED bytes: RED payload received per byte of current frames."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import ARGS, CHROMIUM, inbound_audio
+    from tests.waiting import wait_for
+
     reason = unavailable()
     if reason:
         print(f"network benchmark skipped: {reason}")
         return
-    print(f"Audio through uplink loss, {seconds:.0f} s per level (ingest: of 50 frames/s; viewer: "
-          "frames/s reaching an aiortc viewer, concealment included)")
-    print("  FEC decode  loss   ingest real   ingest FEC   ingest real+FEC   concealed   viewer")
-    for fec in ("0", "1"):
-        link = ImpairedLink.create()
-        server, url = serve(link, TOKEN, {"STUDIO_OPUS_FEC": fec})
-        pub = Publisher(link, f"{url}/whip/show", TOKEN, 600)
-        try:
-            pub.wait_connected()
-            time.sleep(3)
-            for loss in (0.20, 0.40, 0.60):
-                link.set_loss(loss)
-                time.sleep(3)
-                before, t0 = _opus_frames(url), time.monotonic()
-                view = asyncio.run(whep_view(f"{url}/whep/show", seconds))
-                after, span = _opus_frames(url), time.monotonic() - t0
-                d = {k: (after[k] - before[k]) / span / 50 * 100 for k in after}
-                real, rebuilt, hidden = d["decoded"], d["fec"], d["concealed"]
-                print(f"  {'on ' if fec == '1' else 'off'}        {loss * 100:3.0f} %   {real:8.0f} %"
-                      f"   {rebuilt:8.0f} %   {real + rebuilt:10.0f} %       {hidden:5.0f} %"
-                      f"   {view.audio_frames / seconds / 50 * 100:5.0f} %", flush=True)
-        finally:
-            pub.stop()
-            server.terminate()
-            server.wait(10)
-            link.close()
+    print("Audio through uplink loss (publisher in a namespace → seller-studio serve → headless "
+          f"Chromium), {seconds:.0f} s per level\n{AUDIO_HEADER}")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        for name, env in (("FEC only", {"STUDIO_RED": "0"}), ("RED + FEC", {})):
+            link = ImpairedLink.create()
+            server, url = serve(link, TOKEN)
+            pub = Publisher(link, f"{url}/whip/show", TOKEN, 600, env=env)
+            page = browser.new_page()
+            try:
+                pub.wait_connected()
+                page.goto(f"{url}/watch/show")
+                wait_for(lambda: (s := inbound_audio(page)) and s["samples"] > 48_000, 20)  # noqa: B023
+                for loss in (0.0, 0.20, 0.40, 0.60):
+                    link.set_loss(loss)
+                    time.sleep(3)
+                    row = _audio_row(url, page, pub, seconds)
+                    print(f"  {name:<12} {loss * 100:3.0f} %{row}", flush=True)
+            finally:
+                page.close()
+                pub.stop()
+                server.terminate()
+                server.wait(10)
+                link.close()
+        browser.close()
+    print("  last turn (Opus FEC decoding only, 2026-12-01, aiortc viewer): " + ", ".join(
+        f"{loss * 100:.0f} %: ingest {i} %, viewer {v} %" for loss, (i, v) in LAST_TURN.items()))
+
+
+def _audio_row(url: str, page: object, pub: Publisher, seconds: float) -> str:
+    from tests.browser import inbound_audio
+    from tests.netem import opus_frames
+
+    before, seen0, t0 = opus_frames(url), inbound_audio(page), time.monotonic()
+    time.sleep(seconds)
+    after, seen1, span = opus_frames(url), inbound_audio(page), time.monotonic() - t0
+    d = {k: after[k] - before[k] for k in after}
+    real, red, fec, hidden = (d[k] / span / 50 * 100 for k in ("decoded", "red", "fec", "concealed"))
+    heard = "–"
+    if seen0 and seen1 and seen1["samples"] > seen0["samples"]:
+        played = seen1["samples"] - seen0["samples"]
+        heard = f"{(1 - (seen1['concealed'] - seen0['concealed']) / played) * 100:5.1f} %"
+    cost = "   –"
+    if d["red_primary_bytes"]:
+        cost = f"+{(d['red_bytes'] / d['red_primary_bytes'] - 1) * 100:4.0f} %"
+    downs = sum(1 for t, line in pub.lines if t >= t0 - 3 and "Reconnecting" in line)
+    return (f"   {real:8.0f} %   {red:3.0f} %  {fec:3.0f} %   {real + red + fec:8.1f} %      {hidden:5.0f} %"
+            f"          {heard:>8}            {cost}      {downs}")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,18 @@ STATS_JS = """async (pcPath) => {
           audioSamples: out.audio.totalSamplesReceived || 0};
 }"""
 
+# The inbound audio a page's peer connection plays: samples Chromium's NetEq played out, of
+# which concealed (made up for lost/late packets) and concealment events.
+AUDIO_JS = """async (pcPath) => {
+  const pc = pcPath.split('.').reduce((o, k) => o && o[k], window);
+  if (!pc) return null;
+  let a = null;
+  (await pc.getStats()).forEach(r => { if (r.type === 'inbound-rtp' && r.kind === 'audio') a = r; });
+  return a && {samples: a.totalSamplesReceived || 0, concealed: a.concealedSamples || 0,
+               events: a.concealmentEvents || 0, packets: a.packetsReceived || 0,
+               state: pc.connectionState};
+}"""
+
 
 @pytest.fixture(scope="module")
 def chromium():
@@ -48,3 +60,7 @@ def chromium():
 
 def inbound_stats(page, pc_path: str = "studio.pc") -> dict | None:
     return page.evaluate(STATS_JS, pc_path)
+
+
+def inbound_audio(page, pc_path: str = "studio.pc") -> dict | None:
+    return page.evaluate(AUDIO_JS, pc_path)

@@ -104,14 +104,15 @@ class Publisher:
     """`seller-studio publish` inside the namespace, its status lines timestamped."""
 
     def __init__(self, link: ImpairedLink, url: str, token: str, seconds: int,
-                 extra: tuple[str, ...] = ()) -> None:
+                 extra: tuple[str, ...] = (), env: dict[str, str] | None = None) -> None:
         import threading
 
         from tests.conftest import studio_cmd
 
         self.proc = link.popen(studio_cmd("publish", "--source", "demo", "--whip", url, "--token", token,
                                           "--duration", str(seconds), *extra),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, **(env or {})})
         self.lines: list[tuple[float, str]] = []
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -174,3 +175,12 @@ def serve(link: ImpairedLink, token: str, env: dict[str, str] | None = None) -> 
         proc.kill()
         raise RuntimeError(f"the server did not start: {line}")
     return proc, m.group(1)
+
+
+def opus_frames(url: str) -> dict[str, int]:
+    """The server's ingest Opus counters (`GET /healthz`: decoded, red, fec, concealed, bytes)."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{url}/healthz", timeout=5) as resp:
+        return json.load(resp)["opus_frames"]

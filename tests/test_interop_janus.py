@@ -13,6 +13,7 @@ import pytest
 
 from studio.encode.live import LiveEncoder
 from studio.media.demo import DemoToneSource
+from studio.transport import red
 from studio.transport.whip import WhipError, WhipPublisher
 from tests.conftest import ROOT, studio_cmd
 from tests.janus_whip import (
@@ -65,6 +66,9 @@ async def _publish_and_watch(api: str, url: str, room: int, seconds: float = 12)
     try:
         result = await publisher.start()
         assert len(await list_publishers(api, room)) == 1
+        # we offer Opus in RED first; a Janus room without opusred answers Opus: plain Opus is sent
+        audio = next(t for t in publisher.pc.getTransceivers() if t.kind == "audio")
+        assert "red/48000" not in publisher.session.answer_sdp and not red.sending_red(audio)
         watched = await watch_room(api, room, 4.0)
         print(f"\n{result.video_codec}: connected to Janus via WHIP in {result.connect_ms:.0f} ms; "
               f"through Janus: {watched.video_frames} video frames at {watched.width}x{watched.height}, "

@@ -48,11 +48,12 @@ from studio.server.sdp import (
     looks_like_offer,
     negotiation_problem,
     offered_kinds,
+    red_first,
     strip_mdns_candidates,
 )
 from studio.server.shopwindow import ShopWindow, stamped
 from studio.server.whip_patch import new_etag, restart_ingest
-from studio.transport import opusfec
+from studio.transport import opusfec, red
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ class StudioServer:
             )
         self.settings = settings
         opusfec.install()  # the ingest and co-hosts rebuild lost audio from Opus in-band FEC
+        red.install()  # and take RED from a publisher that offers it first (ours does)
         SECRETS.add(settings.token)
         self.rooms: dict[str, Room] = {}
         self.room_added: Signal[Room] = Signal()
@@ -321,6 +323,7 @@ class StudioServer:
             raise web.HTTPConflict(text=f"Room {room.name} already has a publisher.")
         offer = self._encrypted(await self._read_offer(request))
         _check_negotiable(offer)
+        offer = red_first(offer)  # a browser publisher then sends RED too
         pc = new_peer()
         peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
         await room.start_ingest(peer)

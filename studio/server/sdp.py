@@ -82,3 +82,43 @@ def offered_kinds(sdp: str) -> list[str]:
             if kind in ("audio", "video") and kind not in kinds:
                 kinds.append(kind)
     return kinds
+
+
+def red_first(sdp: str) -> str:
+    """An offer with `audio/red` (RFC 2198 around Opus) moved to the front of each audio
+    section. The WHIP ingest answers in the offer's order and a sender sends red only when
+    the answer leads with it, so a browser publisher (which offers red after Opus) then
+    sends RED too and the ingest recovers its lost frames (studio/transport/red.py). Offers
+    without red, or with red protecting something other than Opus, are returned unchanged."""
+    lines = sdp.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("m=audio"):
+            out.append(lines[i])
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if lines[j].startswith("m=")), len(lines))
+        out += _red_first_in_section(lines[i:end])
+        i = end
+    return "\r\n".join(out) + "\r\n"
+
+
+def _red_first_in_section(section: list[str]) -> list[str]:
+    rtpmap = {ln.split(":", 1)[1].split()[0]: ln.split()[1].lower() for ln in section
+              if ln.startswith("a=rtpmap:") and len(ln.split()) > 1}
+    red = next((pt for pt, name in rtpmap.items() if name.startswith("red/48000")), None)
+    fmtp = next((ln.split(" ", 1)[1] for ln in section if red and ln.startswith(f"a=fmtp:{red} ")), "")
+    protected = fmtp.split("/")[0].strip()
+    if red is None or not rtpmap.get(protected, "").startswith("opus/"):
+        return section
+    head = section[0].split()
+    fmts = [pt for pt in head[3:] if pt != red]
+    if head[3:4] == [red] or len(fmts) == len(head[3:]):
+        return section
+    mline = " ".join(head[:3] + [red] + fmts)
+    own = [ln for ln in section[1:] if ln.split(" ", 1)[0].endswith(f":{red}")
+           and ln.startswith(("a=rtpmap:", "a=fmtp:", "a=rtcp-fb:"))]
+    rest = [ln for ln in section[1:] if ln not in own]
+    first = next((k for k, ln in enumerate(rest) if ln.startswith("a=rtpmap:")), len(rest))
+    return [mline, *rest[:first], *own, *rest[first:]]

@@ -14,8 +14,9 @@ never reached the decoder. `AudioJitterBuffer` treats a hole as lost once `prefe
 packets are waiting (audio has no retransmission to wait for) and hands on every packet
 that arrived.
 
-`install()` makes aiortc use both for every audio receiver in the process; `STATS` counts
-frames decoded from data, rebuilt from FEC, and concealed."""
+`install()` makes aiortc use both for every audio receiver in the process (and decode RED
+around Opus, studio/transport/red.py); `STATS` counts frames decoded from data, decoded from
+a RED copy, rebuilt from FEC, and concealed."""
 
 from __future__ import annotations
 
@@ -41,15 +42,19 @@ TIME_BASE = fractions.Fraction(1, RATE)
 @dataclass
 class OpusStats:
     decoded: int = 0  # 20 ms frames from packets that arrived
+    red: int = 0  # frames whose packet was lost, decoded from a later packet's RED copy (exact)
     fec: int = 0  # rebuilt from the next packet's in-band FEC
     concealed: int = 0  # libopus packet-loss concealment (no data)
+    red_bytes: int = 0  # RED payloads received, all blocks and headers
+    red_primary_bytes: int = 0  # of which the current frames (the rest is what RED costs)
 
     def snapshot(self) -> dict[str, int]:
-        return {"decoded": self.decoded, "fec": self.fec, "concealed": self.concealed}
+        return {"decoded": self.decoded, "red": self.red, "fec": self.fec, "concealed": self.concealed,
+                "red_bytes": self.red_bytes, "red_primary_bytes": self.red_primary_bytes}
 
 
 STATS = OpusStats()
-_lock = threading.Lock()
+STATS_LOCK = threading.Lock()
 _lib: ctypes.CDLL | None = None
 
 
@@ -101,7 +106,17 @@ class FecOpusDecoder:
             return None
         return np.ctypeslib.as_array(self._pcm)[: n * CHANNELS].copy()
 
-    def decode(self, encoded_frame) -> list[av.AudioFrame]:  # noqa: ANN001 — aiortc's JitterFrame
+    def wants(self, ts: int) -> bool:
+        """True if the frame at RTP timestamp `ts` has not been played yet (a redundant copy
+        of it is worth decoding); False before the first frame."""
+        if self._next_ts is None:
+            return False
+        ahead = (ts - self._next_ts) & 0xFFFFFFFF
+        return ahead < MAX_FILL_FRAMES * FRAME
+
+    def decode(self, encoded_frame, recovered: bool = False) -> list[av.AudioFrame]:  # noqa: ANN001
+        """Decode one packet (aiortc's JitterFrame: `data`, `timestamp`), filling any hole before
+        it. `recovered`: the data is a lost packet's copy from RED (counted as such)."""
         data: bytes = encoded_frame.data
         ts: int = encoded_frame.timestamp
         out: list[av.AudioFrame] = []
@@ -120,8 +135,9 @@ class FecOpusDecoder:
         if pcm is not None:
             out.append(_frame(pcm, ts))
             self._next_ts = (ts + len(pcm) // CHANNELS) & 0xFFFFFFFF
-        with _lock:
-            STATS.decoded += pcm is not None
+        with STATS_LOCK:
+            STATS.decoded += pcm is not None and not recovered
+            STATS.red += pcm is not None and recovered
             STATS.fec += fec
             STATS.concealed += concealed
         return out
@@ -172,7 +188,12 @@ def install() -> bool:
     fill = os.environ.get("STUDIO_OPUS_FEC") != "0"  # "0": only what arrived, to compare
 
     def get_decoder(codec):  # noqa: ANN001, ANN202
-        return FecOpusDecoder(fill) if codec.name.lower() == "opus" else original(codec)
+        name = codec.name.lower()
+        if name == "red":  # RFC 2198 around Opus (studio/transport/red.py)
+            from studio.transport.red import RedOpusDecoder
+
+            return RedOpusDecoder(FecOpusDecoder(fill))
+        return FecOpusDecoder(fill) if name == "opus" else original(codec)
 
     get_decoder.studio_fec = True  # type: ignore[attr-defined]
     receiver.get_decoder = get_decoder

@@ -15,6 +15,7 @@ from aiortc import MediaStreamTrack, RTCConfiguration, RTCIceServer, RTCPeerConn
 from aiortc.mediastreams import MediaStreamError
 
 from studio.encode.live import FrameFeed, LiveEncoder, PacketFeed
+from studio.transport import liveness
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,10 @@ def new_peer(ice_servers: list[RTCIceServer] | None = None) -> RTCPeerConnection
     addresses, and a network that resolves names but blocks UDP delays every answer by up to the
     gathering timeout. Host candidates are enough for the embedded server and for a WHIP server
     (the far side's candidates, and peer-reflexive ones, do the rest); a STUN/TURN server is used
-    only when one is configured or a WHIP server announces it."""
+    only when one is configured or a WHIP server announces it.
+
+    ICE consent expires on time, not on six lost checks (studio/transport/liveness.py)."""
+    liveness.install()
     return RTCPeerConnection(RTCConfiguration(iceServers=list(ice_servers or [])))
 
 

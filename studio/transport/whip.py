@@ -20,6 +20,7 @@ from aiortc.rtcrtpsender import RTCRtpSender
 
 from studio.encode.live import LiveEncoder
 from studio.secrets import SECRETS
+from studio.transport import red
 from studio.transport.icerestart import SDPFRAG, IceFrag, IceRestart, ice_transport_of
 from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender, new_peer
 
@@ -259,6 +260,8 @@ class WhipPublisher:
         audio = self.pc.addTransceiver(PacketTrack(self.encoder, "audio"), direction="sendonly")
         caps = RTCRtpSender.getCapabilities("video").codecs
         video.setCodecPreferences([c for c in caps if c.mimeType in (video_codec, "video/rtx")])
+        red.install()  # offer Opus in RED first (RFC 2198); a server without red answers Opus
+        audio.setCodecPreferences(red.red_preferences())
         if shared:
             attach_sender(video.sender, self.encoder)
         attach_sender(audio.sender, self.encoder)
@@ -271,6 +274,8 @@ class WhipPublisher:
                 raise WhipError(f"The WHIP server's answer has no {video_codec.split('/')[1]} video.",
                                 422)
             await self.pc.setRemoteDescription(RTCSessionDescription(self.session.answer_sdp, "answer"))
+            if red.sending_red(audio):
+                red.follow_reports(audio.sender)  # redundancy only while the server reports loss
         except WhipError:
             await self.pc.close()
             self.pc = None
