@@ -9,7 +9,7 @@ same run. Prints figures; asserts nothing.
 - sender, feedback: parsing a 50-packet feedback packet and matching it with the history
   (`TwccFeedback.parse` + `TwccSender.handle`), per packet reported;
 - receiver: noting an arrival (`TwccReceiver.on_packet`), and building the feedback
-  (`TwccReceiver.build`), per packet.
+  (`TwccReceiver.build`, 1 packet in 10 lost), per packet.
 """
 
 from __future__ import annotations
@@ -101,10 +101,10 @@ def main() -> None:
     # feedback: 50 packets per feedback packet, 1 in 10 lost
     total = twcc._next
     feedbacks = []
-    for base in range(total - n, total, 50):
-        arrivals = tuple(None if (base + i) % 10 == 0 else 1000 * 256 + 4 * (base + i - total + n)
-                         for i in range(50))
-        feedbacks.append(TwccFeedback(1, 2, base & 0xFFFF, 1000, 0, arrivals).pack()[4:])
+    for k, base in enumerate(range(total - n, total, 50)):
+        ref = 1000 + k  # 50 packets 1 ms apart, one feedback per 64 ms
+        arrivals = tuple(None if (base + i) % 10 == 0 else ref * 256 + 4 * i for i in range(50))
+        feedbacks.append(TwccFeedback(1, 2, base & 0xFFFF, ref, k & 0xFF, arrivals).pack()[4:])
 
     def feedback(count: int) -> None:
         twcc._state[:] = bytes(len(twcc._state))
@@ -113,19 +113,26 @@ def main() -> None:
 
     feedback_us = per_packet_us(lambda _n: feedback(_n), len(feedbacks) * 50)
 
-    receiver = TwccReceiver(lambda data: None, 7)  # type: ignore[arg-type, return-value]
-    receiver._stopped = True
+    def new_receiver() -> TwccReceiver:
+        receiver = TwccReceiver(lambda data: None, 7)  # type: ignore[arg-type, return-value]
+        receiver._stopped = True  # no feedback task: build() is called here
+        return receiver
 
-    def arrivals(count: int) -> None:
+    def arrivals(count: int) -> None:  # 1 in 10 lost: status vectors, not one run
+        receiver = new_receiver()
         for i in range(count):
-            receiver.on_packet(i & 0xFFFF, 0x1234, 1_000_000 + i * 400)
+            if i % 10 != 3:
+                receiver.on_packet(i & 0xFFFF, 0x1234, 1_000_000 + i * 400)
             if i % 50 == 49:
                 receiver.build()
 
     def arrivals_only(count: int) -> None:
+        receiver = new_receiver()
         for i in range(count):
-            receiver.on_packet(i & 0xFFFF, 0x1234, 1_000_000 + i * 400)
-        receiver._arrivals.clear()
+            if i % 10 != 3:
+                receiver.on_packet(i & 0xFFFF, 0x1234, 1_000_000 + i * 400)
+            if i % 50 == 49:
+                receiver._arrivals.clear()
 
     receive_us = per_packet_us(arrivals_only, n)
     build_us = per_packet_us(arrivals, n) - receive_us

@@ -12,7 +12,8 @@ the feedback. This module adds all of it to the peer connections it is given, an
 
 - `enable_twcc(pc)`: offer/accept transport-cc (the extmap and `a=rtcp-fb:<pt> transport-cc`
   on audio and video) and, as a receiver, send feedback for every packet that carries the
-  extension. The embedded server's WHIP ingest uses it.
+  extension (and no REMB for such streams, as libwebrtc). The embedded server's WHIP ingest
+  uses it.
 - `attach_twcc(pc, on_feedback)`: the same, plus, as a sender, stamp every outgoing packet,
   keep a bounded send history and hand the parsed feedback to `on_feedback(now_ms, results)`
   as `PacketResult`s. `WhipPublisher` uses it.
@@ -241,7 +242,7 @@ class TwccSenderStats:
 class TwccSender:
     """One peer connection's transport-wide numbering, send history and feedback reader."""
 
-    KINDS = ("audio", "video")
+    KINDS = ("audio", "video", "rtx")
 
     def __init__(self, pc: RTCPeerConnection,
                  on_feedback: Callable[[float, list[PacketResult]], None] | None = None) -> None:
@@ -258,6 +259,7 @@ class TwccSender:
         self._state = bytearray(HISTORY)  # 0 no feedback yet, 1 reported lost, 2 reported received
         self._ref_raw: int | None = None
         self._ref: int = 0
+        self._rtx_types: frozenset[int] = frozenset()  # payload types of retransmissions
 
     @property
     def negotiated(self) -> bool:
@@ -286,14 +288,14 @@ class TwccSender:
         self.stats.stamped += 1
         return seq & 0xFFFF
 
-    def _on_wire(self, size: int) -> None:
+    def _on_wire(self, size: int, payload_type: int) -> None:
         seq = self._pending
         self._pending = -1
         slot = seq & (HISTORY - 1)
         self._seq[slot] = seq
         self._send_ms[slot] = time.monotonic() * 1000.0
         self._size[slot] = size
-        self._kind[slot] = self._pending_kind
+        self._kind[slot] = 2 if payload_type in self._rtx_types else self._pending_kind
         self._state[slot] = 0
 
     def handle(self, feedback: TwccFeedback, now_ms: float | None = None) -> list[PacketResult]:
@@ -530,7 +532,17 @@ class TwccPeer:
 
     def _scan(self) -> None:
         """Hook every transport and sender the connection has now (idempotent)."""
+        if self.sender is not None:
+            self.sender._rtx_types = frozenset(c.payloadType for t in self.pc.getTransceivers()
+                                               for c in t._codecs if c.mimeType.lower().endswith("/rtx"))
+        remote = self.pc.remoteDescription is not None
         for t in self.pc.getTransceivers():
+            if remote and any(e.uri == TWCC_URI for e in t._headerExtensions):
+                # As libwebrtc does: no REMB for a stream with transport-cc. The sender treats
+                # REMB as a cap, and aiortc's (1.5 × what arrives, from abs-send-time) held a
+                # Chromium publisher at 140 kbit/s while its own estimate from this feedback said
+                # 1.5 Mbit/s (tests/test_twcc.py).
+                t.receiver._RTCRtpReceiver__remote_bitrate_estimator = None
             dtls = t.receiver.transport
             if dtls is not None and id(dtls) not in self._receiving:
                 self._receiving.add(id(dtls))
@@ -597,7 +609,7 @@ class TwccPeer:
         async def _send(data: bytes) -> None:
             # SRTP (not SRTCP) right after a stamp: the packet aiortc just serialised
             if twcc._pending >= 0 and 127 < data[0] < 192 and not 191 < data[1] < 224:
-                twcc._on_wire(len(data))
+                twcc._on_wire(len(data), data[1] & 0x7F)
             await send(data)
 
         ice._send = _send
@@ -648,7 +660,7 @@ def enable_twcc(pc: RTCPeerConnection) -> TwccPeer:
 
     @pc.on("connectionstatechange")
     def _on_state() -> None:
-        if pc.connectionState in ("closed", "failed"):
+        if pc.connectionState == "closed":  # not "failed": an ICE restart may bring it back
             peer._stop()
 
     return peer
