@@ -55,6 +55,7 @@ from studio.server.shopwindow import ShopWindow, stamped
 from studio.server.whip_patch import new_etag, restart_ingest
 from studio.transport import opusfec, red
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
+from studio.transport.twcc import enable_twcc
 
 log = logging.getLogger(__name__)
 ROOM_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -325,6 +326,7 @@ class StudioServer:
         _check_negotiable(offer)
         offer = red_first(offer)  # a browser publisher then sends RED too
         pc = new_peer()
+        enable_twcc(pc)  # the publisher's delay-based rate control lives on this feedback
         peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
         await room.start_ingest(peer)
 

@@ -43,6 +43,7 @@ from studio.secrets import SECRETS
 from studio.server.cohost import GatedPacketTrack, Invite, InviteBook, InviteError
 from studio.server.sdp import offered_kinds
 from studio.transport.tracks import close_peer, new_peer
+from studio.transport.twcc import enable_twcc
 
 if TYPE_CHECKING:
     from studio.server.app import StudioServer
@@ -218,6 +219,7 @@ class CallDesk:
         call = Call(invite, _clean(name, 40) or link_name or "Buyer", order)
         invite.uses_left -= 1
         pc = new_peer()
+        enable_twcc(pc)  # the buyer's browser estimates its uplink from our feedback
         call.pc = pc
         encoder_for = self._encoder_for(call)
         kinds = offered_kinds(offer)

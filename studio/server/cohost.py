@@ -36,6 +36,7 @@ from studio.processing.plc import ReceivedAudio
 from studio.secrets import SECRETS
 from studio.server.sdp import negotiation_problem
 from studio.transport.tracks import PacketTrack, close_peer, new_peer
+from studio.transport.twcc import enable_twcc
 
 log = logging.getLogger(__name__)
 
@@ -301,6 +302,7 @@ class GreenRoom:
             cohost.approved = asyncio.Event()
             cohost.approved.set()  # same slot, no second approval
         pc = new_peer()
+        enable_twcc(pc)  # a browser co-host estimates its uplink from our feedback
         cohost.pc = pc
         cohost.last_media_at = None
         encoder_for = self.program_encoder

@@ -21,6 +21,7 @@ from studio.events import Signal
 from studio.media.frames import LatestSlot
 from studio.transport import opusfec
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
+from studio.transport.twcc import TwccSender, attach_twcc
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class CoHostClient:
         self.encoder = encoder
         self.name = name
         self.pc: RTCPeerConnection | None = None
+        self.twcc: TwccSender | None = None
         self.peer_url: str | None = None
         self.program: LatestSlot[av.VideoFrame] = LatestSlot()  # the host's program picture
         self.frames_received = 0
@@ -71,6 +73,7 @@ class CoHostClient:
         video.setCodecPreferences([c for c in caps if c.mimeType in ("video/H264", "video/rtx")])
         attach_sender(video.sender, self.encoder)
         pc.addTransceiver(PacketTrack(self.encoder, "audio"), direction="sendrecv")
+        self.twcc = attach_twcc(pc)  # stamped; `twcc.on_feedback` is free for a rate controller
 
         @pc.on("track")
         def _on_track(track: MediaStreamTrack) -> None:
