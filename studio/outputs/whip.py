@@ -89,7 +89,8 @@ class WhipOutput(Output):
         adapter.start()
 
     def _on_uplink_status(self, status: UplinkStatus) -> None:
-        self.state.update(uplink_kbps=status.bitrate_bps // 1000, uplink_height=status.height)
+        self.state.update(uplink_kbps=status.bitrate_bps // 1000, uplink_height=status.height,
+                          uplink_estimate=status.estimate)
         if status.rung_changed and status.stepped_down:
             self.notices.emit(
                 OutputNotice(
@@ -129,4 +130,4 @@ class WhipOutput(Output):
             encoder.set_bitrate(encoder.settings.bitrate)
             lease.release()
         if self.state.status != OutputStatus.FAILED:
-            self._set(OutputStatus.IDLE, uplink_kbps=None, uplink_height=None)
+            self._set(OutputStatus.IDLE, uplink_kbps=None, uplink_height=None, uplink_estimate=None)
