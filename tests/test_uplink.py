@@ -90,10 +90,15 @@ async def test_without_transport_cc_a_lower_remb_cuts_when_it_arrives():
     try:
         assert adapter.gcc is None
         sender = pc.getSenders()[0]
-        remb = RtcpPsfbPacket(fmt=RTCP_PSFB_APP, ssrc=1, media_ssrc=0,
-                              fci=pack_remb_fci(900_000, [sender._ssrc]))
-        await sender._handle_rtcp_packet(remb)
-        assert encoder.target_bitrate == 855_000  # 0.95 × the receiver's estimate, at once
+
+        def remb(bps: int) -> RtcpPsfbPacket:
+            fci = pack_remb_fci(bps, [sender._ssrc])
+            return RtcpPsfbPacket(fmt=RTCP_PSFB_APP, ssrc=1, media_ssrc=0, fci=fci)
+
+        await sender._handle_rtcp_packet(remb(2_000_000))
+        assert encoder.target_bitrate == 2_500_000  # not a fall: probing above it is the rules' call
+        await sender._handle_rtcp_packet(remb(900_000))
+        assert encoder.target_bitrate == 855_000  # a falling REMB: 0.95 × it, at once
         assert adapter.estimate == REMB and statuses[-1].estimate == REMB
         # Once a second the loss/RTT rules run as before, capped by the REMB.
         adapter.tick(10.0, LinkReport(fraction_lost=0.05, rtt_ms=30, remb_bps=900_000))

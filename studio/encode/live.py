@@ -428,10 +428,11 @@ class LiveEncoder:
             vf = item if item.format.name == pix_fmt else item.reformat(format=pix_fmt)
         width, height = self._out_size
         since_open = time.monotonic() - self._opened_at
+        keyframe_due = self._keyframe.is_set()  # a reopen then costs no extra keyframe
         climbing = (self._target_bitrate > self._opened_bitrate * 1.25
-                    and since_open >= self.settings.reopen_min_s)
+                    and (since_open >= self.settings.reopen_min_s or keyframe_due))
         cutting = (self._target_bitrate < self._opened_bitrate * 0.8
-                   and since_open >= self.settings.cut_reopen_min_s)
+                   and (since_open >= self.settings.cut_reopen_min_s or keyframe_due))
         if (self._vctx.width, self._vctx.height) != (width, height) or climbing or cutting or self._reopen:
             self._reopen = False
             self._open_video(width, height)

@@ -57,6 +57,10 @@ class WhipOutput(Output):
 
         self._lease = feeds.lease_video(self.spec)
         encoder = self._lease.encoder
+        if self.adaptive:  # nothing is known of the link yet: start low, climb from there
+            from studio.transport.uplink import START_BPS
+
+            encoder.set_bitrate(min(encoder.target_bitrate, START_BPS))
         publisher = ResilientPublisher(self.url, encoder, self.token, on_event=self._on_link_event)
         self.publisher = publisher
         self._set(OutputStatus.CONNECTING)

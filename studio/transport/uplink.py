@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 TRANSPORT_CC = "transport-cc"
 REMB = "remb"
 LOSS = "loss"
+START_BPS = 1_000_000
+"""The rate a publish starts at, before anything is known of the link (the 720p floor): a
+show that started at 2.5 Mbit/s behind a 1 Mbit/s uplink lost its first keyframes to the queue
+and froze for its first 5 s. The estimators climb from here at 8 %/s on a clean link."""
 FEEDBACK_SILENCE_S = 3.0
 RISE_EVERY_S = 0.2
 
@@ -121,6 +125,7 @@ class UplinkAdapter:
         self._report = LinkReport()
         self._last_feedback = 0.0
         self._last_rise = 0.0
+        self._last_remb: int | None = None
 
     def start(self) -> None:
         self._task = asyncio.ensure_future(self._run())
@@ -211,8 +216,12 @@ class UplinkAdapter:
         if self.gcc is not None and time.monotonic() - self._last_feedback < FEEDBACK_SILENCE_S:
             return
         self.estimate = REMB
+        previous, self._last_remb = self._last_remb, bps
+        # Only a falling REMB is the receiver seeing overuse: on a clean link the once-a-second
+        # rules may probe above a REMB that lags behind (BitrateController).
+        falling = previous is not None and bps < previous * 0.97
         cap = int(bps * 0.95)
-        if cap < self.controller.bitrate:
+        if falling and cap < self.controller.bitrate:
             decision = self.controller.follow(time.monotonic(), cap, "estimate")
             self.apply(decision, self._report)
 
