@@ -59,8 +59,9 @@ async def test_transport_cc_feedback_drives_the_encoder_and_cuts_at_once():
             if cut_at is None and encoder.target_bitrate < steady:
                 cut_at = k
         assert cut_at is not None and cut_at <= 5, "the overuse did not reach the encoder at once"
-        # Cut to 0.85 × what arrived (1.92 Mbit/s), and said so, with the estimate in charge.
-        assert encoder.target_bitrate <= 0.9 * 1_920_000
+        # Cut to 0.85 × what arrived (1.92 Mbit/s) less the audio, and said so, with the
+        # estimate in charge.
+        assert encoder.target_bitrate <= 0.85 * 1_920_000 - 64_000
         assert statuses and statuses[-1].estimate == TRANSPORT_CC and statuses[-1].reason == "overuse"
     finally:
         await pc.close()
@@ -71,7 +72,7 @@ async def test_rises_reach_the_encoder_at_most_every_200_ms():
     try:
         adapter.controller.bitrate = 1_000_000
         assert adapter.gcc is not None
-        adapter.gcc.rate.bitrate = adapter.gcc.loss.bitrate = 1_000_000
+        adapter.gcc.rate.bitrate = adapter.gcc.loss.bitrate = 1_000_000 + adapter.audio_bps
         encoder.set_bitrate(1_000_000)
         seen, seq, t = [], 0, 0.0
         for _ in range(30):  # feedback every 10 ms of wall time, each 100 ms of link time

@@ -118,6 +118,9 @@ class UplinkAdapter:
         self.history: list[tuple[float, int, int]] = []  # (time, bitrate, height), for benchmarks
         self.estimate = LOSS  # which estimate is in charge (UplinkStatus.estimate)
         self.gcc: DelayBasedEstimator | None = None
+        # GCC estimates everything the link carries (the feedback covers audio too); the
+        # encoder gets that less the audio and its packets' headers (50 a second).
+        self.audio_bps = s.audio_bitrate + 50 * 60 * 8
         self._feedback = feedback
         self._task: asyncio.Task[None] | None = None
         self._last_stamp: object = None
@@ -161,7 +164,8 @@ class UplinkAdapter:
         self._pc = pc
         if self._feedback(pc, self.on_feedback):
             c = self.controller
-            self.gcc = DelayBasedEstimator(c.bitrate, c.min_bps, c.max_bps)
+            self.gcc = DelayBasedEstimator(c.bitrate + self.audio_bps, c.min_bps + self.audio_bps,
+                                           c.max_bps + self.audio_bps)
             self.estimate = TRANSPORT_CC
             self._last_feedback = time.monotonic()
             return
@@ -178,7 +182,7 @@ class UplinkAdapter:
         if gcc is not None and now_s - self._last_feedback < FEEDBACK_SILENCE_S:
             if report.rtt_ms is not None:
                 gcc.set_rtt(report.rtt_ms)
-            decision = self.controller.follow(now_s, gcc.target_bps, gcc.estimate.reason)
+            decision = self.controller.follow(now_s, gcc.target_bps - self.audio_bps, gcc.estimate.reason)
             self.apply(decision, report)
             return
         if gcc is None and report.remb_bps:
@@ -187,7 +191,7 @@ class UplinkAdapter:
             self.estimate = REMB if report.remb_bps else LOSS  # feedback stopped: fall back
         decision = self.controller.update(now_s, report)
         if gcc is not None:
-            gcc.rate.bitrate = gcc.loss.bitrate = float(decision.bitrate_bps)  # resume from here
+            gcc.rate.bitrate = gcc.loss.bitrate = float(decision.bitrate_bps + self.audio_bps)  # resume here
         log.debug("uplink %s → %d kbit/s at %dp (%s)", report, decision.bitrate_bps // 1000,
                   decision.rung.height, decision.reason)
         self.apply(decision, report)
@@ -202,7 +206,7 @@ class UplinkAdapter:
         self._last_feedback = now
         self.estimate = TRANSPORT_CC
         estimate = gcc.on_feedback(now_ms, results)
-        target = estimate.target_bps
+        target = estimate.target_bps - self.audio_bps
         cut = target < self.controller.bitrate
         if not cut and (target == self.controller.bitrate or now - self._last_rise < RISE_EVERY_S):
             return
