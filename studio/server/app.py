@@ -54,6 +54,7 @@ from studio.server.shopwindow import ShopWindow, stamped
 from studio.server.whip_patch import new_etag, restart_ingest
 from studio.transport import opusfec
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
+from studio.transport.twcc import enable_twcc
 
 log = logging.getLogger(__name__)
 ROOM_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -322,6 +323,7 @@ class StudioServer:
         offer = self._encrypted(await self._read_offer(request))
         _check_negotiable(offer)
         pc = new_peer()
+        enable_twcc(pc)  # the publisher's delay-based rate control lives on this feedback
         peer = Peer(_new_id(), pc, "publisher", etag=new_etag())
         await room.start_ingest(peer)
 

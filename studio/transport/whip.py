@@ -11,6 +11,7 @@ import asyncio
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
@@ -22,6 +23,7 @@ from studio.encode.live import LiveEncoder
 from studio.secrets import SECRETS
 from studio.transport.icerestart import SDPFRAG, IceFrag, IceRestart, ice_transport_of
 from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender, new_peer
+from studio.transport.twcc import PacketResult, TwccSender, attach_twcc
 
 log = logging.getLogger(__name__)
 
@@ -208,12 +210,17 @@ class PublishResult:
 class WhipPublisher:
     """Publishes the shared encoder's packets to a WHIP endpoint."""
 
-    def __init__(self, url: str, encoder: LiveEncoder, token: str | None = None) -> None:
+    def __init__(self, url: str, encoder: LiveEncoder, token: str | None = None,
+                 on_twcc: Callable[[float, list[PacketResult]], None] | None = None) -> None:
         self.client = WhipClient(url, token)
         self.encoder = encoder
         self.pc: RTCPeerConnection | None = None
         self.session: WhipSession | None = None
         self.state_changed: asyncio.Event = asyncio.Event()
+        self.on_twcc = on_twcc
+        """Transport-wide feedback from the server, `(now_ms, results)` (`twcc.py`); settable
+        while live. `twcc.negotiated` says whether the server sends it at all."""
+        self.twcc: TwccSender | None = None
 
     async def start(self, timeout: float = 10.0) -> PublishResult:
         """Offer H.264 (the shared encode); if the server cannot take H.264, offer VP8,
@@ -262,6 +269,7 @@ class WhipPublisher:
         if shared:
             attach_sender(video.sender, self.encoder)
         attach_sender(audio.sender, self.encoder)
+        self.twcc = attach_twcc(self.pc, self._on_twcc)
         await self.pc.setLocalDescription(await self.pc.createOffer())
         try:
             self.session = await self.client.post_offer(self.pc.localDescription.sdp)
@@ -303,6 +311,10 @@ class WhipPublisher:
             await restart.finish(remote, timeout)
         except (ConnectionError, TimeoutError):
             raise WhipError("The ICE restart found no working network path to the server.") from None
+
+    def _on_twcc(self, now_ms: float, results: list[PacketResult]) -> None:
+        if self.on_twcc is not None:
+            self.on_twcc(now_ms, results)
 
     @property
     def connection_state(self) -> str:
