@@ -7,14 +7,18 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 from aiortc import RTCPeerConnection
 from aiortc.rtp import RTCP_PSFB_APP, RtcpPsfbPacket, pack_remb_fci
 
 from studio.encode.abr import LinkReport
 from studio.encode.live import LiveEncoder, LiveEncoderSettings
+from studio.server.app import ServerSettings, StudioServer
 from studio.transport.tracks import PacketTrack
 from studio.transport.uplink import REMB, TRANSPORT_CC, UplinkAdapter, UplinkStatus
+from studio.transport.whip import WhipPublisher
 from tests.test_gcc import Result
+from tests.webrtc_peers import feed_demo
 
 
 def _adapter(transport_cc: bool):
@@ -117,3 +121,33 @@ async def test_silent_feedback_hands_over_to_the_remb_rules():
         assert statuses[-1].estimate == REMB
     finally:
         await pc.close()
+
+
+@pytest.mark.slow
+async def test_the_embedded_servers_feedback_puts_gcc_in_charge():
+    """End to end on loopback: our WhipPublisher, the real embedded server sending transport-cc
+    feedback; GCC takes the encoder from its 1 Mbit/s start up at its own pace."""
+    server = StudioServer(ServerSettings(port=0, token="tok"))
+    await server.start()
+    encoder = LiveEncoder()
+    encoder.start()
+    encoder.set_bitrate(1_000_000)
+    feeding = asyncio.ensure_future(feed_demo(encoder, 8))
+    publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
+    statuses: list[UplinkStatus] = []
+    adapter = UplinkAdapter(encoder, lambda: publisher.pc, statuses.append, interval_s=0.5)
+    try:
+        await publisher.start()
+        adapter.start()
+        await asyncio.sleep(5)
+    finally:
+        await adapter.stop()
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()
+        await server.stop()
+    assert statuses and {s.estimate for s in statuses} == {TRANSPORT_CC}, statuses
+    rates = [bps for _t, bps, _h in adapter.history]
+    # A clean link: no cut, a climb at about 8 %/s from 1 Mbit/s (~1.3 Mbit/s after 4 s).
+    assert all(b >= a for a, b in zip(rates, rates[1:], strict=False)), rates
+    assert 1_150_000 <= rates[-1] <= 1_600_000, rates

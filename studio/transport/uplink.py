@@ -95,13 +95,24 @@ FeedbackCallback = Callable[[float, Sequence[PacketFeedback]], None]
 
 
 def attach_feedback(pc: RTCPeerConnection, on_feedback: FeedbackCallback) -> bool:
-    """Deliver this peer's transport-wide feedback to `on_feedback(now_ms, results)`; False
-    when the receiver did not negotiate transport-cc (or this build has no TWCC)."""
-    try:
-        from studio.transport import twcc
-    except ImportError:
+    """Also deliver this peer's transport-wide feedback to `on_feedback(now_ms, results)`;
+    False when the peer does not stamp packets (`twcc.attach_twcc`, done by `WhipPublisher`
+    before its offer) or the receiver did not negotiate transport-cc."""
+    from studio.transport.twcc import twcc_peer
+
+    peer = twcc_peer(pc)
+    sender = peer.sender if peer is not None else None
+    if sender is None or not sender.negotiated:
         return False
-    return bool(twcc.attach_twcc(pc, on_feedback))
+    previous = sender.on_feedback
+
+    def both(now_ms: float, results: list[Any]) -> None:
+        if previous is not None:
+            previous(now_ms, results)
+        on_feedback(now_ms, results)
+
+    sender.on_feedback = both
+    return True
 
 
 class UplinkAdapter:
