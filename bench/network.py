@@ -105,38 +105,45 @@ LAST_TURN_1M = "545–1159 kbit/s, 3 s over the cap in the last 15, viewer 21.6 
 
 
 def caps() -> None:
+    """Both caps, with the publisher's delay-based control on transport-wide feedback (GCC) and,
+    in the same run, without it (`STUDIO_TRANSPORT_CC=0`: the server's REMB and loss)."""
     reason = unavailable()
     if reason:
         print(f"cap benchmark skipped: {reason}")
         return
     from tests.browser import launch_chromium
 
+    print("Uplink cap, the publisher behind tc tbf, an independent Chromium watching", flush=True)
     with launch_chromium() as browser:
-        first = run(browser, (Phase(35, 1000),))
-        changing = run(browser, (Phase(12, 3000), Phase(15, 1000), Phase(22, 3000)))
-    print("Uplink cap, the publisher behind tc tbf, an independent Chromium watching")
-    print(f"  1 Mbit/s from the start ({_estimates(first)}):")
+        for label, env in (("GCC on transport-cc", None), ("REMB + loss (STUDIO_TRANSPORT_CC=0)",
+                                                             {"STUDIO_TRANSPORT_CC": "0"})):
+            first = run(browser, (Phase(35, 1000),), env=env)
+            changing = run(browser, (Phase(12, 3000), Phase(15, 1000), Phase(22, 3000)), env=env)
+            print(f"  {label}")
+            _print_caps(first, changing)
+    print(f"  last turn, 1 Mbit/s from the start: {LAST_TURN_1M}; 3 → 1 → 3 not measured")
+
+
+def _print_caps(first: CapShow, changing: CapShow) -> None:
     rates = first.rates_between(5, 35)
     viewer = first.viewer_between(5, 35)
     windows = [len(first.over_cap(t, t + 15)) for t in range(5, 21, 5)]
-    print(f"    sender median from 5 s {statistics.median(rates):.0f} kbit/s (target ≤ 900), "
-          f"{min(rates):.0f}–{max(rates):.0f}; seconds over the cap per 15 s window from 5 s "
-          f"{windows} (target ≤ 1), in the first 5 s {len(first.over_cap(0, 5))}")
-    print(f"    viewer {viewer.fps:.1f} fps (target ≥ 24), {viewer.frozen * 100:.1f} % frozen (target < 5), "
-          f"longest stall {viewer.longest_stall_s:.1f} s; packets the cap dropped {first.drops}")
-    print(f"    last turn: {LAST_TURN_1M}")
+    print(f"    1 Mbit/s from the start ({_estimates(first)}): sender median from 5 s "
+          f"{statistics.median(rates):.0f} kbit/s (target ≤ 900), {min(rates):.0f}–{max(rates):.0f}; "
+          f"seconds over the cap per 15 s window from 5 s {windows} (target ≤ 1), in the first 5 s "
+          f"{len(first.over_cap(0, 5))}; viewer {viewer.fps:.1f} fps (target ≥ 24), "
+          f"{viewer.frozen * 100:.1f} % frozen (target < 5), longest stall {viewer.longest_stall_s:.1f} s; "
+          f"packets the cap dropped {first.drops}")
     drop, lift = changing.phase_start(1), changing.phase_start(2)
     under = changing.viewer_between(drop, lift)
     down = changing.first_time(drop, lambda rate, _target: rate < 1000)
     back = changing.first_time(lift, lambda _rate, target: target > 2000)
     back_sent = changing.first_time(lift, lambda rate, _target: rate > 2000)
-    print(f"  3 → 1 → 3 Mbit/s ({_estimates(changing)}):")
-    print(f"    at the drop: sender under 1 Mbit/s after {_s(down)}, seconds over it "
-          f"{len(changing.over_cap(drop, lift))} of 15; viewer {under.fps:.1f} fps, "
-          f"{under.frozen * 100:.1f} % frozen, longest stall {under.longest_stall_s:.1f} s (target ≤ ~1)")
-    print(f"    after the lift: target above 2 Mbit/s after {_s(back)} (target ≤ 15 s), "
-          f"the encoder's output after {_s(back_sent)}; packets the cap dropped {changing.drops}")
-    print("    last turn: not measured (the controller then sawed under a fixed cap, above)")
+    print(f"    3 → 1 → 3 Mbit/s ({_estimates(changing)}): sender under 1 Mbit/s {_s(down)} after the "
+          f"drop, {len(changing.over_cap(drop, lift))} s over it of 15; viewer {under.fps:.1f} fps, "
+          f"{under.frozen * 100:.1f} % frozen, longest stall {under.longest_stall_s:.1f} s (target ≤ ~1); "
+          f"target above 2 Mbit/s {_s(back)} after the lift (target ≤ 15 s), the encoder's output "
+          f"{_s(back_sent)}; packets the cap dropped {changing.drops}", flush=True)
 
 
 def _estimates(show: CapShow) -> str:

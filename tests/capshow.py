@@ -68,15 +68,17 @@ class CapShow:
         return None
 
 
-def run(browser, phases: tuple[Phase, ...], extra: tuple[str, ...] = ()) -> CapShow:
-    """Play `phases` (the first cap is on before the publisher starts), watching throughout."""
+def run(browser, phases: tuple[Phase, ...], extra: tuple[str, ...] = (),
+        env: dict[str, str] | None = None) -> CapShow:
+    """Play `phases` (the first cap is on before the publisher starts), watching throughout.
+    `env`: the publisher's environment on top of this one."""
     link = ImpairedLink.create()
     server = pub = page = None
     try:
         link.set_uplink_cap(phases[0].cap_kbit)
         server, url = serve(link, TOKEN)
         total = sum(p.seconds for p in phases)
-        pub = Publisher(link, f"{url}/whip/show", TOKEN, int(total) + 10, extra)
+        pub = Publisher(link, f"{url}/whip/show", TOKEN, int(total) + 10, extra, env)
         pub.wait_connected()
         t0 = time.monotonic()
         page = browser.new_page()

@@ -111,14 +111,15 @@ class Publisher:
     """`seller-studio publish` inside the namespace, its status lines timestamped."""
 
     def __init__(self, link: ImpairedLink, url: str, token: str, seconds: int,
-                 extra: tuple[str, ...] = ()) -> None:
+                 extra: tuple[str, ...] = (), env: dict[str, str] | None = None) -> None:
         import threading
 
         from tests.conftest import studio_cmd
 
         self.proc = link.popen(studio_cmd("publish", "--source", "demo", "--whip", url, "--token", token,
                                           "--duration", str(seconds), *extra),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, **(env or {})})
         self.lines: list[tuple[float, str]] = []
         threading.Thread(target=self._read, daemon=True).start()
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -97,8 +98,12 @@ FeedbackCallback = Callable[[float, Sequence[PacketFeedback]], None]
 def attach_feedback(pc: RTCPeerConnection, on_feedback: FeedbackCallback) -> bool:
     """Also deliver this peer's transport-wide feedback to `on_feedback(now_ms, results)`;
     False when the peer does not stamp packets (`twcc.attach_twcc`, done by `WhipPublisher`
-    before its offer) or the receiver did not negotiate transport-cc."""
+    before its offer) or the receiver did not negotiate transport-cc. `STUDIO_TRANSPORT_CC=0`
+    in the environment leaves it unused (REMB and loss in charge), for comparisons."""
     from studio.transport.twcc import twcc_peer
+
+    if os.environ.get("STUDIO_TRANSPORT_CC") == "0":
+        return False
 
     peer = twcc_peer(pc)
     sender = peer.sender if peer is not None else None
