@@ -18,7 +18,7 @@ The parts, each as libwebrtc has it:
   a row with the trend not falling is *overuse*; below minus it is *underuse*.
 * **AIMD rate control** — overuse cuts to 0.85 × the acknowledged bitrate (what the receiver
   measured arriving); normal grows 8 %/s while far from the link's known capacity and by about
-  one packet per response time (RTT + 100 ms) near it; underuse holds (the queue drains). The
+  one packet per 2 × (RTT + 100 ms) near it; underuse holds (the queue drains). The
   estimate never grows past 1.5 × the acknowledged bitrate + 10 kbit/s.
 * **Acknowledged bitrate** — bytes that arrived over the last 500 ms of arrival time.
 * **Loss backstop** — the loss-based rules that drove the rate before: above 10 % lost over
@@ -347,7 +347,9 @@ class AimdRateControl:
         bits_per_frame = self.bitrate / self.FPS
         packets = max(1, math.ceil(bits_per_frame / self.PACKET_BITS))
         packet_bits = bits_per_frame / packets
-        response_s = (self.rtt_ms + 100) / 1000
+        # The overuse detector's delay approximated as 100 ms, doubled as libwebrtc does by
+        # default (its adaptive-threshold configuration): one packet per 2 × (RTT + 100 ms).
+        response_s = 2 * (self.rtt_ms + 100) / 1000
         return max(4000.0, packet_bits / response_s)
 
 
