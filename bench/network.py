@@ -105,8 +105,8 @@ LAST_TURN_1M = "545–1159 kbit/s, 3 s over the cap in the last 15, viewer 21.6 
 
 
 def caps() -> None:
-    """Both caps, with the publisher's delay-based control on transport-wide feedback (GCC) and,
-    in the same run, without it (`STUDIO_TRANSPORT_CC=0`: the server's REMB and loss)."""
+    """Both caps, with the publisher's delay-based control on transport-wide feedback (GCC,
+    `STUDIO_TRANSPORT_CC=1`) and, in the same run, the default (the server's REMB and loss)."""
     reason = unavailable()
     if reason:
         print(f"cap benchmark skipped: {reason}")
@@ -115,8 +115,8 @@ def caps() -> None:
 
     print("Uplink cap, the publisher behind tc tbf, an independent Chromium watching", flush=True)
     with launch_chromium() as browser:
-        for label, env in (("GCC on transport-cc", None), ("REMB + loss (STUDIO_TRANSPORT_CC=0)",
-                                                             {"STUDIO_TRANSPORT_CC": "0"})):
+        for label, env in (("GCC on transport-cc (STUDIO_TRANSPORT_CC=1)", {"STUDIO_TRANSPORT_CC": "1"}),
+                           ("REMB + loss (the default)", None)):
             first = run(browser, (Phase(35, 1000),), env=env)
             changing = run(browser, (Phase(12, 3000), Phase(15, 1000), Phase(22, 3000)), env=env)
             print(f"  {label}")

@@ -124,9 +124,10 @@ async def test_silent_feedback_hands_over_to_the_remb_rules():
 
 
 @pytest.mark.slow
-async def test_the_embedded_servers_feedback_puts_gcc_in_charge():
+async def test_the_embedded_servers_feedback_puts_gcc_in_charge(monkeypatch):
     """End to end on loopback: our WhipPublisher, the real embedded server sending transport-cc
-    feedback; GCC takes the encoder from its 1 Mbit/s start up at its own pace."""
+    feedback; GCC (opted in) takes the encoder from its 1 Mbit/s start up at its own pace."""
+    monkeypatch.setenv("STUDIO_TRANSPORT_CC", "1")
     server = StudioServer(ServerSettings(port=0, token="tok"))
     await server.start()
     encoder = LiveEncoder()

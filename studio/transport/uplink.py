@@ -3,15 +3,16 @@ the shared encoder. Runs on the network loop.
 
 Which estimate is in charge depends on what the receiver sends:
 
-* **transport-cc** — the receiver negotiated transport-wide congestion control and sends
-  feedback for every packet (`studio/transport/twcc.py`; Chromium and our own server do): GCC's
-  delay-based estimator (`studio/transport/gcc.py`) runs here, on every feedback report. A
-  lower estimate reaches the encoder at once; a higher one at most every 200 ms, at GCC's
-  pace. The once-a-second tick only reads the round-trip time for it, and takes over with the
-  rules below if feedback stops for 3 s.
-* **remb** — no transport-cc: the receiver's own delay-based estimate (REMB; aiortc computes
-  it from abs-send-time), with the loss and RTT rules of `BitrateController` once a second. A
-  REMB below the current rate cuts at once, when it arrives.
+* **transport-cc** (opt-in for now: `STUDIO_TRANSPORT_CC=1`, see `attach_feedback`) — the
+  receiver negotiated transport-wide congestion control and sends feedback for every packet
+  (`studio/transport/twcc.py`; Chromium and our own server do): GCC's delay-based estimator
+  (`studio/transport/gcc.py`) runs here, on every feedback report. A lower estimate reaches
+  the encoder at once; a higher one at most every 200 ms, at GCC's pace. The once-a-second
+  tick only reads the round-trip time for it, and takes over with the rules below if feedback
+  stops for 3 s.
+* **remb** — the default where the receiver sends REMB: its own delay-based estimate (aiortc
+  computes it from abs-send-time), with the loss and RTT rules of `BitrateController` once a
+  second. A REMB that falls below the current rate cuts at once, when it arrives.
 * **loss** — neither: loss and RTT alone.
 
 aiortc hands the receiver's REMB to an encoder object it owns (unused when we send
@@ -98,11 +99,15 @@ FeedbackCallback = Callable[[float, Sequence[PacketFeedback]], None]
 def attach_feedback(pc: RTCPeerConnection, on_feedback: FeedbackCallback) -> bool:
     """Also deliver this peer's transport-wide feedback to `on_feedback(now_ms, results)`;
     False when the peer does not stamp packets (`twcc.attach_twcc`, done by `WhipPublisher`
-    before its offer) or the receiver did not negotiate transport-cc. `STUDIO_TRANSPORT_CC=0`
-    in the environment leaves it unused (REMB and loss in charge), for comparisons."""
+    before its offer) or the receiver did not negotiate transport-cc.
+
+    Off unless `STUDIO_TRANSPORT_CC=1` is in the environment: behind a token-bucket cap GCC on
+    transport-cc measured worse than REMB + loss (1–2 s over the cap per 15 s, an 8–17 s climb
+    back, one 5.6 s stall at a cap's drop; docs/network.md), so REMB + loss stays in charge
+    where the receiver sends REMB until that is closed."""
     from studio.transport.twcc import twcc_peer
 
-    if os.environ.get("STUDIO_TRANSPORT_CC") == "0":
+    if os.environ.get("STUDIO_TRANSPORT_CC") != "1":
         return False
 
     peer = twcc_peer(pc)
