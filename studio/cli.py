@@ -473,6 +473,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
                 continue
             viewers = f", {st.viewer_count} viewers" if target.kind == "local" else ""
             adapt = f", target {st.uplink_kbps} kbit/s at {st.uplink_height}p" if st.uplink_kbps else ""
+            if st.uplink_kbps and st.uplink_estimate:
+                adapt += f", estimate {st.uplink_estimate}"
             link = session.quality.snapshot().get("publish" if args.whip else "viewers")
             if link is not None:
                 adapt += f", link {link.level.label}"

@@ -89,11 +89,18 @@ class ImpairedLink:
 
     def set_uplink_cap(self, kbit: int | None) -> None:
         """Cap what the publisher can send (token bucket; 300 ms of queue, then drops)."""
-        subprocess.run(["ip", "netns", "exec", self.ns, "tc", "qdisc", "del", "dev", self.ns_if, "root"],
-                       capture_output=True)
-        if kbit:
-            self.exec("tc", "qdisc", "add", "dev", self.ns_if, "root", "tbf", "rate", f"{kbit}kbit",
+        if kbit:  # replace: a cap that changes keeps its queue, as a real link would
+            self.exec("tc", "qdisc", "replace", "dev", self.ns_if, "root", "tbf", "rate", f"{kbit}kbit",
                       "burst", "16kb", "latency", "300ms")
+        else:
+            subprocess.run(["ip", "netns", "exec", self.ns, "tc", "qdisc", "del", "dev", self.ns_if, "root"],
+                           capture_output=True)
+
+    def uplink_drops(self) -> int:
+        """Packets the cap has dropped so far (its queue was full)."""
+        out = subprocess.run(["ip", "netns", "exec", self.ns, "tc", "-s", "qdisc", "show", "dev", self.ns_if],
+                             capture_output=True, text=True).stdout
+        return sum(int(n) for n in re.findall(r"dropped (\d+)", out))
 
     def close(self) -> None:
         subprocess.run(["ip", "netns", "del", self.ns], capture_output=True)

@@ -74,7 +74,7 @@ def test_hardware_options_are_low_latency_without_b_frames(name):
 def test_libx264_options_keep_the_vbv_and_crf():
     live = h264_options(SOFTWARE, fps=30, keyframe_interval_s=2.0, preset="superfast",
                         bitrate=2_000_000, live=True)
-    assert live["maxrate"] == "2000k" and live["bufsize"] == "1000k" and live["forced-idr"] == "1"
+    assert live["maxrate"] == "2000k" and live["bufsize"] == "500k" and live["forced-idr"] == "1"
     rec = h264_options(SOFTWARE, fps=30, keyframe_interval_s=2.0, preset="veryfast", crf=21)
     assert rec == {"preset": "veryfast", "tune": "zerolatency", "bf": "0", "g": "60", "crf": "21"}
 

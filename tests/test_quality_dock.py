@@ -33,3 +33,25 @@ def test_the_encoder_row_names_the_probed_encoder(qtbot, tmp_path, monkeypatch):
         dock.close_view()
         session.close()
         bridge.close()
+
+
+def test_the_upload_row_says_which_estimate_is_in_charge(qtbot, tmp_path):
+    session = Session(SessionSettings(video_source="demo", audio_source="none", server_port=0,
+                                      recordings_dir=tmp_path))
+    bridge = CoreBridge()
+    dock = QualityDock(session, bridge)
+    qtbot.addWidget(dock)
+    dock.show()
+    try:
+        dock._refresh()
+        assert dock.upload.text() == "–"
+        session.state.update(uplink_kbps=850, uplink_height=540, uplink_estimate="transport-cc")
+        dock._refresh()
+        assert dock.upload.text() == "850 kbit/s at 540p · GCC · TWCC"
+        session.state.update(uplink_estimate="remb")
+        dock._refresh()
+        assert dock.upload.text().endswith(" · REMB")
+    finally:
+        dock.close_view()
+        session.close()
+        bridge.close()

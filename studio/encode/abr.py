@@ -124,6 +124,16 @@ class BitrateController:
         changed = self._step_rung(now_s)
         return Decision(self.bitrate, self.rung, changed, reason)
 
+    def follow(self, now_s: float, bps: float, reason: str) -> Decision:
+        """Take the bitrate from an outside estimate (GCC's delay-based estimator on
+        transport-wide feedback, or a receiver's REMB that fell below the rate), keeping the
+        ladder and its hysteresis. A cut counts as one for the loss rules' 2 s hold."""
+        if bps < self.bitrate:
+            self._last_cut = now_s
+        self.bitrate = int(max(self.min_bps, min(self.max_bps, bps)))
+        changed = self._step_rung(now_s)
+        return Decision(self.bitrate, self.rung, changed, reason)
+
     def _queue_building(self, rtt_ms: float | None) -> bool:
         """RTT well above the best seen *and still rising*. aiortc smooths RTT heavily, so a
         drained queue shows as a slowly falling RTT for seconds: falling is not congestion."""

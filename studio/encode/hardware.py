@@ -172,9 +172,11 @@ def h264_options(name: str, *, fps: int, keyframe_interval_s: float, preset: str
     """Encoder options for `name`, in one place for the live encode and the recorder.
 
     libx264: `preset`, zerolatency, no B-frames, a keyframe every interval, and either `crf`
-    or (live) a VBV of half a second at `bitrate`. Hardware encoders get their own low-latency
-    switches, no B-frames, the same keyframe interval, and constant quality where they have
-    it (NVENC `cq`, Quick Sync `global_quality`, VA-API `qp`), else the bitrate.
+    or (live) a VBV of a quarter second at `bitrate`: a keyframe then takes at most about a
+    quarter second of the link, under the queue a capped uplink holds before it drops.
+    Hardware encoders get their own low-latency switches, no B-frames, the same keyframe
+    interval, and constant quality where they have it (NVENC `cq`, Quick Sync
+    `global_quality`, VA-API `qp`), else the bitrate.
     """
     gop = str(int(fps * keyframe_interval_s))
     if name == SOFTWARE:
@@ -183,7 +185,7 @@ def h264_options(name: str, *, fps: int, keyframe_interval_s: float, preset: str
             opts["forced-idr"] = "1"
         if live and bitrate is not None:
             kbit = bitrate // 1000
-            opts |= {"maxrate": f"{kbit}k", "bufsize": f"{kbit // 2}k"}
+            opts |= {"maxrate": f"{kbit}k", "bufsize": f"{kbit // 4}k"}
         if crf is not None:
             opts["crf"] = str(crf)
         return opts

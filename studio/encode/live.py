@@ -47,6 +47,10 @@ class LiveEncoderSettings:
     """libx264 lowers its bitrate in place but barely raises it (its ABR averages over the
     whole stream), so a target 25 % above the rate the encoder was opened at reopens it (one
     keyframe), at most this often."""
+    cut_reopen_min_s: float = 1.0
+    """A cut in place takes libx264 about 2 s to reach (its VBV stays at the rate it was
+    opened at), which a capped link fills with queue and drops: a target 20 % below the rate at
+    open reopens the encoder at once, at most this often."""
 
 
 def admit(feed: PacketFeed | SyncPacketFeed, kind: str, packet: av.Packet, backlog: int) -> str:
@@ -309,7 +313,7 @@ class LiveEncoder:
 
     def _options(self, bitrate: int, codec: str = SOFTWARE) -> dict[str, str]:
         s = self.settings
-        # A VBV of ~half a second keeps bursts (keyframes) from building queueing delay.
+        # A VBV of a quarter second keeps bursts (keyframes) from building queueing delay.
         return h264_options(codec, fps=s.fps, keyframe_interval_s=s.keyframe_interval_s,
                             preset=s.preset, bitrate=bitrate, live=True)
 
@@ -372,7 +376,8 @@ class LiveEncoder:
         return self._target_bitrate
 
     def set_bitrate(self, bitrate: int) -> None:
-        """Applied at the next frame (libx264 reconfigures rate control in place)."""
+        """Applied at the next frame: in place (libx264 reconfigures rate control), or by
+        reopening the encoder when the target moved far from the rate it was opened at."""
         s = self.settings
         self._target_bitrate = max(s.min_bitrate, min(s.max_bitrate, int(bitrate)))
 
@@ -422,9 +427,13 @@ class LiveEncoder:
             pix_fmt = self.encoder.pix_fmt
             vf = item if item.format.name == pix_fmt else item.reformat(format=pix_fmt)
         width, height = self._out_size
+        since_open = time.monotonic() - self._opened_at
+        keyframe_due = self._keyframe.is_set()  # a reopen then costs no extra keyframe
         climbing = (self._target_bitrate > self._opened_bitrate * 1.25
-                    and time.monotonic() - self._opened_at >= self.settings.reopen_min_s)
-        if (self._vctx.width, self._vctx.height) != (width, height) or climbing or self._reopen:
+                    and (since_open >= self.settings.reopen_min_s or keyframe_due))
+        cutting = (self._target_bitrate < self._opened_bitrate * 0.8
+                   and (since_open >= self.settings.cut_reopen_min_s or keyframe_due))
+        if (self._vctx.width, self._vctx.height) != (width, height) or climbing or cutting or self._reopen:
             self._reopen = False
             self._open_video(width, height)
         if vf.width != width or vf.height != height:

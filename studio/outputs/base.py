@@ -38,6 +38,7 @@ class OutputState(EventedModel):
     connect_ms: float | None = None  # the last connection's set-up time
     uplink_kbps: int | None = None  # an adaptive output's current video bitrate
     uplink_height: int | None = None  # and its rung on the ladder
+    uplink_estimate: str | None = None  # which estimate drives it: "transport-cc", "remb", "loss"
 
 
 @dataclass(frozen=True, slots=True)

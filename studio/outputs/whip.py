@@ -57,6 +57,10 @@ class WhipOutput(Output):
 
         self._lease = feeds.lease_video(self.spec)
         encoder = self._lease.encoder
+        if self.adaptive:  # nothing is known of the link yet: start low, climb from there
+            from studio.transport.uplink import START_BPS
+
+            encoder.set_bitrate(min(encoder.target_bitrate, START_BPS))
         publisher = ResilientPublisher(self.url, encoder, self.token, on_event=self._on_link_event)
         self.publisher = publisher
         self._set(OutputStatus.CONNECTING)
@@ -89,7 +93,8 @@ class WhipOutput(Output):
         adapter.start()
 
     def _on_uplink_status(self, status: UplinkStatus) -> None:
-        self.state.update(uplink_kbps=status.bitrate_bps // 1000, uplink_height=status.height)
+        self.state.update(uplink_kbps=status.bitrate_bps // 1000, uplink_height=status.height,
+                          uplink_estimate=status.estimate)
         if status.rung_changed and status.stepped_down:
             self.notices.emit(
                 OutputNotice(
@@ -129,4 +134,4 @@ class WhipOutput(Output):
             encoder.set_bitrate(encoder.settings.bitrate)
             lease.release()
         if self.state.status != OutputStatus.FAILED:
-            self._set(OutputStatus.IDLE, uplink_kbps=None, uplink_height=None)
+            self._set(OutputStatus.IDLE, uplink_kbps=None, uplink_height=None, uplink_estimate=None)

@@ -73,6 +73,7 @@ class OutputsState(EventedModel):
     reconnects: int = 0
     uplink_kbps: int | None = None  # the adaptive encoder's current video bitrate (WHIP uplink)
     uplink_height: int | None = None  # and picture height on the ladder
+    uplink_estimate: str | None = None  # the estimate in charge: "transport-cc", "remb" or "loss"
     destinations: tuple[DestinationStatus, ...] = ()
 
 
@@ -284,6 +285,7 @@ class Outputs:
                 "connect_ms",
                 "uplink_kbps",
                 "uplink_height",
+                "uplink_estimate",
                 "reconnects",
             ):
                 if output is self.main or (self.main is None and output not in self.rtmp.values()):
@@ -307,6 +309,7 @@ class Outputs:
         fields: dict[str, object] = {
             "uplink_kbps": st.uplink_kbps,
             "uplink_height": st.uplink_height,
+            "uplink_estimate": st.uplink_estimate,
             "reconnects": st.reconnects,
         }
         if st.connect_ms is not None:
@@ -408,6 +411,7 @@ class Outputs:
             reconnect_at_ns=None,
             uplink_kbps=None,
             uplink_height=None,
+            uplink_estimate=None,
         )
 
     def _teardown(self) -> None:

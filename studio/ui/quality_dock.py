@@ -174,6 +174,9 @@ class LinkRow(QFrame):
         self.graph.set_samples(history)
 
 
+# The estimate the upload follows (studio/transport/uplink.py), by the names engineers use:
+# GCC on transport-wide feedback, the receiver's REMB, or RTCP receiver reports (loss) alone.
+ESTIMATE_NAMES = {"transport-cc": "GCC · TWCC", "remb": "REMB", "loss": "RTCP"}
 ENCODER_NAMES = {
     "libx264": "x264",
     "h264_vaapi": "VA-API",
@@ -254,6 +257,8 @@ class QualityDock(QDockWidget):
         ms = st.connect_ms
         self.connect_time.setText(self.tr("{ms:.0f} ms").format(ms=ms) if ms is not None else "–")
         upload = self.tr("{kbps} kbit/s at {height}p").format(kbps=st.uplink_kbps, height=st.uplink_height)
+        if st.uplink_kbps and st.uplink_estimate:  # what drives it, by its technical name
+            upload += f" · {ESTIMATE_NAMES.get(st.uplink_estimate, st.uplink_estimate)}"
         self.upload.setText(upload if st.uplink_kbps else "–")
         self.reconnects.setText(str(st.reconnects))
         self._show_encoder()
