@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -105,9 +104,9 @@ def attach_feedback(pc: RTCPeerConnection, on_feedback: FeedbackCallback) -> boo
     transport-cc measured worse than REMB + loss (1–2 s over the cap per 15 s, an 8–17 s climb
     back, one 5.6 s stall at a cap's drop; docs/network.md), so REMB + loss stays in charge
     where the receiver sends REMB until that is closed."""
-    from studio.transport.twcc import twcc_peer
+    from studio.transport.twcc import publisher_wants_twcc, twcc_peer
 
-    if os.environ.get("STUDIO_TRANSPORT_CC") != "1":
+    if not publisher_wants_twcc():
         return False
 
     peer = twcc_peer(pc)
