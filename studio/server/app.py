@@ -53,7 +53,7 @@ from studio.server.sdp import (
 )
 from studio.server.shopwindow import ShopWindow, stamped
 from studio.server.whip_patch import new_etag, restart_ingest
-from studio.transport import opusfec, red
+from studio.transport import opusfec, red, videojitter
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 from studio.transport.twcc import enable_twcc
 
@@ -107,6 +107,7 @@ class StudioServer:
         self.settings = settings
         opusfec.install()  # the ingest and co-hosts rebuild lost audio from Opus in-band FEC
         red.install()  # and take RED from a publisher that offers it first (ours does)
+        videojitter.install()  # a hole retransmission cannot fill costs one keyframe, not seconds
         SECRETS.add(settings.token)
         self.rooms: dict[str, Room] = {}
         self.room_added: Signal[Room] = Signal()

@@ -19,7 +19,7 @@ from aiortc.mediastreams import MediaStreamError
 from studio.encode.live import LiveEncoder
 from studio.events import Signal
 from studio.media.frames import LatestSlot
-from studio.transport import opusfec
+from studio.transport import opusfec, videojitter
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
 from studio.transport.twcc import TwccSender, attach_twcc, publisher_wants_twcc
 
@@ -51,6 +51,7 @@ class InviteLink:
 class CoHostClient:
     def __init__(self, link: str, encoder: LiveEncoder, name: str) -> None:
         opusfec.install()  # the host's voice survives loss (Opus in-band FEC)
+        videojitter.install()  # and the program's picture comes back at once after an outage
         self.link = InviteLink.parse(link)
         self.encoder = encoder
         self.name = name

@@ -162,10 +162,16 @@ class AudioJitterBuffer(JitterBuffer):
         return JitterFrame(data=packet._data, timestamp=packet.timestamp)  # type: ignore[attr-defined]
 
 
-def _jitter_buffer(capacity: int, prefetch: int = 0, is_video: bool = False) -> JitterBuffer:
-    if is_video:
-        return JitterBuffer(capacity, prefetch, is_video)
-    return AudioJitterBuffer(capacity, prefetch)
+def _audio_jitter(previous: type[JitterBuffer] | object) -> object:
+    """A jitter buffer factory: `AudioJitterBuffer` for audio, `previous` for video (aiortc's,
+    or `videojitter`'s when that was installed first)."""
+
+    def factory(capacity: int, prefetch: int = 0, is_video: bool = False) -> JitterBuffer:
+        if is_video:
+            return previous(capacity, prefetch, is_video)  # type: ignore[operator, no-any-return]
+        return AudioJitterBuffer(capacity, prefetch)
+
+    return factory
 
 
 def _frame(pcm: np.ndarray, ts: int) -> av.AudioFrame:
@@ -198,5 +204,5 @@ def install() -> bool:
     get_decoder.studio_fec = True  # type: ignore[attr-defined]
     receiver.get_decoder = get_decoder
     if fill:
-        receiver.JitterBuffer = _jitter_buffer  # type: ignore[misc, assignment]
+        receiver.JitterBuffer = _audio_jitter(receiver.JitterBuffer)  # type: ignore[misc, assignment]
     return True
