@@ -21,7 +21,7 @@ from studio.events import Signal
 from studio.media.frames import LatestSlot
 from studio.transport import opusfec
 from studio.transport.tracks import PacketTrack, attach_sender, new_peer
-from studio.transport.twcc import TwccSender, attach_twcc
+from studio.transport.twcc import TwccSender, attach_twcc, publisher_wants_twcc
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,8 @@ class CoHostClient:
         video.setCodecPreferences([c for c in caps if c.mimeType in ("video/H264", "video/rtx")])
         attach_sender(video.sender, self.encoder)
         pc.addTransceiver(PacketTrack(self.encoder, "audio"), direction="sendrecv")
-        self.twcc = attach_twcc(pc)  # stamped; `twcc.on_feedback` is free for a rate controller
+        if publisher_wants_twcc():  # stamped; `twcc.on_feedback` is free for a rate controller
+            self.twcc = attach_twcc(pc)
 
         @pc.on("track")
         def _on_track(track: MediaStreamTrack) -> None:

@@ -32,6 +32,7 @@ import asyncio
 import contextvars
 import copy
 import logging
+import os
 import struct
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -468,6 +469,14 @@ class TwccReceiver:
         if self._task is not None:
             self._task.cancel()
             self._task = None
+
+
+def publisher_wants_twcc() -> bool:
+    """Whether our publishers offer transport-cc and run GCC on its feedback (opt-in for now,
+    `STUDIO_TRANSPORT_CC=1`). Our server stops sending REMB on a stream that negotiated
+    transport-cc (as libwebrtc does), so offering it by default would leave the default
+    REMB + loss controller without its estimate; see `studio.transport.uplink.attach_feedback`."""
+    return os.environ.get("STUDIO_TRANSPORT_CC") == "1"
 
 
 # --- wiring into aiortc -------------------------------------------------------------------

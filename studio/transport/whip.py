@@ -24,7 +24,7 @@ from studio.secrets import SECRETS
 from studio.transport import red
 from studio.transport.icerestart import SDPFRAG, IceFrag, IceRestart, ice_transport_of
 from studio.transport.tracks import FrameTrack, PacketTrack, attach_sender, new_peer
-from studio.transport.twcc import PacketResult, TwccSender, attach_twcc
+from studio.transport.twcc import PacketResult, TwccSender, attach_twcc, publisher_wants_twcc
 
 log = logging.getLogger(__name__)
 
@@ -272,7 +272,8 @@ class WhipPublisher:
         if shared:
             attach_sender(video.sender, self.encoder)
         attach_sender(audio.sender, self.encoder)
-        self.twcc = attach_twcc(self.pc, self._on_twcc)
+        if self.on_twcc is not None or publisher_wants_twcc():  # else the server sends REMB
+            self.twcc = attach_twcc(self.pc, self._on_twcc)
         await self.pc.setLocalDescription(await self.pc.createOffer())
         try:
             self.session = await self.client.post_offer(self.pc.localDescription.sdp)
