@@ -40,6 +40,32 @@ def test_clean_link_grows_and_steps_up_only_after_hysteresis():
     assert all(b - a >= 8 for a, b in zip(changes, changes[1:], strict=False))
 
 
+def test_a_link_that_stays_clean_climbs_faster_and_a_sawtooth_under_a_cap_does_not():
+    clean = LinkReport(fraction_lost=0.0, rtt_ms=30)
+    c = BitrateController(720, start_bps=1_000_000)
+    c.update(0, LinkReport(fraction_lost=0.6, rtt_ms=30))  # a cap: cut by 30 % to 0.7 Mbit/s
+    rates = [c.bitrate] + [d.bitrate_bps for d in run(c, clean, 12, 2)]
+    steps = [round(b / a, 2) for a, b in zip(rates, rates[1:], strict=False)]
+    # 8 % up to the 1 Mbit/s the cut came at (t = 2..6), then 12 % (6 s since the cut), from
+    # t = 10 on 16 %.
+    assert steps == [1.08] * 5 + [1.12] * 3 + [1.16] * 4, steps
+    back = next(i for i, r in enumerate(rates) if r > 2_000_000)
+    assert back <= 12, rates  # 15 s at 8 %/s alone
+    # Clean for long but still below where the link failed: 8 %.
+    c = BitrateController(720, start_bps=3_000_000)
+    c.update(0, LinkReport(fraction_lost=0.9, rtt_ms=30))  # 3 → 1.65 Mbit/s
+    steps = [d.bitrate_bps for d in run(c, clean, 7, 2)]  # to 2.8 of the 3 Mbit/s the cut came at
+    assert all(round(b / a, 2) == 1.08 for a, b in zip(steps, steps[1:], strict=False)), steps
+    # A cut every 5 s (a cap's sawtooth) never leaves the 8 % band.
+    c = BitrateController(720, start_bps=900_000)
+    before = c.bitrate
+    for t in range(30):
+        d = c.update(t, LinkReport(fraction_lost=0.6 if t % 5 == 0 else 0.0, rtt_ms=30))
+        if t % 5:
+            assert round(d.bitrate_bps / before, 2) == 1.08, (t, d.bitrate_bps, before)
+        before = d.bitrate_bps
+
+
 def test_moderate_loss_holds_and_rising_delay_cuts_before_loss():
     c = BitrateController(720, start_bps=2_000_000)
     assert c.update(0, LinkReport(fraction_lost=0.05, rtt_ms=40)).bitrate_bps == 2_000_000

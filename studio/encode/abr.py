@@ -6,10 +6,12 @@ video bitrate and a rung of the resolution ladder (1080p → 720p → 540p → 3
 
 The rules are those of Google Congestion Control's loss-based controller, capped by the
 receiver's delay-based estimate: above 10 % loss, cut by half the loss; below 2 %, grow 8 % a
-second; in between, hold. A round-trip time well above the best seen (2x, and at least
-+50 ms) means queues are filling: cut 15 % before loss appears. The receiver's estimate
-caps the rate when the link shows congestion; on a clean link probing may run up to 1.5x
-of it, because a receiver's estimate lags behind a link that has just freed up.
+second (12 % once 6 s have passed without a cut and the rate is past the one that cut came
+at, 16 % after 10 s: a link that stays clean gets its rate back sooner); in between, hold.
+A round-trip time well above the best seen (2x, and at least +50 ms) means queues are
+filling: cut 15 % before loss appears. The receiver's estimate caps the rate when the link
+shows congestion; on a clean link probing may run up to 1.5x of it, because a receiver's
+estimate lags behind a link that has just freed up.
 
 The resolution steps down at once when the bitrate falls below what a rung needs, and back
 up only after the bitrate has allowed the next rung for 8 s (hysteresis), so the picture
@@ -68,6 +70,12 @@ class BitrateController:
     LOSS_HIGH = 0.10
     LOSS_LOW = 0.02
     GROWTH = 1.08
+    GROWTH_CLEAN = ((6.0, 1.08), (10.0, 1.12), (float("inf"), 1.16))
+    """Growth per second by how long since the last cut, once the rate has passed the one the
+    last cut came at without trouble: 8 % while a cut is recent or the rate is still below
+    where the link failed (under a cap the sawtooth stays in this band), faster the longer
+    the link stays clean beyond it — after a cap lifts, 8 %/s alone needs 14 s to go from 0.7
+    to 2 Mbit/s (libwebrtc closes that gap with probes we cannot send without a pacer)."""
     DELAY_CUT = 0.85
     UP_AFTER_S = 8.0
     CUT_HOLD_S = 2.0
@@ -83,6 +91,8 @@ class BitrateController:
         self.min_rtt_ms: float | None = None
         self._prev_rtt_ms: float | None = None
         self._last_cut: float | None = None
+        self._cut_from: int | None = None  # the rate the last cut came at
+        self._started: float | None = None
         self._up_since: float | None = None
 
     @property
@@ -99,15 +109,15 @@ class BitrateController:
         if loss is not None and loss > self.LOSS_HIGH:
             if may_cut:
                 target *= 1 - 0.5 * loss
-                self._last_cut = now_s
+                self._cut(now_s)
             reason = "loss"
         elif delay:
             if may_cut:
                 target *= self.DELAY_CUT
-                self._last_cut = now_s
+                self._cut(now_s)
             reason = "delay"
         elif loss is None or loss < self.LOSS_LOW:
-            target *= self.GROWTH
+            target *= self.growth(now_s)
             reason = "probe"
         else:
             reason = "hold"
@@ -124,12 +134,24 @@ class BitrateController:
         changed = self._step_rung(now_s)
         return Decision(self.bitrate, self.rung, changed, reason)
 
+    def growth(self, now_s: float) -> float:
+        if self._started is None:
+            self._started = now_s
+        if self._cut_from is not None and self.bitrate <= self._cut_from:
+            return self.GROWTH
+        clean_s = now_s - (self._last_cut if self._last_cut is not None else self._started)
+        return next(g for limit, g in self.GROWTH_CLEAN if clean_s < limit)
+
+    def _cut(self, now_s: float) -> None:
+        self._last_cut = now_s
+        self._cut_from = self.bitrate
+
     def follow(self, now_s: float, bps: float, reason: str) -> Decision:
         """Take the bitrate from an outside estimate (GCC's delay-based estimator on
         transport-wide feedback, or a receiver's REMB that fell below the rate), keeping the
         ladder and its hysteresis. A cut counts as one for the loss rules' 2 s hold."""
         if bps < self.bitrate:
-            self._last_cut = now_s
+            self._cut(now_s)
         self.bitrate = int(max(self.min_bps, min(self.max_bps, bps)))
         changed = self._step_rung(now_s)
         return Decision(self.bitrate, self.rung, changed, reason)
