@@ -152,3 +152,53 @@ async def test_the_embedded_servers_feedback_puts_gcc_in_charge(monkeypatch):
     # A clean link: no cut, a climb at about 8 %/s from 1 Mbit/s (~1.3 Mbit/s after 4 s).
     assert all(b >= a for a, b in zip(rates, rates[1:], strict=False)), rates
     assert 1_150_000 <= rates[-1] <= 1_600_000, rates
+
+
+@pytest.mark.slow
+async def test_reds_redundancy_is_taken_off_the_videos_share():
+    """Our publisher sends RED to the real embedded server; once the receiver reports loss the
+    redundancy (about twice the Opus rate) is measured and the encoder gets that much less."""
+    from studio.encode.abr import Decision
+    from studio.media.demo import DemoToneSource
+    from studio.transport import red
+
+    server = StudioServer(ServerSettings(port=0, token="tok"))
+    await server.start()
+    encoder = LiveEncoder()
+    encoder.start()
+    tone = DemoToneSource()
+    tone.start(encoder.push_audio)
+    feeding = asyncio.ensure_future(feed_demo(encoder, 6))
+    publisher = WhipPublisher(f"{server.base_url}/whip/show", encoder, token="tok")
+    adapter = UplinkAdapter(encoder, lambda: publisher.pc, interval_s=0.5)
+    try:
+        await publisher.start()
+        audio = next(s for s in publisher.pc.getSenders() if s.track is not None and s.track.kind == "audio")
+        await asyncio.sleep(1)
+        red_encoder = red.encoder_of(audio)
+        assert red_encoder is not None, "RED was not negotiated with our own server"
+        adapter.measure_red(publisher.pc, time.monotonic())
+        await asyncio.sleep(1)
+        adapter.measure_red(publisher.pc, time.monotonic())
+        clean = adapter.red_bps
+        red_encoder.policy.report(0.2)  # the receiver reports 20 % loss: redundancy on
+        await asyncio.sleep(0.2)
+        adapter.measure_red(publisher.pc, time.monotonic())
+        primary0 = red_encoder.counters.primary_bytes
+        await asyncio.sleep(1.5)
+        adapter.measure_red(publisher.pc, time.monotonic())
+        share = (red_encoder.counters.primary_bytes - primary0) * 8 / 1.5
+        lossy = adapter.red_bps
+        adapter.apply(Decision(1_200_000, adapter.controller.rung, False, "hold"), LinkReport())
+        target = encoder.target_bitrate
+    finally:
+        tone.stop()
+        await publisher.close()
+        feeding.cancel()
+        encoder.stop()
+        await server.stop()
+    print(f"redundancy clean {clean} bit/s, under loss {lossy} bit/s (Opus itself ~{share:.0f}); "
+          f"video target {target}")
+    assert clean < 2_000  # one byte a packet
+    assert 1.5 * share <= lossy <= 2.6 * share  # two earlier frames in each packet, and headers
+    assert target == 1_200_000 - lossy

@@ -141,6 +141,11 @@ class UplinkAdapter:
         # GCC estimates everything the link carries (the feedback covers audio too); the
         # encoder gets that less the audio and its packets' headers (50 a second).
         self.audio_bps = s.audio_bitrate + 50 * 60 * 8
+        # What RED's redundancy costs on top of the audio while it is on (the receiver reports
+        # loss): about twice the Opus rate at distance 2. Measured each second from the audio
+        # sender's RED encoder and taken off the video's share of the link.
+        self.red_bps = 0
+        self._red_mark: tuple[float, int] | None = None
         self._feedback = feedback
         self._task: asyncio.Task[None] | None = None
         self._last_stamp: object = None
@@ -169,6 +174,7 @@ class UplinkAdapter:
                 continue
             try:
                 self.watch(pc)
+                self.measure_red(pc, time.monotonic())
                 report = await self.read_report(pc)
             except Exception:  # a sender torn down under us: try again next time
                 log.debug("could not read uplink stats", exc_info=True)
@@ -249,16 +255,33 @@ class UplinkAdapter:
             decision = self.controller.follow(time.monotonic(), cap, "estimate")
             self.apply(decision, self._report)
 
+    def measure_red(self, pc: RTCPeerConnection, now_s: float) -> None:
+        """RED's redundancy over the last interval, in bits per second (0 without RED)."""
+        from studio.transport import red
+
+        audio = next((s for s in pc.getSenders() if s.track is not None and s.track.kind == "audio"), None)
+        encoder = red.encoder_of(audio) if audio is not None else None
+        if encoder is None:
+            self.red_bps, self._red_mark = 0, None
+            return
+        sent = encoder.counters.redundant_bytes
+        if self._red_mark is not None and now_s > self._red_mark[0]:
+            self.red_bps = int((sent - self._red_mark[1]) * 8 / (now_s - self._red_mark[0]))
+        self._red_mark = (now_s, sent)
+
     def apply(self, decision: Decision, report: LinkReport, announce: bool = True) -> None:
+        """The decision is the video's share of the link; the encoder gets it less what RED's
+        redundancy takes while it is on."""
         before = min(self.encoder.output_size)
-        self.encoder.set_bitrate(decision.bitrate_bps)
+        video_bps = max(self.controller.min_bps, decision.bitrate_bps - self.red_bps)
+        self.encoder.set_bitrate(video_bps)
         if decision.rung_changed:
             self.encoder.set_output_size(*decision.rung.size_for(self.aspect))
-        self.history.append((time.monotonic(), decision.bitrate_bps, decision.rung.height))
+        self.history.append((time.monotonic(), video_bps, decision.rung.height))
         del self.history[:-600]
         if announce:
             stepped_down = decision.rung.height < before
-            self.on_status(UplinkStatus(decision.bitrate_bps, decision.rung.height, decision.rung_changed,
+            self.on_status(UplinkStatus(video_bps, decision.rung.height, decision.rung_changed,
                                         stepped_down, report, decision.reason, self.estimate))
 
     async def read_report(self, pc: RTCPeerConnection) -> LinkReport:
