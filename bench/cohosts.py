@@ -72,7 +72,8 @@ def approve_to_first_frame(runs: int) -> None:
         wait(lambda c=cid: host.cohost(c).frames_received > 0)
         t0 = time.perf_counter()
         host.approve_cohost(cid)
-        wait(lambda c=cid: len(host.layout.slot_rects()) == 2 and host.cohost(c).picture() is not None)
+        wait(lambda c=cid: len(host.layout.slot_rects()) == 2
+             and host.cohost(c).picture(640, 360) is not None)
         times.append((time.perf_counter() - t0) * 1000)
         guest.leave_cohost()
         wait(lambda: len(host.layout.slot_rects()) == 1)
@@ -166,7 +167,11 @@ def cpu_with_cohosts(seconds: float) -> None:
     host = host_session()
     host.set_layout("grid")
     me = psutil.Process()
-    for n in (0, 1, 2, 4):
+    # Four co-hosts twice in the same run: sending their whole 720p picture (the host names no
+    # tile size: STUDIO_COHOST_TILE=0, as before co-hosts were asked for their tile's size),
+    # then what their 426×360 grid tiles need (640×360).
+    for n, tiles in ((0, True), (1, True), (2, True), (4, False), (4, True)):
+        os.environ["STUDIO_COHOST_TILE"] = "1" if tiles else "0"
         proc = None
         if n:
             links = [host.create_invite() for _ in range(n)]
@@ -182,7 +187,10 @@ def cpu_with_cohosts(seconds: float) -> None:
         time.sleep(seconds)
         cores = (sum(me.cpu_times()[:2]) - c0) / (time.perf_counter() - t0)
         st = host.program.stats
-        print(f"  {n} co-hosts   host {cores:4.2f} cores   program {st.fps:4.1f} fps   "
+        sizes = sorted({f"{f.width}x{f.height}" for c in host.state.cohosts if c.state == "live"
+                        and (f := host.cohost(c.id).video.peek()) is not None})
+        print(f"  {n} co-hosts ({'tile size' if tiles else 'full 720p'}: {', '.join(sizes) or '-'})   "
+              f"host {cores:4.2f} cores   program {st.fps:4.1f} fps   "
               f"{st.process_ms:5.1f} ms/frame   {st.lagged - lag0} ticks skipped   "
               f"machine load {os.getloadavg()[0]:.1f}")
         if proc:

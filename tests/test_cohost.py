@@ -57,6 +57,12 @@ def test_layouts_cover_the_canvas():
     pip = layout_rects("pip", 2, 1280, 720)
     assert pip[0] == (0, 0, 1280, 720) and pip[1][2] == 320
     assert layout_rects("pk", 0, 1280, 720) == [(0, 0, 1280, 720)]
+    # Every tile on the canvas (four PiP tiles once ran off the top, or the bottom upright).
+    for width, height in ((1280, 720), (720, 1280)):
+        for layout in ("pk", "grid", "pip"):
+            for n in range(1, 5):
+                for x, y, w, h in layout_rects(layout, n, width, height):
+                    assert x >= 0 and y >= 0 and x + w <= width and y + h <= height, (layout, n, width)
 
 
 def _covers(rects, width, height):
@@ -86,10 +92,34 @@ def test_portrait_pk_draws_the_guest_in_the_bottom_half():
     guest = np.full((720, 1280, 3), (0, 200, 0), np.uint8)
     comp = LayoutCompositor(720, 1280)
     comp.set_layout("pk")
-    comp.set_tiles([Tile("g", "Guest", lambda: guest, lambda: -100.0, lambda: "live")])
+    comp.set_tiles([Tile("g", "Guest", lambda _w, _h: guest, lambda: -100.0, lambda: "live")])
     out = comp.process(np.full((1280, 720, 3), (200, 0, 0), np.uint8), 0)
     assert (out[100:500, 100:600] == (200, 0, 0)).all()  # host on top
     assert (out[700:1000, 100:600] == (0, 200, 0)).all()  # guest below
+
+
+def test_a_cohost_picture_is_converted_at_its_tile_size_and_the_size_is_remembered():
+    import av
+    import cv2
+
+    from studio.processing.compositor import fit_cover
+    from studio.server.cohost import CoHost
+
+    image = np.zeros((720, 1280, 3), np.uint8)
+    image[:, :640] = (0, 0, 255)
+    image[200:520, 500:780] = (255, 255, 255)
+    cohost = CoHost("Guest", InviteBook().create())
+    assert cohost.picture(640, 360) is None and cohost.wanted_size() == (640, 360)
+    cohost.video.put(av.VideoFrame.from_ndarray(image, format="bgr24").reformat(format="yuv420p"))
+    tile = cohost.picture(320, 180)
+    assert tile.shape == (180, 320, 3) and cohost.picture(320, 180) is tile  # once per frame
+    reference = fit_cover(cv2.cvtColor(cohost.video.peek().to_ndarray(format="yuv420p"),
+                                       cv2.COLOR_YUV2BGR_I420), 320, 180)
+    assert cv2.PSNR(tile, reference) > 30
+    assert cohost.picture(275, 155).shape == (155, 275, 3)
+    assert cohost.picture(640, 720).shape == (720, 640, 3)  # a PK half: cropped, not squeezed
+    # The largest tile of the last 2 s (a dual canvas draws two): what the co-host is asked for.
+    assert cohost.wanted_size() == (640, 720)
 
 
 def test_mix_minus_leaves_out_the_listeners_own_voice():
@@ -184,6 +214,18 @@ def test_chromium_cohost_joins_the_show(chromium, host):  # noqa: F811
                 energy: out.audio.totalAudioEnergy}; }""")
     assert stats["frames"] > 10 and stats["packets"] > 20
     assert stats["energy"] < 1e-6, stats
+    # In a PiP tile (320×180) the page sends at most a quarter of its 1280×720 camera (the
+    # browser's own rate control may send less: it starts low and climbs).
+    received = host.cohost(cid).video
+    assert page.evaluate("window.cohost.scale") == 1
+    host.set_layout("pip")
+    assert _wait(lambda: page.evaluate("window.cohost.scale") == 4, 5)
+    sent = """async () => { let w = 0; (await window.cohost.pc.getStats()).forEach(r => {
+        if (r.type === 'outbound-rtp' && r.kind === 'video') w = r.frameWidth; }); return w; }"""
+    assert _wait(lambda: 0 < page.evaluate(sent) <= 320, 10), page.evaluate(sent)
+    assert _wait(lambda: received.peek().width <= 320, 10), received.peek().width
+    host.set_layout("pk")
+    assert _wait(lambda: page.evaluate("window.cohost.scale") == 1, 5)
     # Removing the co-host frees the slot and kills the invite.
     host.remove_cohost(cid)
     assert _wait(lambda: page.evaluate("window.cohost.state") == "removed", 10)
@@ -241,6 +283,20 @@ def test_second_studio_joins_as_cohost(host):
         assert host.layout.slot_rects()[1] == (640, 0, 640, 720)
         print(f"approve → first co-host frame in composite ≈ {first_frame_ms:.0f} ms "
               f"(join took {(t_approve - t0) * 1000:.0f} ms)")
+        # A PK half needs the whole 720p picture; a PiP tile (320×180) a quarter of it: the
+        # guest studio is asked for no more, on an encode of its own.
+        received = host.cohost(waiting[0].id).video
+        assert client.tile_size == (1280, 720) and received.peek().width == 1280
+        host.set_layout("pip")
+        assert _wait(lambda: client.tile_size == (320, 180), 5), client.tile_size
+        assert _wait(lambda: received.peek().width == 320, 5), received.peek().width
+        assert client.encoder.target_bitrate < 600_000
+        assert _wait(lambda: magenta() > 0.4, 5), magenta()  # still the guest, in the small tile
+        own = guest.feeds.lease_video()  # the guest studio's own show's encode is untouched
+        assert own.encoder is not client.encoder and own.encoder.output_size == (1280, 720)
+        own.release()
+        host.set_layout("pk")
+        assert _wait(lambda: received.peek().width == 1280, 5), received.peek().width
         guest.leave_cohost()
         assert _wait(lambda: not [c for c in host.state.cohosts if c.state == "live"], 10)
     finally:

@@ -43,6 +43,9 @@ class VideoEncodeSpec:
     """Every platform's ingest guide asks for a keyframe at least every 2 s."""
     canvas: str = MAIN
     """Which canvas this encode is of (`MAIN` or `SECOND`)."""
+    share: str = ""
+    """Leases with different `share` never share an encode: one that changes its own picture
+    size (a co-host link sending only what the host's tile needs) takes `share="guest"`."""
 
 
 class Lease(Generic[E]):

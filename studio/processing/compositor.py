@@ -78,7 +78,10 @@ class Tile:
 
     id: str
     name: str
-    picture: Callable[[], np.ndarray | None]  # newest BGR picture, or None (none yet / frozen)
+    picture: Callable[[int, int], np.ndarray | None]
+    """The newest BGR picture for a tile of (width, height) — ideally already that size, cover
+    fitted (the co-host converts and scales once, and learns the size its tile needs) — or None
+    (none yet / frozen)."""
     level_db: Callable[[], float]
     status: Callable[[], str]  # "live", "reconnecting", "muted"
 
@@ -99,6 +102,9 @@ def layout_rects(layout: str, count: int, width: int, height: int) -> list[Rect]
     if layout == "pip":
         w, h = width // 4, height // 4
         margin = height // 36
+        if count * (h + margin) + margin > height:  # four don't fit a quarter high: shrink
+            h = (height - margin) // count - margin
+            w = h * width // height
         rects = [(0, 0, width, height)]
         for i in range(count):
             rects.append((width - w - margin, height - (h + margin) * (i + 1), w, h))
@@ -127,6 +133,10 @@ def _portrait_rects(layout: str, count: int, width: int, height: int) -> list[Re
         w = width // 3
         h = w * 4 // 3
         margin, top = width // 30, round(height * 0.13)
+        room = height - top - round(height * 0.08)  # between the top bar and the input bar
+        if count * h + (count - 1) * margin > room:  # four don't fit at a third wide: shrink
+            h = (room - (count - 1) * margin) // count
+            w = h * 3 // 4
         return [(0, 0, width, height)] + [(width - w - margin, top + (h + margin) * i, w, h)
                                           for i in range(count)]
     tiles = 1 + count
@@ -213,12 +223,12 @@ class LayoutCompositor:
 
     def _draw_tile(self, canvas: np.ndarray, tile: Tile, rect: Rect, border: bool) -> None:
         x, y, w, h = rect
-        picture = tile.picture()
+        picture = tile.picture(w, h)
         roi = canvas[y : y + h, x : x + w]
         if picture is None:
             roi[:] = (38, 34, 30)
         else:
-            roi[:] = fit_cover(picture, w, h)
+            roi[:] = fit_cover(picture, w, h)  # a no-op when the tile gave its own size
         status = tile.status()
         if status == "reconnecting":
             roi[:] = (roi.astype(np.uint16) * 2 // 5).astype(np.uint8)

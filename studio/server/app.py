@@ -23,6 +23,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import os
 import re
 import time
 import uuid
@@ -471,8 +472,12 @@ class StudioServer:
             "removed": "The host has taken you off the show.",
             "left": "You have left the show.",
         }
-        return web.json_response({"state": cohost.state, "slot": cohost.slot, "muted": cohost.muted,
-                                  "message": messages.get(cohost.state, "")})
+        body = {"state": cohost.state, "slot": cohost.slot, "muted": cohost.muted,
+                "message": messages.get(cohost.state, "")}
+        if (size := cohost.wanted_size()) is not None and os.environ.get("STUDIO_COHOST_TILE") != "0":
+            # The co-host sends no more than its tile needs: the host decodes and scales less.
+            body["tile"] = {"width": size[0], "height": size[1]}
+        return web.json_response(body)
 
     async def _cohost_mute(self, request: web.Request) -> web.Response:
         room, cohost = self._cohost_of(request)

@@ -31,7 +31,7 @@ from studio.encode.live import LiveEncoder
 from studio.events import Signal
 from studio.media.frames import AudioBlock, LatestSlot, now_ns
 from studio.processing.audio_mix import RemoteInput
-from studio.processing.compositor import MAX_COHOSTS
+from studio.processing.compositor import MAX_COHOSTS, fit_cover
 from studio.processing.plc import ReceivedAudio
 from studio.secrets import SECRETS
 from studio.server.sdp import negotiation_problem
@@ -155,24 +155,47 @@ class CoHost:
         self.reconnect_deadline: float | None = None
         self.tasks: list[asyncio.Task[None]] = []
         self.frames_received = 0
-        self._picture_key: int | None = None
-        self._picture: np.ndarray | None = None
+        self._pictures: dict[tuple[int, int], tuple[tuple[int, int, int], np.ndarray]] = {}
+        self._tile_seen: dict[tuple[int, int], float] = {}
         self.last_media_at: float | None = None  # monotonic; None until the first frame
         self.watch: asyncio.Task[None] | None = None
 
-    def picture(self) -> np.ndarray | None:
-        """The newest picture as BGR, converted once per new frame (on the renderer thread)."""
+    def picture(self, width: int, height: int) -> np.ndarray | None:
+        """The newest picture as BGR, cover-fitted to a width×height tile: converted and scaled
+        in one step, once per new frame and tile size (on the renderer thread). Also notes the
+        size, so the co-host can be asked to send no more than its tile needs (`wanted_size`)."""
         frame = self.video.peek()
+        now = time.monotonic()
+        self._tile_seen[(width, height)] = now
         if frame is None:
             return None
-        if id(frame) != self._picture_key:
-            i420 = frame.to_ndarray(format="yuv420p") if frame.format.name == "yuv420p" else None
-            if i420 is not None:
-                self._picture = cv2.cvtColor(i420, cv2.COLOR_YUV2BGR_I420)
-            else:
-                self._picture = frame.to_ndarray(format="bgr24")
-            self._picture_key = id(frame)
-        return self._picture
+        key = (id(frame), width, height)
+        cached = self._pictures.get((width, height))
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        scale = max(width / frame.width, height / frame.height)
+        if scale < 0.9:  # bigger than the tile: let swscale convert and shrink in one pass
+            sw, sh = max(width, round(frame.width * scale)), max(height, round(frame.height * scale))
+            image = frame.reformat(width=sw, height=sh, format="bgr24", interpolation="AREA").to_ndarray()
+        elif frame.format.name == "yuv420p":
+            image = cv2.cvtColor(frame.to_ndarray(format="yuv420p"), cv2.COLOR_YUV2BGR_I420)
+        else:
+            image = frame.to_ndarray(format="bgr24")
+        picture = fit_cover(image, width, height)
+        self._pictures[(width, height)] = (key, picture)
+        return picture
+
+    def wanted_size(self) -> tuple[int, int] | None:
+        """The largest tile this co-host filled in the last 2 s (a dual canvas has two)."""
+        now = time.monotonic()
+        for size, seen in list(self._tile_seen.items()):
+            if now - seen > 2.0:
+                self._tile_seen.pop(size, None)
+                self._pictures.pop(size, None)
+        sizes = list(self._tile_seen)
+        if not sizes:
+            return None
+        return max(w for w, _h in sizes), max(h for _w, h in sizes)
 
     def thumbnail(self, width: int = 160, height: int = 90) -> np.ndarray | None:
         """A small RGB picture for the green room (scaled by swscale; safe from any thread)."""

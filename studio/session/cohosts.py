@@ -1,7 +1,8 @@
 """The co-hosts part: invites, the green room, slots and layouts on this show, and joining
 another studio's show as a co-host. Co-host links keep their own shape (a two-way peer per
 co-host, not an `Output`): each link both sends the program and receives a guest, and the
-green room decides when the program reaches it. They do lease the shared program encode."""
+green room decides when the program reaches it. Hosting leases the shared program encode;
+joining another show as a co-host leases an encode of its own, sized to the host's tile."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from studio.encode.live import LiveEncoder
 from studio.events import EventedModel
-from studio.outputs.feeds import Lease
+from studio.outputs.feeds import Lease, VideoEncodeSpec
 from studio.processing.compositor import Tile
 from studio.session.links import Links
 from studio.session.net import Net
@@ -39,6 +40,7 @@ class CoHosts:
         self.state = CoHostsState()
         self.guest: CoHostClient | None = None  # we are a co-host on another studio's show
         self._lease: Lease[LiveEncoder] | None = None
+        self._guest_lease: Lease[LiveEncoder] | None = None
         self._lock = threading.Lock()
         net.room_ready.connect(self._on_room_ready)
 
@@ -52,7 +54,7 @@ class CoHosts:
     def _release_if_idle(self) -> None:
         room = self.net.room
         with self._lock:
-            busy = self.guest is not None or (room is not None and room.green_room.on_stage())
+            busy = room is not None and bool(room.green_room.on_stage())
             if busy or self._lease is None:
                 return
             lease, self._lease = self._lease, None
@@ -142,12 +144,16 @@ class CoHosts:
             raise RuntimeError("Already a co-host on another show.")
         from studio.transport.cohost_client import CoHostClient
 
-        client = CoHostClient(link, self.encoder(), name)
+        # Its own encode: the host asks for no more than its tile shows (`CoHostClient.
+        # follow_tile`), which must not shrink this studio's own show or recording.
+        lease = self.pipeline.feeds.lease_video(VideoEncodeSpec(share="guest"))
+        client = CoHostClient(link, lease.encoder, name)
         try:
             self.net.network.call(client.join(), timeout=15)
         except Exception:
-            self._release_if_idle()
+            lease.release()
             raise
+        self._guest_lease = lease
         self.guest = client
         client.state_changed.connect(lambda st: self.state.update(guest_state=st))
         self.state.update(guest_state=client.state)
@@ -158,6 +164,9 @@ class CoHosts:
         if client is not None:
             self.net.network.call(client.leave(), timeout=10)
             self.state.update(guest_state="none")
+        lease, self._guest_lease = self._guest_lease, None
+        if lease is not None:
+            lease.release()
         self._release_if_idle()
 
     def close(self) -> None:

@@ -61,6 +61,7 @@ class CoHostClient:
         self.program: LatestSlot[av.VideoFrame] = LatestSlot()  # the host's program picture
         self.frames_received = 0
         self.audio_frames = 0
+        self.tile_size: tuple[int, int] | None = None  # what the host's tile asked for
         self.state = "none"
         self.state_changed: Signal[str] = Signal()
         self._tasks: list[asyncio.Task[None]] = []
@@ -117,7 +118,9 @@ class CoHostClient:
                 try:
                     async with http.get(self.peer_url) as resp:
                         if resp.status == 200:
-                            state = (await resp.json())["state"]
+                            body = await resp.json()
+                            state = body["state"]
+                            self.follow_tile(body.get("tile"))
                             if state != self.state:
                                 self.state = state
                                 self.state_changed.emit(state)
@@ -126,6 +129,26 @@ class CoHostClient:
                 except (aiohttp.ClientError, TimeoutError):
                     pass
                 await asyncio.sleep(0.5)
+
+    def follow_tile(self, tile: object) -> None:
+        """Send no more than the host's tile shows: the largest picture of the program's shape
+        that still covers the tile (`{"width", "height"}` from the host), at a bitrate scaled
+        to its area; the full program when the host names no tile."""
+        s = self.encoder.settings
+        scale = 1.0
+        if isinstance(tile, dict):
+            try:
+                w, h = int(tile["width"]), int(tile["height"])
+            except (KeyError, TypeError, ValueError):
+                return
+            if w > 0 and h > 0:
+                scale = max(1.0, min(s.width / w, s.height / h))
+        size = (round(s.width / scale) // 2 * 2, round(s.height / scale) // 2 * 2)
+        if size == self.tile_size:
+            return
+        self.tile_size = size
+        self.encoder.set_output_size(*size)
+        self.encoder.set_bitrate(max(s.min_bitrate, int(s.bitrate / scale ** 1.5)))
 
     async def leave(self) -> None:
         url, self.peer_url = self.peer_url, None

@@ -8,8 +8,8 @@ const badge = document.getElementById("badge");
 const joinBtn = document.getElementById("join"), muteBtn = document.getElementById("mute"), leaveBtn = document.getElementById("leave");
 const nameEl = document.getElementById("name");
 nameEl.value = localStorage.getItem("studio-name") || "";
-let pc = null, peerUrl = null, stream = null, poll = null, muted = false, state = "none";
-window.cohost = { get pc() { return pc; }, get state() { return state; }, join, leave };
+let pc = null, peerUrl = null, stream = null, poll = null, muted = false, state = "none", scale = 1, tileKey = "";
+window.cohost = { get pc() { return pc; }, get state() { return state; }, get scale() { return scale; }, join, leave };
 
 function say(text, kind) {
   statusEl.textContent = text; statusEl.hidden = !text;
@@ -75,13 +75,30 @@ async function refresh() {
   if (!r.ok) return;
   const s = await r.json();
   state = s.state;
-  if (s.state === "live") { say("", "live"); muteBtn.disabled = false; }
+  if (s.state === "live") { say("", "live"); muteBtn.disabled = false; followTile(s.tile); }
   else if (s.state === "waiting" || s.state === "reconnecting") say(stateText(s), "wait");
   else { say(stateText(s)); stop(); }
 }
 
+// Send no more than the host's tile shows: the host decodes and scales less, the uplink
+// carries less. The largest picture that still covers the tile (never upscaled).
+async function followTile(tile) {
+  const key = tile ? `${tile.width}x${tile.height}` : "";
+  if (!pc || key === tileKey) return;
+  const sender = pc.getSenders().find((x) => x.track && x.track.kind === "video");
+  if (!sender) return;
+  const { width, height } = sender.track.getSettings();
+  if (!width || !height) return;
+  const want = tile ? Math.max(1, Math.min(width / tile.width, height / tile.height)) : 1;
+  const params = sender.getParameters();
+  if (!params.encodings || !params.encodings.length) return;
+  params.encodings[0].scaleResolutionDownBy = want;
+  tileKey = key;
+  try { await sender.setParameters(params); scale = want; } catch (_) { tileKey = ""; }
+}
+
 function stop() {
-  clearInterval(poll); poll = null;
+  clearInterval(poll); poll = null; tileKey = ""; scale = 1;
   if (pc) { pc.close(); pc = null; }
   muteBtn.disabled = true; leaveBtn.disabled = true;
 }
