@@ -281,6 +281,12 @@ class LinkCapacity:
 class AimdRateControl:
     BETA = 0.85
     GROWTH_PER_S = 1.08
+    GROWTH_CLEAN = ((6000.0, 1.08), (10000.0, 1.12), (float("inf"), 1.16))
+    """Multiplicative growth per second by how long since the last cut (or the start), once
+    the estimate is past the one the last cut came from: 8 % while a cut is recent or the
+    estimate is still below where the link last failed, faster the longer it stays clean
+    beyond it. libwebrtc finds a link that has freed up with probe bursts (padding at 2–3 × the
+    estimate); aiortc sends none, and 8 %/s alone needs ~14 s from 0.7 to 2 Mbit/s."""
     PACKET_BITS = 1200 * 8
     FPS = 30
 
@@ -292,6 +298,16 @@ class AimdRateControl:
         self.rtt_ms = 100.0
         self._last_change_ms: float | None = None
         self._last_decrease_ms: float | None = None
+        self._decrease_from: float | None = None  # the estimate the last cut came from
+        self._started_ms: float | None = None
+
+    def growth_per_s(self, now_ms: float) -> float:
+        """The multiplicative growth factor per second (far from the link's known capacity)."""
+        if self._decrease_from is not None and self.bitrate <= self._decrease_from:
+            return self.GROWTH_PER_S
+        since = self._last_decrease_ms if self._last_decrease_ms is not None else self._started_ms
+        clean_ms = 0.0 if since is None else now_ms - since
+        return next(g for limit, g in self.GROWTH_CLEAN if clean_ms < limit)
 
     def time_to_reduce_further(self, now_ms: float, acked_bps: float | None) -> bool:
         """After a cut, overuse keeps being reported while the queue drains: cut again only
@@ -304,6 +320,8 @@ class AimdRateControl:
         return acked_bps is not None and acked_bps < self.bitrate / 2
 
     def update(self, usage: Usage, acked_bps: float | None, now_ms: float) -> float:
+        if self._started_ms is None:
+            self._started_ms = now_ms
         if usage is Usage.OVERUSE:
             self.state = "decrease"
         elif usage is Usage.UNDERUSE:
@@ -320,7 +338,7 @@ class AimdRateControl:
             if self.capacity.estimate_kbps is not None:
                 new += self._near_max_increase_bps() * dt_s
             else:
-                new += max(self.bitrate * (self.GROWTH_PER_S ** dt_s - 1), 1000 * dt_s)
+                new += max(self.bitrate * (self.growth_per_s(now_ms) ** dt_s - 1), 1000 * dt_s)
             if acked_bps is not None:
                 # Do not run away from what the link has shown it carries.
                 new = min(new, max(self.bitrate, 1.5 * acked_bps + 10_000))
@@ -336,6 +354,8 @@ class AimdRateControl:
                 self.capacity.on_overuse(acked_bps)
             else:
                 new = self.bitrate * self.BETA
+            if new < self.bitrate:
+                self._decrease_from = self.bitrate
             self._last_change_ms = self._last_decrease_ms = now_ms
             self.state = "hold"  # one cut per overuse signal; the next normal resumes growth
         elif self._last_change_ms is None:
@@ -371,7 +391,11 @@ class LossBackstop:
     def add(self, send_ms: float, lost: bool) -> None:
         self._packets.append((send_ms, lost))
 
-    def update(self, now_ms: float, delay_bps: float, rtt_ms: float) -> float:
+    def update(self, now_ms: float, delay_bps: float, rtt_ms: float,
+               growth_per_s: float = GROWTH_PER_S) -> float:
+        """`growth_per_s`: the delay-based estimate's own multiplicative growth, which this
+        follows on a clean link (else a link that freed up would climb at 8 %/s here whatever
+        the delay-based side found)."""
         if self._packets:
             newest = self._packets[-1][0]
             while self._packets and self._packets[0][0] < newest - self.WINDOW_MS:
@@ -387,7 +411,7 @@ class LossBackstop:
                 # The same losses must not cut twice: judge the next second afresh.
                 self._packets.clear()
         elif self.fraction_lost < self.LOW:
-            self.bitrate = self.bitrate * self.GROWTH_PER_S ** dt_s + 1000 * dt_s
+            self.bitrate = self.bitrate * max(self.GROWTH_PER_S, growth_per_s) ** dt_s + 1000 * dt_s
         self.bitrate = max(self.min_bps, min(self.bitrate, delay_bps))
         return self.bitrate
 
@@ -413,6 +437,14 @@ class Estimate:
 class DelayBasedEstimator:
     """Feed it every feedback report (`on_feedback`); read the target it returns."""
 
+    RTT_FEEDBACKS = 32
+    """The round trip the additive increase paces itself by is the mean, over the last 32
+    feedback reports, of each report's longest send → feedback time less the time its packets
+    waited at the receiver for the report (libwebrtc's, with transport feedback only). aiortc's
+    RTT from receiver reports is smoothed 0.85 per report: after a queue drains it reads the
+    queue's delay for seconds, and the additive increase (one packet per 2 × (RTT + 100 ms))
+    crawls — at a 300 ms reading, a quarter of what a drained LAN allows."""
+
     def __init__(self, start_bps: float, min_bps: float = 150_000, max_bps: float = 6_000_000) -> None:
         self.inter_arrival = InterArrival()
         self.detector = TrendlineDetector()
@@ -421,6 +453,7 @@ class DelayBasedEstimator:
         self.loss = LossBackstop(start_bps, min_bps)
         self._seen: set[int] = set()
         self._seen_order: deque[int] = deque()
+        self._feedback_rtts: deque[float] = deque(maxlen=self.RTT_FEEDBACKS)
         self.estimate = Estimate(int(start_bps), int(start_bps), int(start_bps), None, Usage.NORMAL, 0.0)
 
     @property
@@ -428,7 +461,9 @@ class DelayBasedEstimator:
         return self.estimate.target_bps
 
     def set_rtt(self, rtt_ms: float) -> None:
-        self.rate.rtt_ms = rtt_ms
+        """The round trip from elsewhere (receiver reports), until the feedback gives one."""
+        if not self._feedback_rtts:
+            self.rate.rtt_ms = rtt_ms
 
     def on_feedback(self, now_ms: float, results: Iterable[PacketFeedback]) -> Estimate:
         received = []
@@ -442,6 +477,12 @@ class DelayBasedEstimator:
             self.loss.add(r.send_ms, False)
             received.append(r)
         received.sort(key=lambda r: (r.arrival_ms, r.send_ms))
+        if received:
+            last_arrival = received[-1].arrival_ms
+            assert last_arrival is not None
+            self._feedback_rtts.append(max(now_ms - r.send_ms - (last_arrival - r.arrival_ms)
+                                           for r in received if r.arrival_ms is not None))
+            self.rate.rtt_ms = sum(self._feedback_rtts) / len(self._feedback_rtts)
         for r in received:
             assert r.arrival_ms is not None
             self.acked.add(r.arrival_ms, r.size)
@@ -459,7 +500,7 @@ class DelayBasedEstimator:
         elif received:
             rate.update(usage, acked, now_ms)
         delay_bps = rate.bitrate
-        loss_bps = self.loss.update(now_ms, delay_bps, rate.rtt_ms)
+        loss_bps = self.loss.update(now_ms, delay_bps, rate.rtt_ms, rate.growth_per_s(now_ms))
         target = min(delay_bps, loss_bps)
         self.estimate = Estimate(int(target), int(delay_bps), int(loss_bps),
                                  None if acked is None else int(acked), usage, self.loss.fraction_lost)

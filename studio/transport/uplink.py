@@ -34,6 +34,7 @@ from aiortc.rtp import RTCP_PSFB_APP, RtcpPsfbPacket, unpack_remb_fci
 from studio.encode.abr import BitrateController, Decision, LinkReport
 from studio.encode.live import LiveEncoder
 from studio.transport.gcc import DelayBasedEstimator, PacketFeedback
+from studio.transport.rtxbudget import limit_retransmissions
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +189,11 @@ class UplinkAdapter:
                                            c.max_bps + self.audio_bps)
             self.estimate = TRANSPORT_CC
             self._last_feedback = time.monotonic()
+            video = _video_sender(pc)
+            if video is not None:
+                # aiortc resends on every NACK: under a cap that alone can be several times
+                # the link (studio/transport/rtxbudget.py).
+                limit_retransmissions(video, lambda: self.controller.bitrate)
             return
         self.gcc = None
         self.estimate = LOSS
