@@ -103,7 +103,7 @@ def attach_feedback(pc: RTCPeerConnection, on_feedback: FeedbackCallback) -> boo
     before its offer) or the receiver did not negotiate transport-cc.
 
     Off unless `STUDIO_TRANSPORT_CC=1` is in the environment: behind a token-bucket cap GCC on
-    transport-cc still went 2 s over the cap in a 15 s window in one of 8 test runs, where
+    transport-cc still went 2 s over the cap in a 15 s window in 2 of 13 test runs, where
     REMB + loss meets every target (docs/network.md), so REMB + loss stays in charge where the
     receiver sends REMB."""
     from studio.transport.twcc import publisher_wants_twcc, twcc_peer
