@@ -54,8 +54,11 @@ class CapShow:
     def worst_window(self, t0: float, t1: float, window: float = 15.0) -> int:
         """Most seconds over the cap in any `window` s within [t0, t1)."""
         over = self.over_cap(t0, t1)
-        starts = [t0, *[t for t in over if t + window <= t1]] if t1 - t0 > window else [t0]
-        return max((sum(1 for t in over if s <= t < s + window) for s in starts), default=0)
+        if t1 - t0 <= window:
+            return len(over)
+        # The worst window starts at one of the seconds over (or ends at t1, if that is later).
+        starts = [t0, *[min(t, t1 - window) for t in over]]
+        return max(sum(1 for t in over if s <= t < s + window) for s in starts)
 
     def viewer_between(self, t0: float, t1: float):
         return summarize(self.viewer, t0, t1)

@@ -17,13 +17,17 @@ The parts, each as libwebrtc has it:
   (k_up 0.0087, k_down 0.039, 6–600, starting at 12.5): above it for 10 ms and two groups in
   a row with the trend not falling is *overuse*; below minus it is *underuse*.
 * **AIMD rate control** — overuse cuts to 0.85 × the acknowledged bitrate (what the receiver
-  measured arriving); normal grows 8 %/s while far from the link's known capacity and by about
-  one packet per 2 × (RTT + 100 ms) near it; underuse holds (the queue drains). The
-  estimate never grows past 1.5 × the acknowledged bitrate + 10 kbit/s.
+  measured arriving); normal grows multiplicatively while far from the link's known capacity
+  (8 %/s; 12 %/s from 6 s after the last cut and 16 %/s from 10 s once past the estimate the
+  last overuse came at) and by about one packet per 2 × (RTT + 100 ms) near it; the known
+  capacity is forgotten 3 s after the last cut;
+  underuse holds (the queue drains). The estimate never grows past 1.5 × the acknowledged
+  bitrate + 10 kbit/s.
 * **Acknowledged bitrate** — bytes that arrived over the last 500 ms of arrival time.
 * **Loss backstop** — the loss-based rules that drove the rate before: above 10 % lost over
   the last second of feedback, cut by half the loss (at most once per 300 ms + RTT); below
-  2 %, grow 8 %/s, never above the delay-based estimate. The target is the lower of the two.
+  2 %, grow as the delay-based side does (8–16 %/s), never above the delay-based estimate.
+  The target is the lower of the two.
 """
 
 from __future__ import annotations
@@ -281,6 +285,20 @@ class LinkCapacity:
 class AimdRateControl:
     BETA = 0.85
     GROWTH_PER_S = 1.08
+    GROWTH_CLEAN = ((6000.0, 1.08), (10000.0, 1.12), (float("inf"), 1.16))
+    """Multiplicative growth per second by how long since the last cut (or the start), once
+    the estimate is past the one the last overuse came at: 8 % while a cut is recent or the
+    estimate is still below that, faster the longer the link stays clean beyond it.
+    libwebrtc finds a link that has freed up with probe bursts (padding at 2–3 × the
+    estimate); aiortc sends none, and 8 %/s alone needs ~14 s from 0.7 to 2 Mbit/s."""
+    CAPACITY_TTL_MS: float | None = 3000.0
+    """The link's capacity (where overuse was seen) is forgotten this long after the last cut,
+    and growth is multiplicative again. libwebrtc keeps it only until what arrives leaves its
+    band, and its probes make that happen soon after a link frees up. We cannot probe, and
+    libx264 sends less than its target (it keeps the rate it was opened at until the target is
+    25 % above it): what arrives stays inside the band, and the estimate crawled at about one
+    packet per 2 × (RTT + 100 ms) for 8–10 s after a cap lifted. Under a steady cap the
+    next overuse comes within a few seconds either way."""
     PACKET_BITS = 1200 * 8
     FPS = 30
 
@@ -292,6 +310,16 @@ class AimdRateControl:
         self.rtt_ms = 100.0
         self._last_change_ms: float | None = None
         self._last_decrease_ms: float | None = None
+        self._decrease_from: float | None = None  # the estimate the last overuse came at
+        self._started_ms: float | None = None
+
+    def growth_per_s(self, now_ms: float) -> float:
+        """The multiplicative growth factor per second (far from the link's known capacity)."""
+        if self._decrease_from is not None and self.bitrate <= self._decrease_from:
+            return self.GROWTH_PER_S
+        since = self._last_decrease_ms if self._last_decrease_ms is not None else self._started_ms
+        clean_ms = 0.0 if since is None else now_ms - since
+        return next(g for limit, g in self.GROWTH_CLEAN if clean_ms < limit)
 
     def time_to_reduce_further(self, now_ms: float, acked_bps: float | None) -> bool:
         """After a cut, overuse keeps being reported while the queue drains: cut again only
@@ -304,6 +332,8 @@ class AimdRateControl:
         return acked_bps is not None and acked_bps < self.bitrate / 2
 
     def update(self, usage: Usage, acked_bps: float | None, now_ms: float) -> float:
+        if self._started_ms is None:
+            self._started_ms = now_ms
         if usage is Usage.OVERUSE:
             self.state = "decrease"
         elif usage is Usage.UNDERUSE:
@@ -315,12 +345,15 @@ class AimdRateControl:
             known = self.capacity.estimate_kbps is not None
             if acked_bps is not None and known and acked_bps > self.capacity.upper_bps():
                 self.capacity.reset()  # the link freed up: back to multiplicative growth
+            elif (known and self.CAPACITY_TTL_MS is not None and self._last_decrease_ms is not None
+                  and now_ms - self._last_decrease_ms >= self.CAPACITY_TTL_MS):
+                self.capacity.reset()  # untested for long: see CAPACITY_TTL_MS
             since = 0.0 if self._last_change_ms is None else now_ms - self._last_change_ms
             dt_s = min(max(since, 0.0), 1000.0) / 1000
             if self.capacity.estimate_kbps is not None:
                 new += self._near_max_increase_bps() * dt_s
             else:
-                new += max(self.bitrate * (self.GROWTH_PER_S ** dt_s - 1), 1000 * dt_s)
+                new += max(self.bitrate * (self.growth_per_s(now_ms) ** dt_s - 1), 1000 * dt_s)
             if acked_bps is not None:
                 # Do not run away from what the link has shown it carries.
                 new = min(new, max(self.bitrate, 1.5 * acked_bps + 10_000))
@@ -336,6 +369,10 @@ class AimdRateControl:
                 self.capacity.on_overuse(acked_bps)
             else:
                 new = self.bitrate * self.BETA
+            # One overuse cuts once per RTT while the queue drains: the episode's first estimate
+            # is the one it came from.
+            episode = self._last_decrease_ms is not None and now_ms - self._last_decrease_ms < 1000
+            self._decrease_from = max(self.bitrate, self._decrease_from or 0.0) if episode else self.bitrate
             self._last_change_ms = self._last_decrease_ms = now_ms
             self.state = "hold"  # one cut per overuse signal; the next normal resumes growth
         elif self._last_change_ms is None:
@@ -371,7 +408,11 @@ class LossBackstop:
     def add(self, send_ms: float, lost: bool) -> None:
         self._packets.append((send_ms, lost))
 
-    def update(self, now_ms: float, delay_bps: float, rtt_ms: float) -> float:
+    def update(self, now_ms: float, delay_bps: float, rtt_ms: float,
+               growth_per_s: float = GROWTH_PER_S) -> float:
+        """`growth_per_s`: the delay-based estimate's own multiplicative growth, which this
+        follows on a clean link (else a link that freed up would climb at 8 %/s here whatever
+        the delay-based side found)."""
         if self._packets:
             newest = self._packets[-1][0]
             while self._packets and self._packets[0][0] < newest - self.WINDOW_MS:
@@ -387,7 +428,7 @@ class LossBackstop:
                 # The same losses must not cut twice: judge the next second afresh.
                 self._packets.clear()
         elif self.fraction_lost < self.LOW:
-            self.bitrate = self.bitrate * self.GROWTH_PER_S ** dt_s + 1000 * dt_s
+            self.bitrate = self.bitrate * max(self.GROWTH_PER_S, growth_per_s) ** dt_s + 1000 * dt_s
         self.bitrate = max(self.min_bps, min(self.bitrate, delay_bps))
         return self.bitrate
 
@@ -459,7 +500,7 @@ class DelayBasedEstimator:
         elif received:
             rate.update(usage, acked, now_ms)
         delay_bps = rate.bitrate
-        loss_bps = self.loss.update(now_ms, delay_bps, rate.rtt_ms)
+        loss_bps = self.loss.update(now_ms, delay_bps, rate.rtt_ms, rate.growth_per_s(now_ms))
         target = min(delay_bps, loss_bps)
         self.estimate = Estimate(int(target), int(delay_bps), int(loss_bps),
                                  None if acked is None else int(acked), usage, self.loss.fraction_lost)
