@@ -122,6 +122,25 @@ def test_a_cohost_picture_is_converted_at_its_tile_size_and_the_size_is_remember
     assert cohost.wanted_size() == (640, 720)
 
 
+def test_a_studio_cohost_encodes_what_the_hosts_tile_asks_for_through_format_changes():
+    from studio.encode.live import LiveEncoder, LiveEncoderSettings
+    from studio.transport.cohost_client import CoHostClient
+
+    encoder = LiveEncoder(LiveEncoderSettings(width=1280, height=720, bitrate=2_500_000))
+    client = CoHostClient("http://127.0.0.1:9/cohost/show?invite=abc", encoder, "Guest")
+    client.follow_tile({"width": 640, "height": 720})  # a PK half: the whole picture
+    assert encoder.output_size == (1280, 720) and encoder.target_bitrate == 2_500_000
+    client.follow_tile({"width": 426, "height": 360})  # a 2×2 grid tile: covered by 640×360
+    assert encoder.output_size == (640, 360) and 800_000 < encoder.target_bitrate < 950_000
+    encoder.set_format(960, 540, 30)  # the guest's own format changes: its tile still rules
+    client.follow_tile({"width": 426, "height": 360})
+    assert encoder.output_size == (640, 360)
+    client.follow_tile({"width": "wide"})  # nonsense from a host: nothing changes
+    assert encoder.output_size == (640, 360)
+    client.follow_tile(None)  # no tile named: the whole program again
+    assert encoder.output_size == (960, 540)
+
+
 def test_mix_minus_leaves_out_the_listeners_own_voice():
     mixer = AudioMixer()
     program, minus = [], []

@@ -144,8 +144,8 @@ class CoHostClient:
             if w > 0 and h > 0:
                 scale = max(1.0, min(s.width / w, s.height / h))
         size = (round(s.width / scale) // 2 * 2, round(s.height / scale) // 2 * 2)
-        if size == self.tile_size:
-            return
+        if size == self.tile_size and self.encoder.output_size == size:
+            return  # (a format change resets the encoder's size: then it is applied again)
         self.tile_size = size
         self.encoder.set_output_size(*size)
         self.encoder.set_bitrate(max(s.min_bitrate, int(s.bitrate / scale ** 1.5)))
