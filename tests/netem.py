@@ -6,12 +6,15 @@ user-space UDP relay; see docs/quality.md). Needs root; `unavailable()` says why
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import random
 import re
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -55,18 +58,33 @@ class ImpairedLink:
     ns_ip: str
 
     @classmethod
-    def create(cls) -> ImpairedLink:
-        n = random.randint(100, 250)
-        tag = f"{os.getpid() % 10000}{n}"
-        link = cls(f"ssnet{tag}", f"vsh{tag}"[:15], f"vsp{tag}"[:15], f"10.{n}.77.1", f"10.{n}.77.2")
-        _run("ip", "netns", "add", link.ns)
-        _run("ip", "link", "add", link.host_if, "type", "veth", "peer", "name", link.ns_if)
-        _run("ip", "link", "set", link.ns_if, "netns", link.ns)
-        _run("ip", "addr", "add", f"{link.host_ip}/24", "dev", link.host_if)
-        _run("ip", "link", "set", link.host_if, "up")
-        link.exec("ip", "addr", "add", f"{link.ns_ip}/24", "dev", link.ns_if)
-        link.exec("ip", "link", "set", link.ns_if, "up")
-        link.exec("ip", "link", "set", "lo", "up")
+    def create(cls, first_choice: int | None = None) -> ImpairedLink:
+        """A new namespace on a subnet (10.N.77.0/24) nothing on this machine routes yet.
+
+        Namespaces outlive the processes that made them: a test run killed mid-way (a
+        session's end, `timeout`) leaves its namespace and veth behind, and a CI run on the
+        same machine later inherits them. A new link on the same subnet then has two host
+        routes to it, replies leave through the dead one, and the publisher's first request
+        times out ("did not answer within 10 s"). So the subnet is chosen among free ones,
+        under a lock shared with concurrent runs (`first_choice` is tried first: tests)."""
+        with _subnet_lock():
+            n = _free_subnet(first_choice)
+            tag = f"{os.getpid() % 10000}{n}"
+            link = cls(f"ssnet{tag}", f"vsh{tag}"[:15], f"vsp{tag}"[:15], f"10.{n}.77.1", f"10.{n}.77.2")
+            try:
+                _run("ip", "netns", "add", link.ns)
+                _LINKS[link.ns] = link
+                _run("ip", "link", "add", link.host_if, "type", "veth", "peer", "name", link.ns_if)
+                _run("ip", "link", "set", link.ns_if, "netns", link.ns)
+                _run("ip", "addr", "add", f"{link.host_ip}/24", "dev", link.host_if)
+                _run("ip", "link", "set", link.host_if, "up")
+                link.exec("ip", "addr", "add", f"{link.ns_ip}/24", "dev", link.ns_if)
+                link.exec("ip", "link", "set", link.ns_if, "up")
+                link.exec("ip", "link", "set", "lo", "up")
+            except BaseException:
+                link.close()
+                raise
+        _clean_up_on_exit()
         return link
 
     def exec(self, *args: str) -> None:
@@ -105,6 +123,66 @@ class ImpairedLink:
     def close(self) -> None:
         subprocess.run(["ip", "netns", "del", self.ns], capture_output=True)
         subprocess.run(["ip", "link", "del", self.host_if], capture_output=True)
+        _LINKS.pop(self.ns, None)
+
+
+_LINKS: dict[str, ImpairedLink] = {}
+_exit_hooks = False
+
+
+@contextlib.contextmanager
+def _subnet_lock() -> Iterator[None]:
+    """An exclusive lock across processes (helpers and loops run tests side by side)."""
+    with open("/tmp/seller-studio-netem.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _subnets_in_use() -> set[int]:
+    """Second octets of the 10.x.0.0/16 networks this machine has addresses or routes in."""
+    out = subprocess.run(["ip", "-4", "-o", "addr", "show"], capture_output=True, text=True).stdout
+    routes = subprocess.run(["ip", "-4", "route", "show", "table", "all"], capture_output=True, text=True)
+    out += routes.stdout
+    return {int(m) for m in re.findall(r"\b10\.(\d+)\.\d+\.\d+", out)}
+
+
+def _free_subnet(first_choice: int | None = None) -> int:
+    taken = _subnets_in_use() | {n for n in range(100, 251)  # a half-deleted leftover's name
+                                 if os.path.exists(f"/var/run/netns/ssnet{os.getpid() % 10000}{n}")}
+    if first_choice is not None and first_choice not in taken:
+        return first_choice
+    free = [n for n in range(100, 251) if n not in taken]
+    if not free:
+        raise RuntimeError("no free 10.N.77.0/24 subnet for a test link (100 ≤ N ≤ 250 all in use)")
+    return random.choice(free)
+
+
+def _clean_up_on_exit() -> None:
+    """Close this process's links when it exits, or is ended with SIGTERM (`timeout`)."""
+    global _exit_hooks
+    if _exit_hooks:
+        return
+    _exit_hooks = True
+    import atexit
+    import signal
+    import threading
+
+    def close_all() -> None:
+        for link in list(_LINKS.values()):
+            link.close()
+
+    atexit.register(close_all)
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        def on_term(signum: int, _frame: object) -> None:
+            close_all()
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+        signal.signal(signal.SIGTERM, on_term)
 
 
 class Publisher:
