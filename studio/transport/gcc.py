@@ -227,9 +227,8 @@ class QueueGrowth:
     over the last half second arrived more slowly than they were sent (their one-way delay
     grows). The trendline lags a slowly filling queue: in a traced cap run its trend read
     0.009 while the delays grew by 5 % of the elapsed time (smoothed, over 20 groups that
-    audio packets make a quarter second long), and it fired half a second after this did;
-    behind a 1 Mbit/s tbf cap with the encoder a few % over it, it fired 1–2 s after the queue
-    began to fill, and the estimate went on climbing meanwhile.
+    audio packets make a quarter second long), and it fired half a second after this did,
+    0.2–0.7 s after the queue began to fill; the estimate went on climbing meanwhile.
 
     Frames leave as bursts, so single packets say little: each `BIN_MS` of send time is
     sampled by the largest one-way delay of its packets (arrival − send, on two clocks: only
