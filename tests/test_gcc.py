@@ -18,7 +18,9 @@ from studio.transport.gcc import (
     AimdRateControl,
     DelayBasedEstimator,
     Delta,
+    Estimate,
     InterArrival,
+    QueueGrowth,
     TrendlineDetector,
     Usage,
 )
@@ -297,3 +299,118 @@ def test_a_lifted_cap_is_found_within_13_s_though_the_encoder_lags_its_target():
         back = next(t for t, v in run.targets if t > 27_000 and v > 2_000_000)
         assert back - 27_000 < 13_000, (fill, run.rates(27, 49))
         assert run.seconds_over(15, 27) <= 1, (fill, run.rates(12, 27))
+
+
+# -- what arrives against what was sent (QueueGrowth) ---------------------------------------------------
+def fifo_feedback(rate: Callable[[float], float], seconds: float, capacity: float = 1_000_000,
+                  keyframe_every_s: float | None = None, jitter_ms: float = 0.0,
+                  seed: int = 1) -> list[tuple[float, list[Result]]]:
+    """An open-loop sender through a queue served in order at `capacity` (no drops): 30 frames
+    a second, each a burst of ≤ 1200-byte packets carrying 92 % of `rate(t)`, and an audio
+    packet every 20 ms with the rest; transport-wide feedback every 50 ms, as our server sends
+    it. Returns (now_ms, results) per report."""
+    rng = random.Random(seed)
+    events = [(f * 1000 / 30, f) for f in range(int(seconds * 30))]
+    events += [(a * 20.0 + 7, None) for a in range(int(seconds * 50))]
+    packets: list[Result] = []
+    depart = 0.0
+    for t, frame in sorted(events, key=lambda e: e[0]):
+        bps = rate(t)
+        if frame is None:
+            sizes = [int(bps * 0.08 / 50 / 8)]
+        else:
+            left = int(bps * 0.92 / 30 / 8)
+            if keyframe_every_s and frame % int(keyframe_every_s * 30) == 0:
+                left *= 4
+            sizes = []
+            while left > 0:
+                sizes.append(min(1200, left))
+                left -= 1200
+        for k, size in enumerate(sizes):
+            send = t + k * 0.01
+            depart = max(send, depart) + size * 8 / capacity * 1000
+            arrival = depart + 1 + (rng.uniform(0, jitter_ms) if jitter_ms else 0.0)
+            packets.append(Result(len(packets), send, size, arrival))
+    reports = []
+    for fb in range(50, int(seconds * 1000) + 1, 50):
+        report = [p for p in packets if p.arrival_ms is not None and fb - 50 < p.arrival_ms <= fb]
+        if report:
+            reports.append((fb + 1.0, report))
+    return reports
+
+
+def _targets(reports, estimator: DelayBasedEstimator) -> list[tuple[float, Estimate]]:
+    return [(now, estimator.on_feedback(now, results)) for now, results in reports]
+
+
+def test_a_sender_a_little_over_the_link_stops_the_estimate_growing_then_cuts():
+    """At 1.05 × the link the queue grows by about 1.6 ms a frame: the estimate stops growing
+    within half a second of it and is cut within a second (0.85 × what arrived)."""
+    switch = 6000.0
+    reports = fifo_feedback(lambda t: 950_000 if t < switch else 1_050_000, 8)
+    run = _targets(reports, DelayBasedEstimator(800_000))
+    before = [e.target_bps for t, e in run if t <= switch]
+    assert before[-1] > 1.2 * before[0]  # a clean link: it grew
+    after = [(t - switch, e) for t, e in run if t > switch]
+    cut_at = next(t for t, e in after if e.target_bps < 0.9 * before[-1])
+    assert cut_at <= 1000, [(t, e.target_bps) for t, e in after]
+    at_half = next(e.target_bps for t, e in after if t >= 500)
+    assert all(e.target_bps <= at_half for t, e in after if 500 <= t < cut_at), \
+        [(t, e.target_bps, e.holding, e.arrival_ratio) for t, e in after]
+    assert any(e.holding for t, e in after if t <= 500)
+
+
+def test_arrivals_that_fall_behind_sends_are_overuse_within_a_second():
+    """QueueGrowth alone (the trendline aside): a sender 5 % over the link holds within half a
+    second and is overuse within a second; arrivals that follow what is sent are neither."""
+    for mult, overuse_by in ((1.05, 1000), (1.0, None), (0.9, None)):
+        growth = QueueGrowth()
+        switch = 3000.0
+        held = over = None
+        for now, results in fifo_feedback(lambda t, m=mult, s=switch: 900_000 if t < s else m * 1_000_000, 6):
+            for r in sorted(results, key=lambda r: r.arrival_ms or 0):
+                assert r.arrival_ms is not None
+                growth.add(r.send_ms, r.arrival_ms)
+            usage = growth.update(now)
+            if now > switch and held is None and growth.holding:
+                held = now - switch
+            if usage is Usage.OVERUSE and over is None:
+                over = now - switch
+        if overuse_by is None:
+            assert over is None and held is None, (mult, held, over)
+        else:
+            assert held is not None and held <= 500, (mult, held)
+            assert over is not None and 0 < over <= overuse_by, (mult, over)
+
+
+def test_keyframes_and_jitter_on_a_clean_link_neither_cut_nor_slow_the_growth():
+    """A keyframe (4 × a frame, every 2 s) queues behind itself for ~100 ms and drains: at most
+    a short hold, never a cut; the estimate grows as it did without the check."""
+
+    class Without(QueueGrowth):
+        HOLD_RATIO = RELEASE_RATIO = -1.0  # never holds
+
+    for capacity, jitter in ((1_000_000, 0.0), (20_000_000, 8.0)):
+        reports = fifo_feedback(lambda _t: 800_000, 20, capacity=capacity, keyframe_every_s=2.0,
+                                jitter_ms=jitter, seed=4)
+        counted = QueueGrowth()
+        cuts = 0
+        original = counted.update
+
+        def update(now_ms: float, original=original) -> Usage:
+            nonlocal cuts
+            usage = original(now_ms)
+            cuts += usage is Usage.OVERUSE
+            return usage
+
+        counted.update = update  # type: ignore[method-assign]
+        with_check = DelayBasedEstimator(700_000)
+        with_check.queue = counted
+        without = DelayBasedEstimator(700_000)
+        without.queue = Without()
+        a = _targets(reports, with_check)
+        b = _targets(reports, without)
+        assert cuts == 0, capacity
+        held = sum(e.holding for _t, e in a) / len(a)
+        assert held < 0.1, (capacity, held)
+        assert a[-1][1].target_bps >= 0.95 * b[-1][1].target_bps, (capacity, a[-1], b[-1])

@@ -23,6 +23,11 @@ The parts, each as libwebrtc has it:
   capacity is forgotten 3 s after the last cut;
   underuse holds (the queue drains). The estimate never grows past 1.5 × the acknowledged
   bitrate + 10 kbit/s.
+* **Arrivals against sends** (`QueueGrowth`; not in libwebrtc, which finds the link with
+  probes) — the largest one-way delay of each 100 ms of send time, over the last 5 such
+  spans: the slope of those delays as arrivals ÷ sends. Under 0.97 while they still rise, the
+  estimate holds (does not grow; released above 0.99 or once they fall again: a keyframe's
+  queue draining); under 0.97 for 300 ms of feedback is overuse, as the trendline's.
 * **Acknowledged bitrate** — bytes that arrived over the last 500 ms of arrival time.
 * **Loss backstop** — the loss-based rules that drove the rate before: above 10 % lost over
   the last second of feedback, cut by half the loss (at most once per 300 ms + RTT); below
@@ -216,6 +221,95 @@ def _slope(points: Iterable[tuple[float, float]], fallback: float) -> float:
     return num / den if den else fallback
 
 
+# -- what arrives against what was sent --------------------------------------------------------
+class QueueGrowth:
+    """Whether the link has stopped carrying what we put in, seen directly: the packets sent
+    over the last half second arrived more slowly than they were sent (their one-way delay
+    grows). The trendline lags a slowly filling queue: in a traced cap run its trend read
+    0.009 while the delays grew by 5 % of the elapsed time (smoothed, over 20 groups that
+    audio packets make a quarter second long), and it fired half a second after this did,
+    0.2–0.7 s after the queue began to fill; the estimate went on climbing meanwhile.
+
+    Frames leave as bursts, so single packets say little: each `BIN_MS` of send time is
+    sampled by the largest one-way delay of its packets (arrival − send, on two clocks: only
+    its changes count) — when the link finished delivering what was sent in it. A bin is
+    complete once a packet sent after it has been reported (the queue is served in order).
+    `ratio` is arrivals ÷ sends over the last `BINS` complete bins: 1 / (1 + the slope of their
+    delays). *Holding*: the ratio under `HOLD_RATIO` (once holding, under `RELEASE_RATIO`)
+    and the newest bin's delay no lower than the one before (a queue still filling, not a
+    keyframe's queue draining again). *Overuse*: holding, with the ratio under `HOLD_RATIO`
+    for `OVERUSE_AFTER_MS` of feedback in a row (0.85 × what arrived, as the trendline's)."""
+
+    BIN_MS = 100.0
+    BINS = 5
+    MIN_BINS = 4
+    HOLD_RATIO = 0.97
+    RELEASE_RATIO = 0.99
+    OVERUSE_AFTER_MS = 300.0
+
+    def __init__(self) -> None:
+        self._bins: deque[tuple[int, float]] = deque()  # (bin by send time, largest delay)
+        self._latest_bin: int | None = None
+        self._last_delay: float | None = None
+        self._below_since_ms: float | None = None
+        self.ratio: float | None = None
+        self.holding = False
+
+    def reset(self) -> None:
+        self._bins.clear()
+        self._latest_bin = self._last_delay = self._below_since_ms = self.ratio = None
+        self.holding = False
+
+    def add(self, send_ms: float, arrival_ms: float) -> None:
+        delay = arrival_ms - send_ms
+        if self._last_delay is not None and abs(delay - self._last_delay) > ARRIVAL_JUMP_MS:
+            self.reset()  # a clock jumped (the receiver restarted): start over
+        self._last_delay = delay
+        index = math.floor(send_ms / self.BIN_MS)
+        if self._latest_bin is None or index > self._latest_bin:
+            self._latest_bin = index
+        bins = self._bins
+        if bins and index < bins[0][0]:
+            return  # older than the window
+        for i in range(len(bins) - 1, -1, -1):
+            b, largest = bins[i]
+            if b == index:
+                bins[i] = (b, max(largest, delay))
+                return
+            if b < index:
+                bins.insert(i + 1, (index, delay))
+                break
+        else:
+            bins.appendleft((index, delay))
+        while bins[0][0] < self._latest_bin - self.BINS:
+            bins.popleft()
+
+    def update(self, now_ms: float) -> Usage:
+        """After a feedback report: OVERUSE when the queue has kept filling, else NORMAL (and
+        `holding` says whether the estimate must not grow)."""
+        latest = self._latest_bin
+        complete = [(b * self.BIN_MS, d) for b, d in self._bins if latest is not None and b < latest]
+        complete = complete[-self.BINS:]
+        self.ratio = None
+        if len(complete) >= self.MIN_BINS:
+            slope = _slope(complete, 0.0)
+            self.ratio = 1 / (1 + slope) if slope > -0.5 else 2.0
+        ratio = self.ratio
+        filling = len(complete) >= 2 and complete[-1][1] >= complete[-2][1]
+        below = ratio is not None and ratio < self.HOLD_RATIO
+        if not below:
+            self._below_since_ms = None
+        elif self._below_since_ms is None:
+            self._below_since_ms = now_ms
+        limit = self.RELEASE_RATIO if self.holding else self.HOLD_RATIO
+        self.holding = ratio is not None and ratio < limit and filling
+        if self.holding and filling and self._below_since_ms is not None \
+                and now_ms - self._below_since_ms >= self.OVERUSE_AFTER_MS:
+            self._below_since_ms = now_ms  # the next cut only after as long again
+            return Usage.OVERUSE
+        return Usage.NORMAL
+
+
 # -- acknowledged bitrate -----------------------------------------------------------------------
 class AckedBitrate:
     """Bytes that arrived over the last `window_ms` of arrival time, as bit/s."""
@@ -312,6 +406,7 @@ class AimdRateControl:
         self._last_decrease_ms: float | None = None
         self._decrease_from: float | None = None  # the estimate the last overuse came at
         self._started_ms: float | None = None
+        self._held_ms: float | None = None
 
     def growth_per_s(self, now_ms: float) -> float:
         """The multiplicative growth factor per second (far from the link's known capacity)."""
@@ -331,6 +426,16 @@ class AimdRateControl:
             return True
         return acked_bps is not None and acked_bps < self.bitrate / 2
 
+    def hold(self, now_ms: float) -> None:
+        """Keep the estimate where it is (what arrives stopped following what is sent): the
+        next increase counts its time from here, so the hold is not made up afterwards (the
+        once-per-RTT gate on cuts still counts from the last change)."""
+        if self._started_ms is None:
+            self._started_ms = now_ms
+        if self.state == "increase":
+            self.state = "hold"
+        self._held_ms = now_ms
+
     def update(self, usage: Usage, acked_bps: float | None, now_ms: float) -> float:
         if self._started_ms is None:
             self._started_ms = now_ms
@@ -348,7 +453,8 @@ class AimdRateControl:
             elif (known and self.CAPACITY_TTL_MS is not None and self._last_decrease_ms is not None
                   and now_ms - self._last_decrease_ms >= self.CAPACITY_TTL_MS):
                 self.capacity.reset()  # untested for long: see CAPACITY_TTL_MS
-            since = 0.0 if self._last_change_ms is None else now_ms - self._last_change_ms
+            marks = [m for m in (self._last_change_ms, self._held_ms) if m is not None]
+            since = now_ms - max(marks) if marks else 0.0
             dt_s = min(max(since, 0.0), 1000.0) / 1000
             if self.capacity.estimate_kbps is not None:
                 new += self._near_max_increase_bps() * dt_s
@@ -442,6 +548,8 @@ class Estimate:
     acked_bps: int | None
     usage: Usage
     fraction_lost: float
+    holding: bool = False  # what arrives stopped following what is sent (QueueGrowth)
+    arrival_ratio: float | None = None  # QueueGrowth.ratio
 
     @property
     def reason(self) -> str:
@@ -458,6 +566,7 @@ class DelayBasedEstimator:
         self.inter_arrival = InterArrival()
         self.detector = TrendlineDetector()
         self.acked = AckedBitrate()
+        self.queue = QueueGrowth()
         self.rate = AimdRateControl(start_bps, min_bps, max_bps)
         self.loss = LossBackstop(start_bps, min_bps)
         self._seen: set[int] = set()
@@ -486,24 +595,30 @@ class DelayBasedEstimator:
         for r in received:
             assert r.arrival_ms is not None
             self.acked.add(r.arrival_ms, r.size)
+            self.queue.add(r.send_ms, r.arrival_ms)
             delta = self.inter_arrival.add(r.send_ms, r.arrival_ms, r.size)
             if delta is not None:
                 self.detector.update(delta)
         acked = self.acked.bps
         rate = self.rate
         usage = self.detector.usage
-        if usage is Usage.OVERUSE:
+        queue = self.queue.update(now_ms) if received else Usage.NORMAL
+        if usage is Usage.OVERUSE or queue is Usage.OVERUSE:
             # Overuse keeps being reported while the queue drains: one cut per RTT. Before a
             # full window of arrivals there is no acknowledged rate: cut the estimate itself.
+            usage = Usage.OVERUSE
             if rate.time_to_reduce_further(now_ms, acked):
                 rate.update(Usage.OVERUSE, acked, now_ms)
+        elif received and self.queue.holding:
+            rate.hold(now_ms)
         elif received:
             rate.update(usage, acked, now_ms)
         delay_bps = rate.bitrate
         loss_bps = self.loss.update(now_ms, delay_bps, rate.rtt_ms, rate.growth_per_s(now_ms))
         target = min(delay_bps, loss_bps)
         self.estimate = Estimate(int(target), int(delay_bps), int(loss_bps),
-                                 None if acked is None else int(acked), usage, self.loss.fraction_lost)
+                                 None if acked is None else int(acked), usage, self.loss.fraction_lost,
+                                 self.queue.holding, self.queue.ratio)
         return self.estimate
 
     def _remember(self, seq: int) -> None:
