@@ -38,6 +38,11 @@ class ReconnectPolicy:
     attempt_timeout_s: float = 5.0
     check_every_s: float = 0.25
     ice_restart_timeout_s: float = 3.0
+    address_wait_s: float = 10.0
+    """An ICE restart waits this long for the computer to have an address at all: between
+    losing one network and joining the next (Wi-Fi to hotspot, a new DHCP lease) it has none
+    for a moment, and a restart gathered then has nothing to offer and falls back to a new
+    session (viewers see the stream start again instead of a short pause)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,9 @@ class ResilientPublisher:
             return False
         down_at = time.monotonic()
         self.on_event(LinkEvent("reconnecting", _sentence(reason), 0.0, 1))
+        if not await self._wait_for_an_address():
+            log.info("no network address after %.0f s; publishing again", self.policy.address_wait_s)
+            return False
         try:
             await publisher.restart_ice(self.policy.ice_restart_timeout_s)
         except WhipError as exc:
@@ -146,6 +154,16 @@ class ResilientPublisher:
         self.encoder.request_keyframe()
         self.on_event(LinkEvent("live", None, attempt=1, down_for_s=time.monotonic() - down_at,
                                 same_session=True))
+        return True
+
+    async def _wait_for_an_address(self) -> bool:
+        """True once this computer has an address media could leave from (the address
+        checks ICE gathers from: not loopback, not link-local)."""
+        deadline = time.monotonic() + self.policy.address_wait_s
+        while not get_host_addresses(use_ipv4=True, use_ipv6=True):
+            if self._closed or time.monotonic() >= deadline:
+                return False
+            await asyncio.sleep(0.05)
         return True
 
     async def _reconnect(self, reason: str) -> bool:
